@@ -1,0 +1,175 @@
+"""The `diplometer` command: thin wrappers over the library, one function per command."""
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .consolidate import Record, consolidate
+from .errors import BadOption, DiplometerError
+from .export import write_csv, write_jsonl
+from .ingest import ingest as run_ingest
+from .lookup import filter_actors, filter_events
+from .nlp import load_model
+from .sample import sample_dir
+from .store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Dated foreign-affairs news in, an evidence-linked diplomatic record out.")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="File path or SQLAlchemy URL; default $DIPLOMETER_DB or ./diplometer.db")
+
+
+def _fail(error: DiplometerError) -> None:
+    err.print(f"[red]error:[/red] {error}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(BadOption(detail=f"{option} {value!r} is not a date; write YYYY-MM-DD"))
+    return None
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input"),
+           db: str | None = DbOption,
+           default_date: str | None = typer.Option(None, "--date", help="Date of undated plain-text articles"),
+           no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (titles only)")) -> None:
+    """Read articles, extract the diplomatic record and store it."""
+    day = _parse_day(default_date, "--date")
+    try:
+        with Store.open(db) as store:
+            summary = _ingest_with_progress(paths, store, day, no_ner)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    out.print(summary.line())
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(paths: list[str], store: Store, day: date | None, no_ner: bool):
+    nlp = None if no_ner else load_model()
+    quiet = not sys.stderr.isatty()
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}"),
+                        TimeElapsedColumn(), console=err, disable=quiet)
+    with progress if not quiet else nullcontext():
+        task = progress.add_task("ingesting", total=None)
+
+        def report(status: str, where: str) -> None:
+            if status == "rejected":
+                err.print(f"[red]rejected[/red] {where}", highlight=False, soft_wrap=True)
+            progress.advance(task)
+
+        return run_ingest(paths, store, nlp, day, report)
+
+
+def _record(db: str | None) -> Record:
+    with Store.open(db) as store:
+        return consolidate(store.iter_extractions())
+
+
+@app.command()
+def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv"),
+           output: Path | None = typer.Option(None, "-o", "--output", help="File to write; default standard output"),
+           db: str | None = DbOption,
+           include_times: bool = typer.Option(False, "--include-times", help="Add every time expression")) -> None:
+    """Export the consolidated record (JSON Lines per INTERCHANGE.md, or CSV)."""
+    if fmt not in ("jsonl", "csv"):
+        _fail(BadOption(detail=f"--format {fmt!r} is not known; use jsonl or csv"))
+    try:
+        record = _record(db)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    if output is None:
+        writer(record, sys.stdout, include_times)
+        return
+    with output.open("w", encoding="utf-8", newline="") as fh:
+        count = writer(record, fh, include_times)
+    err.print(f"wrote {count} records to {output}")
+
+
+FilterCountry = typer.Option(None, "--country", help="ISO3 code of a participant")
+FilterType = typer.Option(None, "--type", help="Event type, e.g. visit")
+FilterActor = typer.Option(None, "--actor", help="Part of an actor's name")
+FilterFrom = typer.Option(None, "--from", help="YYYY-MM-DD")
+FilterTo = typer.Option(None, "--to", help="YYYY-MM-DD")
+
+
+@app.command()
+def events(db: str | None = DbOption, country: str | None = FilterCountry, type_: str | None = FilterType,
+           actor: str | None = FilterActor, start: str | None = FilterFrom, end: str | None = FilterTo) -> None:
+    """List events as a table."""
+    try:
+        record = _record(db)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    rows = filter_events(record.events, country, type_, actor, _parse_day(start, "--from"), _parse_day(end, "--to"))
+    table = Table("date", "type", "actors", "counterparts", "pillar", "plover", "sources")
+    for event in rows:
+        when = event.date
+        table.add_row(f"{when.start}..{when.end}" if when and when.start != when.end else str(when.start if when else "?"),
+                      event.first.type, ", ".join(a.name for a in event.actors),
+                      ", ".join(c.name for c in event.counterparts), event.first.pillar or "",
+                      event.first.plover, str(len(event.sources)))
+    out.print(table)
+    out.print(f"{len(rows)} events")
+
+
+@app.command()
+def actors(db: str | None = DbOption, country: str | None = FilterCountry, type_: str | None = FilterType,
+           actor: str | None = FilterActor) -> None:
+    """List actors as a table."""
+    try:
+        record = _record(db)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    rows = filter_actors(record.actors, country, type_, actor)
+    table = Table("name", "type", "country", "roles", "aliases", "documents")
+    for item in rows:
+        table.add_row(item.name, item.type, item.country or "", "; ".join(item.roles),
+                      "; ".join(sorted(item.aliases)), str(len(item.documents)))
+    out.print(table)
+    out.print(f"{len(rows)} actors")
+
+
+@app.command()
+def demo(db: str = typer.Option("diplometer-demo.db", "--db", help="Where to build the demo database")) -> None:
+    """Ingest the built-in sample corpus and show what was found."""
+    try:
+        with Store.open(db) as store:
+            summary = _ingest_with_progress([str(sample_dir())], store, None, False)
+        record = _record(db)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    out.print(f"[bold]sample corpus[/bold]: {summary.line()}")
+    counts = {"documents": len(record.documents), "actors": len(record.actors), "events": len(record.events)}
+    counts |= {kind: len(items) for kind, items in record.facts.items()}
+    out.print(", ".join(f"{v} {k}" for k, v in counts.items()))
+    events(db=db, country=None, type_=None, actor=None, start=None, end=None)
+    out.print(f"database: {db}  (try: diplometer export --db {db} --format jsonl)")

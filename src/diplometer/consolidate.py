@@ -1,0 +1,275 @@
+"""Consolidation: one record per real actor, event and fact across sentences and articles.
+
+Extraction is per article; the store keeps it that way so that re-ingesting an article
+replaces exactly its own rows. Consolidation runs over the stored extractions when records
+are read out (export, look-up) and is deterministic: the same store gives the same ids.
+
+Events merge when they have the same type and participants and compatible dates: equal
+days, one interval inside the other, or, when one date is only the article's date, within
+`DATE_SLACK_DAYS`. Participants are compared as countries where known, so "Vietnam and
+Laos held talks" and "the Lao PM met his Vietnamese counterpart" are one event, while two
+meetings on one day with different partners stay two.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from .records import ActorRef, Anniversary, Article, Event, Extraction, Indicator, Membership, Mention, Policy
+from .records import ReportedCount, Source, TimeExpr, When
+from .textutil import fold_key
+
+DATE_SLACK_DAYS = 3
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+
+
+@dataclass
+class MergedEvent:
+    id: str
+    first: Event
+    members: list[Event]
+    actors: list[ActorRef]
+    counterparts: list[ActorRef]
+    date: When | None
+    sources: list[Source]
+    confidence: float
+
+
+@dataclass
+class MergedFact:
+    id: str
+    record: object
+    sources: list[Source]
+
+
+@dataclass
+class Record:
+    """The consolidated record of a whole store."""
+
+    documents: list[Article] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[MergedEvent] = field(default_factory=list)
+    facts: dict[str, list[MergedFact]] = field(default_factory=dict)
+    times: list[tuple[str, TimeExpr]] = field(default_factory=list)
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
+# ------------------------------------------------------------------ actors
+def build_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[str, str]]:
+    """One actor per key, with single-word person keys folded into the one full name they fit."""
+    actors: dict[str, Actor] = {}
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            if mention.type == "place":
+                continue
+            _add_mention(actors, mention, extraction.article.id)
+    remap = _surname_remap(actors)
+    for short, full in remap.items():
+        target, source = actors[full], actors.pop(short)
+        target.aliases |= source.aliases | {source.name}
+        target.roles += [r for r in source.roles if r not in target.roles]
+        target.documents |= source.documents
+    for actor in actors.values():
+        actor.aliases.discard(actor.name)
+    return sorted(actors.values(), key=lambda a: (a.type, fold_key(a.name))), remap
+
+
+def _add_mention(actors: dict[str, Actor], mention: Mention, document: str) -> None:
+    actor = actors.get(mention.key)
+    if actor is None:
+        actor = actors[mention.key] = Actor(mention.key, mention.name, mention.type, mention.country)
+    if mention.type == "person" and len(mention.name) > len(actor.name):
+        actor.aliases.add(actor.name)
+        actor.name = mention.name
+    if mention.type != "country" or mention.role is None:  # adjectives are not spellings of the name
+        actor.aliases.add(mention.text)
+    if mention.type == "person" and mention.role and mention.role not in actor.roles:
+        actor.roles.append(mention.role)
+    actor.country = actor.country or mention.country
+    actor.documents.add(document)
+
+
+def _surname_remap(actors: dict[str, Actor]) -> dict[str, str]:
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for key, actor in actors.items():
+        parts = fold_key(actor.name).split()
+        if actor.type == "person" and len(parts) >= 2:
+            full_names[parts[0]].append(key)
+            full_names[parts[-1]].append(key)
+    remap = {}
+    for key, actor in actors.items():
+        parts = fold_key(actor.name).split()
+        if actor.type == "person" and len(parts) == 1 and len(set(full_names.get(parts[0], []))) == 1:
+            remap[key] = full_names[parts[0]][0]
+    return remap
+
+
+# ------------------------------------------------------------------ events
+def _remap_ref(ref: ActorRef, remap: dict[str, str], actors: dict[str, Actor]) -> ActorRef:
+    key = remap.get(ref.key, ref.key)
+    actor = actors.get(key)
+    if actor is None:
+        return ActorRef(key, ref.name, ref.country)
+    return ActorRef(key, actor.name, actor.country or ref.country)
+
+
+def _identity(ref: ActorRef) -> str:
+    return f"country:{ref.country}" if ref.country else ref.key
+
+
+def _signature(event: Event) -> tuple[str, str | None, frozenset[str]]:
+    sides = frozenset(_identity(r) for r in event.actors + event.counterparts)
+    return event.type, event.modality, sides
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    x, y = a.date, b.date
+    if (x.start, x.end) == (y.start, y.end):
+        return True
+    if not x.text or not y.text:  # one is only an article date: allow the days around it
+        slack = timedelta(days=DATE_SLACK_DAYS)
+        return x.start - slack <= y.end and y.start - slack <= x.end
+    return (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
+
+
+def merge_events(events: list[Event]) -> list[MergedEvent]:
+    """Group events of one real happening; keep the order of first appearance."""
+    groups: list[list[Event]] = []
+    by_signature: dict[tuple, list[list[Event]]] = defaultdict(list)
+    for event in events:
+        for group in by_signature[_signature(event)]:
+            if all(_dates_agree(event, other) for other in group):
+                group.append(event)
+                break
+        else:
+            group = [event]
+            by_signature[_signature(event)].append(group)
+            groups.append(group)
+    groups = _absorb_partial(groups)
+    return [_merged(group) for group in groups]
+
+
+def _absorb_partial(groups: list[list[Event]]) -> list[list[Event]]:
+    """Within one sentence, an event naming fewer sides joins the fuller one of the same type."""
+    kept: list[list[Event]] = []
+    for group in sorted(groups, key=lambda g: -len(_signature(g[0])[2])):
+        home = next((k for k in kept if _contains(k, group)), None)
+        if home is not None:
+            home.extend(group)
+        else:
+            kept.append(group)
+    order = {id(g[0]): i for i, g in enumerate(groups)}
+    return sorted(kept, key=lambda g: min(order.get(id(e), 1 << 30) for e in g))
+
+
+def _contains(big: list[Event], small: list[Event]) -> bool:
+    b, s = _signature(big[0]), _signature(small[0])
+    same_sentences = {(e.source.document, e.source.start) for e in small} <= {
+        (e.source.document, e.source.start) for e in big}
+    return b[:2] == s[:2] and s[2] <= b[2] and same_sentences and all(
+        _dates_agree(x, y) for x in big for y in small)
+
+
+def _merged(group: list[Event]) -> MergedEvent:
+    best = max(group, key=lambda e: (e.confidence, bool(e.date and e.date.text)))
+    actors, counterparts = _union([e.actors for e in group]), _union([e.counterparts for e in group])
+    actor_ids = {_identity(a) for a in actors}
+    counterparts = [c for c in counterparts if _identity(c) not in actor_ids]
+    sources = list({(s.document, s.start): s for s in (e.source for e in group)}.values())
+    dated = [e.date for e in group if e.date is not None and e.date.text]
+    when = min(dated, key=lambda w: (w.end - w.start, w.start)) if dated else best.date
+    confidence = min(0.99, best.confidence + 0.03 * (len({s.document for s in sources}) - 1))
+    first = group[0]
+    ident = stable_id("evt", first.type, first.modality, sorted(_signature(first)[2]),
+                      when.start if when else None, first.source.document, first.source.start)
+    return MergedEvent(ident, best, group, actors, counterparts, when, sources, round(confidence, 2))
+
+
+def _union(lists: Iterable[tuple[ActorRef, ...]]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for refs in lists:
+        for ref in refs:
+            seen.setdefault(ref.key, ref)
+    return list(seen.values())
+
+
+# ------------------------------------------------------------------ facts
+def _fact_key(kind: str, record: object) -> tuple:
+    if isinstance(record, Anniversary):
+        return (record.partner.country or record.partner.key, record.relation, record.ordinal, record.year)
+    if isinstance(record, Indicator):
+        return (record.name, record.year, record.unit, record.country, round(record.value, 2), record.qualifier)
+    if isinstance(record, Membership):
+        return (record.country, fold_key(record.body), record.start, record.end)
+    if isinstance(record, Policy):
+        return (fold_key(record.title), record.date.start if record.date else None)
+    if isinstance(record, ReportedCount):
+        return (record.actor.key if record.actor else None, record.count, fold_key(record.unit))
+    raise TypeError(f"not a fact: {kind}")
+
+
+def merge_facts(kind: str, records: list) -> list[MergedFact]:
+    merged: dict[tuple, MergedFact] = {}
+    for record in records:
+        key = _fact_key(kind, record)
+        if key not in merged:
+            merged[key] = MergedFact(stable_id(kind[:4], kind, *key), record, [])
+        if all((s.document, s.start) != (record.source.document, record.source.start)
+               for s in merged[key].sources):
+            merged[key].sources.append(record.source)
+    return list(merged.values())
+
+
+FACT_FIELDS = {"anniversary": "anniversaries", "indicator": "indicators", "membership": "memberships",
+               "policy": "policies", "reported_count": "counts"}
+
+
+def consolidate(extractions: Iterable[Extraction]) -> Record:
+    """The whole record: documents, actors, merged events and facts."""
+    items = list(extractions)
+    actors, remap = build_actors(items)
+    by_key = {a.id: a for a in actors}
+    events = []
+    for extraction in items:
+        for event in extraction.events:
+            events.append(_with_refs(event, remap, by_key))
+    record = Record(documents=[x.article for x in items], actors=actors, events=merge_events(events))
+    for kind, attr in FACT_FIELDS.items():
+        records = [_fact_refs(r, remap, by_key) for x in items for r in getattr(x, attr)]
+        record.facts[kind] = merge_facts(kind, records)
+    record.times = [(x.article.id, t) for x in items for t in x.times]
+    return record
+
+
+def _with_refs(event: Event, remap: dict[str, str], actors: dict[str, Actor]) -> Event:
+    return replace(event, actors=tuple(_remap_ref(r, remap, actors) for r in event.actors),
+                   counterparts=tuple(_remap_ref(r, remap, actors) for r in event.counterparts))
+
+
+def _fact_refs(record: object, remap: dict[str, str], actors: dict[str, Actor]) -> object:
+    if isinstance(record, ReportedCount) and record.actor is not None:
+        return replace(record, actor=_remap_ref(record.actor, remap, actors))
+    return record
+
+
+def day_or_none(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,222 @@
+"""Events: triggers in a sentence, with participants, date, pillar, codes and the rule that fired.
+
+For each trigger the sentence is cut into the trigger's own stretch (from the end of the
+previous trigger to the start of the next one), so that two events in one sentence do not
+steal each other's dates and partners. A candidate becomes an event only when it is not
+negated or hypothetical, is not a generic mention of a form of diplomacy, and has a
+counterpart or a time of its own. Planned activities become PLOVER AGREE with the planned
+type kept beside it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import gazetteer
+from .records import ActorRef, Article, Event, Mention, Sentence, Source, TimeExpr, When
+from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
+
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
+                       r"postponed|called\s+off|refused\s+to|without|failed\s+to|ruled\s+out)\b[^,;]{0,40}$",
+                       re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|should|unless|whether|hopes?\s+to|"
+                           r"wants?\s+to|proposed|suggested)\b[^,;.]{0,40}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
+                     r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
+                     r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
+                     re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:such\s+as|through|via|forms?\s+(?:of|such)|including|includes|various|"
+                      r"like|by\s+means\s+of|in\s+terms\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
+_PLURAL_FORM = re.compile(r"(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
+                          r"receptions|dialogues|agreements|contributions|messages)$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
+_PARTY_WORDS = re.compile(r"\bparty\b|\bparties\b|politburo|central\s+committee|general\s+secretary|"
+                          r"external\s+relations", re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"friendship\s+(?:union|association|organi[sz]ation|society)|people's\s+"
+                           r"(?:organi[sz]ation|diplomacy)|fatherland\s+front|youth\s+union|women's\s+union",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the event finder needs to know about the article around a sentence."""
+
+    article: Article
+    home: str | None
+    last_person: Mention | None = None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+
+
+def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
+                times: list[TimeExpr]) -> list[Event]:
+    """Every event of one sentence (offsets absolute in the article)."""
+    if not ANY_TRIGGER.search(sentence.text):
+        return []
+    hits = _hits(sentence)
+    events = []
+    for i, hit in enumerate(hits):
+        lo = hits[i - 1].end if i else sentence.start
+        hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
+        event = _build(hit, lo, hi, sentence, ctx, mentions, times)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _hits(sentence: Sentence) -> list[_Hit]:
+    """Trigger matches, earlier table entries winning overlaps."""
+    kept: list[_Hit] = []
+    for trigger in TRIGGERS:
+        for match in trigger.pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(start < k.end and k.start < end for k in kept):
+                kept.append(_Hit(trigger, start, end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],
+           times: list[TimeExpr]) -> Event | None:
+    text = ctx.article.text
+    before = text[sentence.start:hit.start]
+    if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+        return None
+    if _PLURAL_FORM.search(text[hit.start:hit.end]) and _GENERIC.search(before):
+        return None
+    actors, counterparts = _participants(hit, lo, hi, sentence, ctx, mentions)
+    when, explicit = _when(hit, lo, hi, times, ctx.article.date)
+    if not actors and not counterparts:
+        return None
+    if not counterparts and not explicit and hit.trigger.role != "mutual":
+        return None
+    if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
+        return None
+    planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
+    return _event(hit, sentence, ctx, actors, counterparts, when, explicit, planned, mentions, lo, hi)
+
+
+def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
+                  mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Who acts and who is acted on, by position around the trigger."""
+    text = ctx.article.text
+    usable = [m for m in mentions if m.type != "country" or m.role != "adjective" or not _glued(m, mentions)]
+    left = [m for m in usable if lo <= m.start and m.end <= hit.start]
+    right = [m for m in usable if hit.end <= m.start and m.end <= hi]
+    by_actor = [m for m in right if _BY.search(text[max(hit.end, m.start - 4):m.start])]
+    if by_actor:  # "the visit to China by General Secretary X"
+        right = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
+        return [by_actor[0]], _dedupe(right)
+    subject = _subject(left, sentence, ctx, hit)
+    if hit.trigger.role == "host":
+        return subject, _dedupe(right)
+    if hit.trigger.role == "mutual" and len(subject) < 2:
+        subject = subject + [m for m in left if m not in subject and m.type != "person"]
+    return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])
+
+
+def _glued(mention: Mention, mentions: list[Mention]) -> bool:
+    """A nationality adjective that belongs to the person or body right after it."""
+    return any(0 <= other.start - mention.end <= 40 and other.type != "country" for other in mentions)
+
+
+def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit) -> list[Mention]:
+    people = [m for m in left if m.type == "person"]
+    if people:
+        return [people[-1]]
+    if left:
+        return _dedupe(left[-2:]) if hit.trigger.role == "mutual" else [left[-1]]
+    if _PRONOUN_SUBJECT.match(sentence.text) and ctx.last_person is not None:
+        return [ctx.last_person]
+    clause = ctx.article.text[sentence.start:hit.start]
+    if ctx.home and _COUNTRY_SUBJECT.search(clause):
+        return [_home_mention(ctx.home)]
+    return []
+
+
+def _home_mention(iso3: str) -> Mention:
+    entry = gazetteer.country(iso3)
+    return Mention(0, 0, "", f"country:{iso3}", entry.name if entry else iso3, "country", iso3)
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    return a.key == b.key or (a.type == "country" and b.type != "country" and a.country == b.country)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out
+
+
+def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr],
+          published: date | None) -> tuple[When | None, TimeExpr | None]:
+    """The trigger's own time: after it in its stretch, else before it; else the article date."""
+    after = [t for t in times if hit.end <= t.start and t.end <= hi]
+    before = [t for t in times if lo <= t.start and t.end <= hit.start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is not None:
+        return chosen.value, chosen
+    if published is None:
+        return None, None
+    return When(published, published, "day", ""), None
+
+
+def _event(hit: _Hit, sentence: Sentence, ctx: Context, actors: list[Mention], counterparts: list[Mention],
+           when: When | None, explicit: TimeExpr | None, planned: bool, mentions: list[Mention],
+           lo: int, hi: int) -> Event:
+    trigger = hit.trigger
+    kind, plover, cameo, modality = trigger.type, trigger.plover, trigger.cameo, None
+    if planned:
+        kind, plover, cameo, modality = "agree", "AGREE", "036", f"planned:{trigger.type}"
+        if explicit is None:
+            when = None
+    if trigger.role == "host" and trigger.type == "meeting" and trigger.name == "host-visit":
+        cameo = "043"
+    confidence = 0.5 + 0.2 * bool(counterparts) + 0.15 * bool(explicit) + 0.1 * any(
+        m.type == "person" for m in actors)
+    return Event(
+        type=kind, plover=plover, cameo=cameo, mode=None if planned else trigger.mode,
+        actors=tuple(_ref(m) for m in actors), counterparts=tuple(_ref(m) for m in counterparts),
+        date=when, source=Source(ctx.article.id, sentence.start, sentence.end, sentence.text),
+        trigger=ctx.article.text[hit.start:hit.end], rule=f"trigger:{trigger.name}",
+        confidence=round(min(confidence, 0.95), 2), location=_location(trigger, counterparts, mentions, lo, hi),
+        pillar=_pillar(actors + counterparts, sentence.text), context=trigger.context, modality=modality,
+    )
+
+
+def _ref(mention: Mention) -> ActorRef:
+    return ActorRef(mention.key, mention.name, mention.country)
+
+
+def _location(trigger: Trigger, counterparts: list[Mention], mentions: list[Mention], lo: int, hi: int) -> str | None:
+    places = [m for m in mentions if m.type == "place" and lo <= m.start < hi]
+    if places:
+        return places[0].name
+    if trigger.type == "visit" and counterparts and counterparts[0].country:
+        entry = gazetteer.country(counterparts[0].country)
+        return entry.name if entry else counterparts[0].country
+    return None
+
+
+def _pillar(participants: list[Mention], sentence: str) -> str:
+    """Party when a participant holds a party role or is a party; people for people's bodies."""
+    for mention in participants:
+        if mention.type == "party" or (mention.role and _PARTY_WORDS.search(mention.role)):
+            return "party"
+        if mention.role == "people" or _PEOPLE_WORDS.search(mention.name):
+            return "people"
+    if _PEOPLE_WORDS.search(sentence):
+        return "people"
+    return "state"

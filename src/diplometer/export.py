@@ -1,0 +1,131 @@
+"""Export the consolidated record as JSON Lines (the interchange contract) or CSV.
+
+The JSON Lines shape is ../shared/eval/INTERCHANGE.md: fields are only ever added. Extra
+fields diplometer adds: event `trigger`, `rule`, `context`, `modality`; `basis` on a date
+that is only the article's date.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO
+
+from .consolidate import Actor, MergedEvent, MergedFact, Record, day_or_none
+from .records import ActorRef, Anniversary, Article, Indicator, Membership, Policy, ReportedCount, TimeExpr, When
+
+
+def _ref(ref: ActorRef | None) -> dict | None:
+    return None if ref is None else {"id": ref.key, "name": ref.name, "country": ref.country}
+
+
+def _when(when: When | None) -> dict | None:
+    if when is None:
+        return None
+    out = when.to_json()
+    if not when.text:
+        out["basis"] = "article_date"
+    return out
+
+
+def document_json(doc: Article) -> dict:
+    return {"kind": "document", "id": doc.id, "date": day_or_none(doc.date), "title": doc.title,
+            "source": doc.source, "url": doc.url}
+
+
+def actor_json(actor: Actor) -> dict:
+    return {"kind": "actor", "id": actor.id, "name": actor.name, "aliases": sorted(actor.aliases),
+            "type": actor.type, "country": actor.country, "roles": actor.roles,
+            "documents": sorted(actor.documents)}
+
+
+def event_json(event: MergedEvent) -> dict:
+    first = event.first
+    return {"kind": "event", "id": event.id, "type": first.type, "actors": [_ref(a) for a in event.actors],
+            "counterparts": [_ref(c) for c in event.counterparts], "date": _when(event.date),
+            "location": first.location, "pillar": first.pillar, "mode": first.mode, "cameo": first.cameo,
+            "plover": first.plover, "context": first.context, "modality": first.modality,
+            "sources": [s.to_json() for s in event.sources], "confidence": event.confidence,
+            "trigger": first.trigger, "rule": first.rule}
+
+
+def fact_json(kind: str, fact: MergedFact) -> dict:
+    record = fact.record
+    out: dict = {"kind": kind, "id": fact.id}
+    if isinstance(record, Anniversary):
+        out |= {"partner": _ref(record.partner), "relation": record.relation, "ordinal": record.ordinal,
+                "year": record.year, "since": record.since}
+    elif isinstance(record, Indicator):
+        out |= {"name": record.name, "value": record.value, "unit": record.unit, "year": record.year,
+                "qualifier": record.qualifier, "country": record.country}
+    elif isinstance(record, Membership):
+        out |= {"country": record.country, "body": record.body, "role": record.role,
+                "start": day_or_none(record.start), "end": day_or_none(record.end)}
+    elif isinstance(record, Policy):
+        out |= {"type": record.type, "title": record.title, "date": _when(record.date)}
+    elif isinstance(record, ReportedCount):
+        out |= {"actor": _ref(record.actor), "count": record.count, "qualifier": record.qualifier,
+                "unit": record.unit, "period": _when(record.period)}
+    out["sources"] = [s.to_json() for s in fact.sources]
+    return out
+
+
+def time_json(document: str, expr: TimeExpr) -> dict:
+    return {"kind": "time", "document": document, "start": expr.start, "end": expr.end, "text": expr.text,
+            "value": expr.value.to_json()}
+
+
+def records_json(record: Record, include_times: bool = False) -> Iterator[dict]:
+    """Every record of the export, in a stable order."""
+    yield from (document_json(d) for d in record.documents)
+    yield from (actor_json(a) for a in record.actors)
+    yield from (event_json(e) for e in record.events)
+    for kind, facts in record.facts.items():
+        yield from (fact_json(kind, f) for f in facts)
+    if include_times:
+        yield from (time_json(doc, t) for doc, t in record.times)
+
+
+def write_jsonl(record: Record, out: IO[str], include_times: bool = False) -> int:
+    count = 0
+    for obj in records_json(record, include_times):
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+CSV_COLUMNS = ["kind", "id", "type", "name", "date_start", "date_end", "actors", "actor_countries",
+               "counterparts", "counterpart_countries", "plover", "cameo", "pillar", "mode", "value", "unit",
+               "year", "documents", "sentence", "json"]
+
+
+def csv_row(obj: dict) -> dict:
+    """A flat row: the columns a spreadsheet user filters on, and the whole record as JSON."""
+    when = obj.get("date") if isinstance(obj.get("date"), dict) else (obj.get("value") or {})
+    sources = obj.get("sources") or []
+    row = {
+        "kind": obj["kind"], "id": obj.get("id", ""), "type": obj.get("type") or obj.get("relation") or "",
+        "name": obj.get("name") or obj.get("title") or obj.get("body") or "",
+        "date_start": when.get("start", "") if isinstance(when, dict) else obj.get("date") or "",
+        "date_end": when.get("end", "") if isinstance(when, dict) else obj.get("date") or "",
+        "actors": "; ".join(a["name"] for a in obj.get("actors") or []),
+        "actor_countries": "; ".join(a["country"] or "" for a in obj.get("actors") or []),
+        "counterparts": "; ".join(a["name"] for a in obj.get("counterparts") or []),
+        "counterpart_countries": "; ".join(a["country"] or "" for a in obj.get("counterparts") or []),
+        "plover": obj.get("plover", ""), "cameo": obj.get("cameo", ""), "pillar": obj.get("pillar") or "",
+        "mode": obj.get("mode") or "", "value": obj.get("value") if obj["kind"] == "indicator" else "",
+        "unit": obj.get("unit", ""), "year": obj.get("year", ""),
+        "documents": "; ".join(sorted({s["document"] for s in sources})),
+        "sentence": sources[0]["text"] if sources else "", "json": json.dumps(obj, ensure_ascii=False),
+    }
+    return {k: ("" if v is None else v) for k, v in row.items()}
+
+
+def write_csv(record: Record, out: IO[str], include_times: bool = False) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    count = 0
+    for obj in records_json(record, include_times):
+        writer.writerow(csv_row(obj))
+        count += 1
+    return count

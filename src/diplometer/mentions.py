@@ -1,0 +1,224 @@
+"""Actor mentions: countries, organisations, parties, government bodies and persons with roles.
+
+Countries, organisations and titles come from the gazetteer (rules, diacritics-insensitive).
+Persons come from two sources that cover each other's blind spots: the statistical NER run
+on the accent-folded text (it misreads Vietnamese names with diacritics, not without) and
+names glued to a title ("Party General Secretary Nguyễn Phú Trọng"). A surname or given name
+used alone after the full name resolves to the same person within the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .records import Mention
+from .textutil import fold_key
+
+_NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
+_NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})")
+_APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?")
+_STOP_NAME_WORDS = frozenset(
+    "The A An And Of In On At For To With By From Party State Government Ministry Minister President "
+    "Committee Central National Assembly Secretary General Commission External Relations Foreign Affairs "
+    "Deputy Prime Vice Chairman Chairwoman Ambassador Mr Mrs Ms Dr His Her Their Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September October "
+    "November December Politburo Secretariat Council Union People Republic Kingdom Democratic".split()
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Everything named in one article, sorted by position."""
+
+    actors: list[Mention]
+    places: list[Mention]  # capitals and cities used as locations
+
+
+def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
+    """Country names and adjectives (actors) and capitals (places)."""
+    actors, places = [], []
+    for place in gazetteer.find_places(text):
+        entry = gazetteer.country(place.iso3)
+        name = entry.name if entry else place.iso3
+        mention = Mention(place.start, place.end, place.text, f"country:{place.iso3}", name,
+                          "country", place.iso3, role=None if place.kind == "name" else place.kind)
+        (places if place.kind == "capital" else actors).append(mention)
+    return actors, places
+
+
+def organisation_mentions(text: str, countries: list[Mention], home: str | None) -> list[Mention]:
+    """Organisations, parties and government bodies; bodies take the adjacent country."""
+    out = []
+    for org in gazetteer.find_organizations(text):
+        country = org.country or (_adjacent_country(text, org.start, org.end, countries) or home
+                                  if org.type == "government_body" else None)
+        key = org.key if org.country or org.type != "government_body" else f"{org.key}:{country}"
+        out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
+    return out
+
+
+def _adjacent_country(text: str, start: int, end: int, countries: list[Mention]) -> str | None:
+    """A country named just before ("Vietnam's National Assembly") or after ("... of Laos")."""
+    for mention in countries:
+        gap_before = text[mention.end:start]
+        if 0 <= start - mention.end <= 4 and re.fullmatch(r"(?:['’]s)?\s*", gap_before):
+            return mention.country
+        if 0 <= mention.start - end <= 9 and _OF_COUNTRY.match(text[end:mention.start] + " "):
+            return mention.country
+    return None
+
+
+def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str | None,
+                    countries: list[Mention]) -> list[Mention]:
+    """Persons from titles and from NER, keyed so that one real person has one key."""
+    titles = gazetteer.find_titles(text)
+    spans = _titled_names(text, titles) + _ner_names(doc)
+    spans = _drop_overlaps(spans, taken)
+    people: list[Mention] = []
+    known: dict[str, str] = {}  # folded name -> key of the full name
+    for start, end in spans:
+        name = text[start:end]
+        key = _person_key(name, known)
+        role = _role_for(text, start, end, titles)
+        country = _person_country(text, start, end, titles, countries)
+        people.append(Mention(start, end, name, key, name, "person", country, role))
+    return _share_roles(people, home)
+
+
+def _titled_names(text: str, titles: list) -> list[tuple[int, int]]:
+    spans = []
+    for title in titles:
+        match = _NAME_AFTER_TITLE.match(text, title.end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        while words and words[-1].rstrip("’'s") in _STOP_NAME_WORDS:
+            words.pop()
+        while words and words[0] in _STOP_NAME_WORDS:
+            words.pop(0)
+        if words:
+            start = text.index(words[0], match.start(1))
+            end = text.index(words[-1], start) + len(words[-1])
+            end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
+            spans.append((start, end))
+    return spans
+
+
+def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
+    if doc is None:
+        return []
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [t for t in ent if t.text[:1].isupper() and t.text not in _STOP_NAME_WORDS]
+        if words and "\n" not in ent.text:
+            end = words[-1].idx + len(words[-1].text)
+            if doc.text[end - 2:end] in ("'s", "’s"):
+                end -= 2
+            spans.append((words[0].idx, end))
+    return spans
+
+
+def _drop_overlaps(spans: list[tuple[int, int]], taken: list[Mention]) -> list[tuple[int, int]]:
+    """Longest first, no overlap with each other or with countries and organisations."""
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if any(start < m.end and m.start < end for m in taken):
+            continue
+        if any(start < e and s < end for s, e in chosen):
+            continue
+        chosen.append((start, end))
+    return sorted(chosen)
+
+
+def _person_key(name: str, known: dict[str, str]) -> str:
+    folded = fold_key(name)
+    words = folded.split()
+    if len(words) >= 2:
+        known.setdefault(folded, f"person:{folded}")
+        return known[folded]
+    for full, key in known.items():
+        parts = full.split()
+        if folded in (parts[0], parts[-1]):
+            return key
+    return f"person:{folded}"
+
+
+def _role_for(text: str, start: int, end: int, titles: list) -> str | None:
+    """The title glued before the name, else the appositive after it."""
+    before = [t for t in titles if t.end <= start and start - t.end <= 2]
+    if before:
+        first = before[0]
+        while True:  # titles chained with "and": "General Secretary and State President"
+            prev = [t for t in titles if t.end <= first.start and re.fullmatch(r"\s+and\s+|\s+",
+                                                                                text[t.end:first.start])]
+            if not prev:
+                break
+            first = prev[-1]
+        return text[first.start:before[-1].end]
+    match = _APPOSITIVE.match(text, end)
+    if match and any(match.start(1) <= t.start < match.end(1) for t in titles):
+        return match.group(1).strip()
+    return None
+
+
+def _person_country(text: str, start: int, end: int, titles: list, countries: list[Mention]) -> str | None:
+    """A country or nationality word inside the title phrase just before the name, or in the appositive."""
+    window_start = max(0, start - 60)
+    for title in titles:
+        if title.end <= start and start - title.end <= 2:
+            window_start = max(window_start, title.start - 25)
+    near = [c for c in countries if window_start <= c.start and c.end <= start]
+    if near:
+        return near[-1].country
+    match = _APPOSITIVE.match(text, end)
+    if match:
+        inside = [c for c in countries if match.start(1) <= c.start < match.end(1)]
+        if inside:
+            return inside[0].country
+    return None
+
+
+def _share_roles(people: list[Mention], home: str | None) -> list[Mention]:
+    """Give every mention of a person the role and country seen on any of its mentions."""
+    roles: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for person in people:
+        if person.role:
+            roles.setdefault(person.key, person.role)
+        if person.country:
+            countries.setdefault(person.key, person.country)
+    return [Mention(p.start, p.end, p.text, p.key, p.name, "person",
+                    countries.get(p.key, home if roles.get(p.key) else None),
+                    p.role or roles.get(p.key)) for p in people]
+
+
+def home_country(text: str, countries: list[Mention], places: list[Mention]) -> str | None:
+    """The reporting country: the dateline's capital or country, else the most named country."""
+    head = [m for m in places + countries if m.start < 60 and m.role != "adjective"]
+    if head:
+        return min(head, key=lambda m: m.start).country
+    counts: dict[str, int] = {}
+    for mention in countries:
+        if mention.country:
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    return max(counts, key=lambda c: (counts[c], -_first(countries, c))) if counts else None
+
+
+def _first(mentions: list[Mention], country: str) -> int:
+    return next(m.start for m in mentions if m.country == country)
+
+
+def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
+    """All actor mentions of an article and its home country."""
+    countries, places = country_mentions(text)
+    home = home_country(text, countries, places)
+    orgs = organisation_mentions(text, countries, home)
+    people = person_mentions(text, doc, countries + orgs + places, home, countries)
+    actors = sorted(countries + orgs + people, key=lambda m: (m.start, m.end))
+    return Found(actors, places), home

@@ -1,0 +1,75 @@
+"""The extraction pipeline: article -> sentences -> mentions and times -> events and facts.
+
+`extract_all` streams: spaCy's `nlp.pipe` gets the accent-folded texts in batches with the
+article riding along (`as_tuples`), and each article leaves as one `Extraction` before the
+next batch is read, so memory does not grow with the corpus.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import facts
+from .events import Context, find_events
+from .mentions import find_mentions
+from .records import Article, Extraction, Mention, Sentence, TimeExpr
+from .sentences import split_sentences
+from .textutil import fold_same_length
+from .timex import find_times
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Settings that travel with the work (to Dask workers too): no module globals."""
+
+    batch_size: int = 32
+    use_ner: bool = True
+
+
+def extract(article: Article, doc: Doc | None) -> Extraction:
+    """Everything diplometer reads from one article; `doc` is spaCy's parse of the folded text."""
+    found, home = find_mentions(article.text, doc)
+    times = find_times(article.text, article.date)
+    out = Extraction(article=article, mentions=found.actors + found.places, times=times)
+    last_person: Mention | None = None
+    previous_indicators: list = []
+    for sentence in split_sentences(article.text):
+        inside = _inside(found.actors + found.places, sentence)
+        when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
+        ctx = Context(article, home, last_person)
+        out.events.extend(find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when))
+        _facts(out, sentence, article, inside, when, home, previous_indicators)
+        people = [m for m in inside if m.type == "person"]
+        last_person = people[-1] if people else last_person
+    return out
+
+
+def _inside(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+
+def _facts(out: Extraction, sentence: Sentence, article: Article, mentions: list[Mention],
+           times: list[TimeExpr], home: str | None, previous: list) -> None:
+    out.anniversaries.extend(facts.find_anniversaries(sentence, article, mentions, times, home))
+    found = facts.find_indicators(sentence, article, mentions, times, home, previous or None)
+    out.indicators.extend(found)
+    if found:
+        previous[:] = found
+    out.memberships.extend(facts.find_memberships(sentence, article, mentions, times, home))
+    out.policies.extend(facts.find_policies(sentence, article, mentions, times, home))
+    out.counts.extend(facts.find_counts(sentence, article, mentions, times, home))
+
+
+def extract_all(articles: Iterable[Article], nlp: Language | None,
+                config: PipelineConfig = PipelineConfig()) -> Iterator[Extraction]:
+    """Stream extractions; with `nlp=None` persons come from titles only (no statistical NER)."""
+    if nlp is None or not config.use_ner:
+        for article in articles:
+            yield extract(article, None)
+        return
+    pairs = ((fold_same_length(a.text), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=config.batch_size):
+        yield extract(article, doc)
