@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from .mentions import split_roles
 from .records import ActorRef, Anniversary, Article, Event, Extraction, Indicator, Membership, Mention, Policy
 from .records import ReportedCount, Source, TimeExpr, When
 from .textutil import fold_key
@@ -77,7 +78,7 @@ def build_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[str, 
     actors: dict[str, Actor] = {}
     for extraction in extractions:
         for mention in extraction.mentions:
-            if mention.type == "place":
+            if mention.type in ("place", "other"):
                 continue
             _add_mention(actors, mention, extraction.article.id)
     remap = _surname_remap(actors)
@@ -100,8 +101,8 @@ def _add_mention(actors: dict[str, Actor], mention: Mention, document: str) -> N
         actor.name = mention.name
     if mention.type != "country" or mention.role is None:  # adjectives are not spellings of the name
         actor.aliases.add(mention.text)
-    if mention.type == "person" and mention.role and mention.role not in actor.roles:
-        actor.roles.append(mention.role)
+    if mention.type == "person" and mention.role:
+        actor.roles += [r for r in split_roles(mention.role) if r not in actor.roles]
     actor.country = actor.country or mention.country
     actor.documents.add(document)
 

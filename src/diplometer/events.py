@@ -28,9 +28,14 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|s
                      re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:such\s+as|through|via|forms?\s+(?:of|such)|including|includes|various|"
                       r"like|by\s+means\s+of|in\s+terms\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
-_PLURAL_FORM = re.compile(r"(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
-                          r"receptions|dialogues|agreements|contributions|messages)$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
+                          r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
+_COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_RECEIVED_NAME = re.compile(r"\s+(?:(?:visiting|his|her)\s+)?[A-Z\u00C0-\u00DE\u0110]")
+_RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
+                            r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
+                            re.IGNORECASE)
+_BY = re.compile(r"\bby\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"\bparty\b|\bparties\b|politburo|central\s+committee|general\s+secretary|"
@@ -77,6 +82,8 @@ def _hits(sentence: Sentence) -> list[_Hit]:
     kept: list[_Hit] = []
     for trigger in TRIGGERS:
         for match in trigger.pattern.finditer(sentence.text):
+            if match.group().isupper() and len(match.group()) > 2:  # tickers and headlines: "MET"
+                continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(_Hit(trigger, start, end))
@@ -87,14 +94,22 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
            times: list[TimeExpr]) -> Event | None:
     text = ctx.article.text
     before = text[sentence.start:hit.start]
-    if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+    if _NEGATION.search(before) or _HYPOTHETICAL.search(before) or _COMMEMORATED.search(before):
         return None
     if _PLURAL_FORM.search(text[hit.start:hit.end]) and _GENERIC.search(before):
         return None
-    actors, counterparts = _participants(hit, lo, hi, sentence, ctx, mentions)
-    when, explicit = _when(hit, lo, hi, times, ctx.article.date)
-    if not actors and not counterparts:
+    if hit.trigger.name == "receive" and not (_RECEIVED_NAME.match(text, hit.end)
+                                              or _RECEIVED_ROLE.match(text, hit.end)):
         return None
+    sides = _participants(hit, lo, hi, sentence, ctx, mentions)
+    if sides is None:
+        return None
+    actors, counterparts = sides
+    if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
+        actors, counterparts = counterparts, []
+    if not actors:
+        return None
+    when, explicit = _when(hit, lo, hi, times, ctx.article.date)
     if not counterparts and not explicit and hit.trigger.role != "mutual":
         return None
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
@@ -104,22 +119,37 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
 
 
 def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
-                  mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Who acts and who is acted on, by position around the trigger."""
+                  mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """Who acts and who is acted on, by position around the trigger; None when the words are
+    about a company or a private person rather than a political actor."""
     text = ctx.article.text
-    usable = [m for m in mentions if m.type != "country" or m.role != "adjective" or not _glued(m, mentions)]
+    usable = [m for m in mentions if m.type != "place" and not (m.role == "adjective" and _glued(m, mentions))]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     right = [m for m in usable if hit.end <= m.start and m.end <= hi]
-    by_actor = [m for m in right if _BY.search(text[max(hit.end, m.start - 4):m.start])]
+    if right and not political(right[0]) and right[0].start - hit.end <= 40:
+        return None
+    by = _BY.search(text, hit.end, hi)
+    by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
+                and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor:  # "the visit to China by General Secretary X"
-        right = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
-        return [by_actor[0]], _dedupe(right)
-    subject = _subject(left, sentence, ctx, hit)
+        if not political(by_actor[0]):
+            return None
+        rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
+        return [by_actor[0]], _dedupe([m for m in rest if political(m)])
+    if left and not political(left[-1]):
+        return None
+    subject = _subject([m for m in left if political(m)], sentence, ctx, hit)
+    right = [m for m in right if political(m)]
     if hit.trigger.role == "host":
         return subject, _dedupe(right)
-    if hit.trigger.role == "mutual" and len(subject) < 2:
-        subject = subject + [m for m in left if m not in subject and m.type != "person"]
     return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])
+
+
+def political(mention: Mention) -> bool:
+    """Countries, parties, public bodies, and persons with a title or a known country."""
+    if mention.type == "person":
+        return bool(mention.role or mention.country)
+    return mention.type in ("country", "party", "government_body", "organization")
 
 
 def _glued(mention: Mention, mentions: list[Mention]) -> bool:

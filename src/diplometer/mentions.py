@@ -19,7 +19,10 @@ from .textutil import fold_key
 
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
 _NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})")
+_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}),\s+"
+                                rf"(?:(?:a|the|then|former|also)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
+_GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?")
 _STOP_NAME_WORDS = frozenset(
     "The A An And Of In On At For To With By From Party State Government Ministry Minister President "
@@ -28,6 +31,11 @@ _STOP_NAME_WORDS = frozenset(
     "Thursday Friday Saturday Sunday January February March April May June July August September October "
     "November December Politburo Secretariat Council Union People Republic Kingdom Democratic".split()
 )
+
+
+_GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
+                             "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
+_OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 @dataclass(frozen=True)
@@ -44,9 +52,12 @@ def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     for place in gazetteer.find_places(text):
         entry = gazetteer.country(place.iso3)
         name = entry.name if entry else place.iso3
-        mention = Mention(place.start, place.end, place.text, f"country:{place.iso3}", name,
-                          "country", place.iso3, role=None if place.kind == "name" else place.kind)
-        (places if place.kind == "capital" else actors).append(mention)
+        if place.kind == "capital":
+            places.append(Mention(place.start, place.end, place.text, f"place:{fold_key(place.text)}",
+                                  place.text, "place", place.iso3, role="capital"))
+        else:
+            actors.append(Mention(place.start, place.end, place.text, f"country:{place.iso3}", name,
+                                  "country", place.iso3, role=None if place.kind == "name" else place.kind))
     return actors, places
 
 
@@ -76,8 +87,9 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                     countries: list[Mention]) -> list[Mention]:
     """Persons from titles and from NER, keyed so that one real person has one key."""
     titles = gazetteer.find_titles(text)
-    spans = _titled_names(text, titles) + _ner_names(doc)
+    spans = _titled_names(text, titles) + _appositive_names(text, titles) + _ner_names(doc)
     spans = _drop_overlaps(spans, taken)
+    spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
     known: dict[str, str] = {}  # folded name -> key of the full name
     for start, end in spans:
@@ -105,6 +117,31 @@ def _titled_names(text: str, titles: list) -> list[tuple[int, int]]:
             end = text.index(words[-1], start) + len(words[-1])
             end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
             spans.append((start, end))
+    return spans
+
+
+def _short_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every later use of a full name's first or last word alone ("Trung said ...")."""
+    words = set()
+    for start, end in spans:
+        parts = text[start:end].split()
+        if len(parts) >= 2:
+            words |= {parts[0], parts[-1]}
+    words -= _STOP_NAME_WORDS
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _appositive_names(text: str, titles: list) -> list[tuple[int, int]]:
+    """"Lê Hoài Trung, member of the Party Central Committee, said ..."."""
+    spans = []
+    for title in titles:
+        match = _NAME_BEFORE_TITLE.search(text, max(0, title.start - 80), title.start)
+        if match and not any(w in _STOP_NAME_WORDS for w in match.group(1).split()):
+            spans.append((match.start(1), match.end(1)))
     return spans
 
 
@@ -167,15 +204,23 @@ def _role_for(text: str, start: int, end: int, titles: list) -> str | None:
     return None
 
 
+def split_roles(role: str) -> list[str]:
+    """"member of the X and head of its Y" -> two roles, when each part holds a title."""
+    parts = [p.strip() for p in re.split(r"\s+and\s+(?=(?:head|member|chair|secretary|deputy|vice|president|"
+                                         r"minister|director|leader|ambassador)\b)", role, flags=re.IGNORECASE)]
+    return [p for p in parts if p]
+
+
 def _person_country(text: str, start: int, end: int, titles: list, countries: list[Mention]) -> str | None:
-    """A country or nationality word inside the title phrase just before the name, or in the appositive."""
-    window_start = max(0, start - 60)
-    for title in titles:
-        if title.end <= start and start - title.end <= 2:
-            window_start = max(window_start, title.start - 25)
-    near = [c for c in countries if window_start <= c.start and c.end <= start]
-    if near:
-        return near[-1].country
+    """A country or nationality word glued to the title before the name ("Chinese President",
+    "Laos's Prime Minister", "Lao PDR Ambassador"), or named in the appositive after it."""
+    head = start
+    for title in sorted(titles, key=lambda t: -t.start):
+        if title.end <= head and re.fullmatch(r"\s*(?:and\s+)?", text[title.end:head]):
+            head = title.start
+    for country in countries:
+        if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
+            return country.country
     match = _APPOSITIVE.match(text, end)
     if match:
         inside = [c for c in countries if match.start(1) <= c.start < match.end(1)]
@@ -214,11 +259,43 @@ def _first(mentions: list[Mention], country: str) -> int:
     return next(m.start for m in mentions if m.country == country)
 
 
+def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Named things the gazetteer does not know: companies and other bodies ("other", never an
+    actor, but they show that a trigger is about them) and sub-national places."""
+    if doc is None:
+        return [], []
+    others, places = [], []
+    for ent in doc.ents:
+        if ent.label_ not in _OTHER_LABELS or any(ent.start_char < m.end and m.start < ent.end_char for m in taken):
+            continue
+        text = doc.text[ent.start_char:ent.end_char]
+        if fold_key(text).removeprefix("the ") in _GENERIC_BODIES:
+            continue
+        kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
+        mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
+        (places if kind == "place" else others).append(mention)
+    return others, places
+
+
+def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: Doc | None) -> list[Mention]:
+    """Drop country words inside a company's name ("Royal Dutch Shell", "Bank of China")."""
+    if doc is None:
+        return countries
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+             and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)]
+    return [c for c in countries
+            if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
+
+
 def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     """All actor mentions of an article and its home country."""
     countries, places = country_mentions(text)
+    orgs = organisation_mentions(text, countries, None)
+    countries = _outside_company_names(countries, orgs, doc)
     home = home_country(text, countries, places)
     orgs = organisation_mentions(text, countries, home)
     people = person_mentions(text, doc, countries + orgs + places, home, countries)
-    actors = sorted(countries + orgs + people, key=lambda m: (m.start, m.end))
-    return Found(actors, places), home
+    titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
+    others, local_places = other_entities(doc, countries + orgs + places + people + titles)
+    actors = sorted(countries + orgs + people + others, key=lambda m: (m.start, m.end))
+    return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home

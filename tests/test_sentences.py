@@ -1,0 +1,28 @@
+from diplometer.sentences import split_sentences
+
+
+def test_offsets_index_the_text() -> None:
+    text = "The minister arrived on Monday.  Talks followed! Was it useful? Yes."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["The minister arrived on Monday.", "Talks followed!",
+                                           "Was it useful?", "Yes."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_abbreviations_and_initials_do_not_break() -> None:
+    text = "Mr. Ortega met U.S. Secretary of State A. Blinken on Jan. 5 in Washington. It went well."
+    assert len(split_sentences(text)) == 2
+
+
+def test_blank_lines_break_even_without_a_stop() -> None:
+    text = "HEADLINE WITHOUT STOP\n\nBody sentence here."
+    assert [s.text for s in split_sentences(text)] == ["HEADLINE WITHOUT STOP", "Body sentence here."]
+
+
+def test_sentence_starting_with_an_accented_capital() -> None:
+    text = "The delegation left. Đà Nẵng hosted the next round."
+    assert len(split_sentences(text)) == 2
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("   \n ") == []
