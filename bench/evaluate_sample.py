@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from diplometer.sample import sample_dir
+from diplometer.sample import sample_dir, sample_gold
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
@@ -31,7 +31,7 @@ def main() -> int:
         run = [sys.executable, "-m", "diplometer"]
         subprocess.run(run + ["ingest", str(sample_dir()), "--db", db], check=True, stdout=subprocess.DEVNULL)
         subprocess.run(run + ["export", "--db", db, "-o", pred], check=True)
-        cmd = [sys.executable, str(args.scorer), "--gold", str(sample_dir() / "gold.json"), "--pred", pred]
+        cmd = [sys.executable, str(args.scorer), "--gold", str(sample_gold()), "--pred", pred]
         return subprocess.run(cmd + (["--verbose"] if args.verbose else []), check=False).returncode
 
 

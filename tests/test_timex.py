@@ -253,3 +253,22 @@ def test_runs_fast_enough() -> None:
     found = find_times(text, A)
     assert len(found) == 6 * 5000
     assert time.perf_counter() - began < 5.0
+
+
+def test_this_year_in_an_early_january_review_is_the_year_just_ended() -> None:
+    text = "Malaysia celebrated the 50th anniversary of ties with Chile this year."
+    (expr,) = find_times(text, date(2024, 1, 8))
+    assert (expr.value.start, expr.value.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_this_year_in_an_early_january_plan_is_the_new_year() -> None:
+    text = "Malaysia will open a consulate in Chile this year."
+    (expr,) = find_times(text, date(2024, 1, 8))
+    assert expr.value.start == date(2024, 1, 1)
+
+
+def test_year_in_review_reads_the_tense_of_the_whole_sentence() -> None:
+    text = ("Chile marked the 50th anniversary of diplomatic ties and 30 years of the free trade "
+            "agreement with Malaysia, and the 45th anniversary of ties with Peru this year.")
+    (expr,) = [t for t in find_times(text, date(2024, 1, 8)) if t.text == "this year"]
+    assert expr.value.start == date(2023, 1, 1)

@@ -61,6 +61,9 @@ def fact_json(kind: str, fact: MergedFact) -> dict:
     elif isinstance(record, Membership):
         out |= {"country": record.country, "body": record.body, "role": record.role,
                 "start": day_or_none(record.start), "end": day_or_none(record.end)}
+        if record.as_of and record.start is None and record.end is None:
+            # held on the article's date: the only time the article gives for it
+            out |= {"start": day_or_none(record.as_of), "end": day_or_none(record.as_of), "basis": "article_date"}
     elif isinstance(record, Policy):
         out |= {"type": record.type, "title": record.title, "date": _when(record.date)}
     elif isinstance(record, ReportedCount):

@@ -136,6 +136,7 @@ class Membership:
     start: date | None
     end: date | None
     source: Source
+    as_of: date | None = None  # the article's date, for a membership reported without a period
 
 
 @dataclass(frozen=True)

@@ -533,11 +533,24 @@ def _resolve_unit(m: re.Match[str], ctx: _Ctx) -> Span | None:
         span = _weekend(ctx.anchor, rel, ctx.tense(m))
     elif rel in ("the past", "the last"):
         return (*_trailing(ctx.anchor, unit), "range")
+    elif _year_in_review(rel, unit, ctx, m):
+        span = _period(ctx.anchor, unit, -1)
     else:
         span = _period(ctx.anchor, unit, _REL_STEP[rel])
     if span is None:
         return None
     return _apply_part(m["part"], span, unit) if m["part"] else (span[0], span[1], _PRECISION[unit])
+
+
+def _year_in_review(rel: str, unit: str, ctx: _Ctx, m: re.Match[str]) -> bool:
+    """"this year" in the past tense in an article of early January is the year just ended:
+    the year-end reviews published then ("celebrated ... this year") look back on it."""
+    assert ctx.anchor is not None
+    if not (rel == "this" and unit == "year" and ctx.anchor.month == 1 and ctx.anchor.day <= 15):
+        return False
+    cuts = list(_BOUNDARY.finditer(ctx.text, 0, m.start("t")))
+    clause = ctx.text[cuts[-1].end() if cuts else 0:m.start("t")]
+    return bool(_PAST_CUE.search(clause)) and not _FUTURE_CUE.search(clause)
 
 
 def _partial_period(anchor: date, unit: str, later: bool) -> Span:

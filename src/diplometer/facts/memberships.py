@@ -110,7 +110,8 @@ def find_memberships(sentence: Sentence, article: Article, mentions: list[Mentio
         if hit.accession:
             end = None
         out.append(Membership(_country(sentence, mentions, hit, hits, home), hit.body, hit.role,
-                              start, end, source_of(sentence, article)))
+                              start, end, source_of(sentence, article),
+                              as_of=article.date if start is None and end is None else None))
     return out
 
 

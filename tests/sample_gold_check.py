@@ -12,7 +12,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "src" / "diplometer" / "data" / "sample"
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NFD_FILES = {"001_vna-laos-pm-official-visit", "007_vna-vietnam-laos-theory-workshop",
              "016_vna-directive-25-multilateral-diplomacy"}
@@ -24,16 +24,16 @@ def main() -> int:
 
     # the documents that exist, with the date each carries
     found: dict[str, str] = {}
-    for path in HERE.glob("*.txt"):
+    for path in (HERE / "articles").glob("*.txt"):
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
         m = re.fullmatch(r"date (\d{4}-\d{2}-\d{2})", first)
         if not m:
             problems.append(f"{path.name}: first line is not 'date YYYY-MM-DD'")
         found[path.stem] = m.group(1) if m else ""
-    for path in HERE.glob("*.html"):
+    for path in (HERE / "articles").glob("*.html"):
         m = re.search(r'article:published_time" content="(\d{4}-\d{2}-\d{2})', path.read_text(encoding="utf-8"))
         found[path.stem] = m.group(1) if m else ""
-    for line in (HERE / "sample-wire.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / "articles" / "sample-wire.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             for key in ("id", "date", "title", "text", "url", "source"):
@@ -83,10 +83,10 @@ def main() -> int:
         problems.append(f"duplicate ids: {sorted(dup)}")
 
     for stem in sorted(NFD_FILES):
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+        text = (HERE / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
         if not unicodedata.is_normalized("NFD", text) or text == unicodedata.normalize("NFC", text):
             problems.append(f"{stem}.txt is not decomposed (NFD) text")
-    for path in HERE.glob("*.txt"):
+    for path in (HERE / "articles").glob("*.txt"):
         text = path.read_text(encoding="utf-8")
         if path.stem not in NFD_FILES and not unicodedata.is_normalized("NFC", text):
             problems.append(f"{path.name}: unexpected non-NFC text")
