@@ -107,7 +107,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     actors, counterparts = sides
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
-    if not actors:
+    if not actors or not _international(actors + counterparts):
         return None
     when, explicit = _when(hit, lo, hi, times, ctx.article.date)
     if not counterparts and not explicit and hit.trigger.role != "mutual":
@@ -143,6 +143,12 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if hit.trigger.role == "host":
         return subject, _dedupe(right)
     return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])
+
+
+def _international(participants: list[Mention]) -> bool:
+    """Foreign affairs need two countries, or an international organisation, among the sides."""
+    countries = {m.country for m in participants if m.country}
+    return len(countries) >= 2 or any(m.type == "organization" and not m.country for m in participants)
 
 
 def political(mention: Mention) -> bool:
