@@ -35,6 +35,9 @@ _RECEIVED_NAME = re.compile(r"\s+(?:(?:visiting|his|her)\s+)?[A-Z\u00C0-\u00DE\u
 _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
                             re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
+                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials)\b",
+                         re.IGNORECASE)
 _BY = re.compile(r"\bby\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -52,6 +55,7 @@ class Context:
     article: Article
     home: str | None
     last_person: Mention | None = None
+    last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,9 @@ class _Hit:
 
 
 def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
-                times: list[TimeExpr]) -> list[Event]:
-    """Every event of one sentence (offsets absolute in the article)."""
+                times: list[TimeExpr], trace: list[str] | None = None) -> list[Event]:
+    """Every event of one sentence (offsets absolute in the article); `trace` collects why each
+    trigger did or did not become an event."""
     if not ANY_TRIGGER.search(sentence.text):
         return []
     hits = _hits(sentence)
@@ -71,9 +76,12 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
         hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
-        event = _build(hit, lo, hi, sentence, ctx, mentions, times)
-        if event is not None:
-            events.append(event)
+        outcome = _build(hit, lo, hi, sentence, ctx, mentions, times)
+        if isinstance(outcome, Event):
+            events.append(outcome)
+        if trace is not None:
+            what = f"event {outcome.type}" if isinstance(outcome, Event) else f"dropped: {outcome}"
+            trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
     return events
 
 
@@ -91,29 +99,32 @@ def _hits(sentence: Sentence) -> list[_Hit]:
 
 
 def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],
-           times: list[TimeExpr]) -> Event | None:
+           times: list[TimeExpr]) -> Event | str:
     text = ctx.article.text
     before = text[sentence.start:hit.start]
-    if _NEGATION.search(before) or _HYPOTHETICAL.search(before) or _COMMEMORATED.search(before):
-        return None
+    for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
+        if pattern.search(before):
+            return name
     if _PLURAL_FORM.search(text[hit.start:hit.end]) and _GENERIC.search(before):
-        return None
+        return "generic mention"
     if hit.trigger.name == "receive" and not (_RECEIVED_NAME.match(text, hit.end)
                                               or _RECEIVED_ROLE.match(text, hit.end)):
-        return None
+        return "received a thing, not a person"
     sides = _participants(hit, lo, hi, sentence, ctx, mentions)
     if sides is None:
-        return None
+        return "about a company or private person"
     actors, counterparts = sides
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
-    if not actors or not _international(actors + counterparts):
-        return None
+    if not actors:
+        return "no actor"
+    if not _international(actors + counterparts):
+        return "not international"
     when, explicit = _when(hit, lo, hi, times, ctx.article.date)
     if not counterparts and not explicit and hit.trigger.role != "mutual":
-        return None
+        return "no counterpart and no time"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
-        return None
+        return "one side and no time"
     planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
     return _event(hit, sentence, ctx, actors, counterparts, when, explicit, planned, mentions, lo, hi)
 
@@ -126,7 +137,7 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     usable = [m for m in mentions if m.type != "place" and not (m.role == "adjective" and _glued(m, mentions))]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     right = [m for m in usable if hit.end <= m.start and m.end <= hi]
-    if right and not political(right[0]) and right[0].start - hit.end <= 40:
+    if right and right[0].type == "other" and right[0].start - hit.end <= 40:
         return None
     by = _BY.search(text, hit.end, hi)
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
@@ -136,7 +147,9 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
             return None
         rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
         return [by_actor[0]], _dedupe([m for m in rest if political(m)])
-    if left and not political(left[-1]):
+    if left and not political(left[-1]) and left[-1].type == "other":
+        return None
+    if left and left[-1].type == "person" and not political(left[-1]) and not any(political(m) for m in left):
         return None
     subject = _subject([m for m in left if political(m)], sentence, ctx, hit)
     right = [m for m in right if political(m)]
@@ -169,6 +182,9 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit) -
         return [people[-1]]
     if left:
         return _dedupe(left[-2:]) if hit.trigger.role == "mutual" else [left[-1]]
+    clause = ctx.article.text[sentence.start:hit.start]
+    if _BOTH_SIDES.search(clause) and ctx.last_sides:
+        return list(ctx.last_sides)
     if _PRONOUN_SUBJECT.match(sentence.text) and ctx.last_person is not None:
         return [ctx.last_person]
     clause = ctx.article.text[sentence.start:hit.start]

@@ -22,6 +22,7 @@ _NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
 _GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?")
 _STOP_NAME_WORDS = frozenset(
@@ -86,7 +87,7 @@ def _adjacent_country(text: str, start: int, end: int, countries: list[Mention])
 def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str | None,
                     countries: list[Mention]) -> list[Mention]:
     """Persons from titles and from NER, keyed so that one real person has one key."""
-    titles = gazetteer.find_titles(text)
+    titles = _with_counterparts(text, gazetteer.find_titles(text))
     spans = _titled_names(text, titles) + _appositive_names(text, titles) + _ner_names(doc)
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
@@ -99,6 +100,14 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
         country = _person_country(text, start, end, titles, countries)
         people.append(Mention(start, end, name, key, name, "person", country, role))
     return _share_roles(people, home)
+
+
+def _with_counterparts(text: str, titles: list) -> list:
+    """"his Australian counterpart Anthony Albanese": a counterpart is titled like the subject."""
+    extra = [gazetteer.TitleMention(m.start(), m.end(), m.group(), "counterpart", "counterpart", "state")
+             for m in _COUNTERPART.finditer(text)
+             if not any(t.start < m.end() and m.start() < t.end for t in titles)]
+    return sorted(titles + extra, key=lambda t: t.start)
 
 
 def _titled_names(text: str, titles: list) -> list[tuple[int, int]]:

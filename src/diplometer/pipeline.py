@@ -35,16 +35,30 @@ def extract(article: Article, doc: Doc | None) -> Extraction:
     times = find_times(article.text, article.date)
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None
+    last_sides: tuple[Mention, ...] = ()
     previous_indicators: list = []
     for sentence in split_sentences(article.text):
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
-        ctx = Context(article, home, last_person)
-        out.events.extend(find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when))
+        ctx = Context(article, home, last_person, last_sides)
+        found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when)
+        out.events.extend(found_events)
+        if found_events:
+            last_sides = _sides(found_events[-1], inside) or last_sides
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
     return out
+
+
+def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The mentions behind an event's participants, for "the two sides" in later sentences."""
+    keys = {r.key for r in event.actors + event.counterparts}
+    chosen: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.key in keys:
+            chosen.setdefault(mention.key, mention)
+    return tuple(chosen.values())
 
 
 def _inside(mentions: list[Mention], sentence: Sentence) -> list[Mention]:

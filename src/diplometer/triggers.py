@@ -44,7 +44,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in",
        "visit", "CONSULT", "042", "in_person"),
-    _t("host-visit", r"hosted|welcomed|(?:held\s+)?(?:an?\s+)?(?:official\s+)?welcom(?:e|ing)\s+ceremony\s+for",
+    _t("host-visit", r"(?:(?:hosted|held|presided\s+over)\s+)?(?:an?\s+|the\s+)?(?:official\s+|grand\s+|state\s+)?"
+       r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+"
