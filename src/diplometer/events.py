@@ -38,7 +38,9 @@ _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:d
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials)\b",
                          re.IGNORECASE)
-_BY = re.compile(r"\bby\b")
+_BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|for|and))*\s*")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"\bparty\b|\bparties\b|politburo|central\s+committee|general\s+secretary|"
@@ -134,7 +136,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     """Who acts and who is acted on, by position around the trigger; None when the words are
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
-    usable = [m for m in mentions if m.type != "place" and not (m.role == "adjective" and _glued(m, mentions))]
+    usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
+                          if not (m.role == "adjective" and _glued(m, mentions, text))) if p and p.type != "place"]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     right = [m for m in usable if hit.end <= m.start and m.end <= hi]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
@@ -171,9 +174,30 @@ def political(mention: Mention) -> bool:
     return mention.type in ("country", "party", "government_body", "organization")
 
 
-def _glued(mention: Mention, mentions: list[Mention]) -> bool:
-    """A nationality adjective that belongs to the person or body right after it."""
-    return any(0 <= other.start - mention.end <= 40 and other.type != "country" for other in mentions)
+def _glued(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """A nationality adjective that belongs to the title and name right after it
+    ("Chinese Foreign Minister Wang Yi"), not a side of its own ("the Russian minister")."""
+    following = [m for m in mentions if m.start >= mention.end and m.type != "country"]
+    if not following:
+        return False
+    nxt = min(following, key=lambda m: m.start)
+    return bool(_TITLE_GAP.fullmatch(text[mention.end:nxt.start]))
+
+
+def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
+    """Capitals stand for their country ("Manila accused ...") unless they are where it happened."""
+    if mention.type != "place" or mention.role != "capital":
+        return mention
+    before = text[max(0, mention.start - 6):mention.start]
+    if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith("to")):
+        return None
+    return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
+                   _country_name(mention.country), "country", mention.country)
+
+
+def _country_name(iso3: str | None) -> str:
+    entry = gazetteer.country(iso3) if iso3 else None
+    return entry.name if entry else (iso3 or "")
 
 
 def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit) -> list[Mention]:

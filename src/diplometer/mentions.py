@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -24,7 +26,8 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WO
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
 _GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
-_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
     "The A An And Of In On At For To With By From Party State Government Ministry Minister President "
     "Committee Central National Assembly Secretary General Commission External Relations Foreign Affairs "
@@ -79,7 +82,7 @@ def _adjacent_country(text: str, start: int, end: int, countries: list[Mention])
         gap_before = text[mention.end:start]
         if 0 <= start - mention.end <= 4 and re.fullmatch(r"(?:['’]s)?\s*", gap_before):
             return mention.country
-        if 0 <= mention.start - end <= 9 and _OF_COUNTRY.match(text[end:mention.start] + " "):
+        if 0 <= mention.start - end <= 9 and _OF_COUNTRY.fullmatch(text[end:mention.start]):
             return mention.country
     return None
 
@@ -88,7 +91,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                     countries: list[Mention]) -> list[Mention]:
     """Persons from titles and from NER, keyed so that one real person has one key."""
     titles = _with_counterparts(text, gazetteer.find_titles(text))
-    spans = _titled_names(text, titles) + _appositive_names(text, titles) + _ner_names(doc)
+    spans = _titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
@@ -110,10 +113,21 @@ def _with_counterparts(text: str, titles: list) -> list:
     return sorted(titles + extra, key=lambda t: t.start)
 
 
-def _titled_names(text: str, titles: list) -> list[tuple[int, int]]:
+def _title_end(text: str, title, countries: list[Mention]) -> int:
+    """Where the title phrase ends: after "of (the) <country> (ABBR)" when one follows."""
+    of = _OF_COUNTRY.match(text, title.end)
+    if of:
+        country = next((c for c in countries if c.start == of.end()), None)
+        if country is not None:
+            paren = _PAREN.match(text, country.end)
+            return paren.end() if paren else country.end
+    return title.end
+
+
+def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tuple[int, int]]:
     spans = []
     for title in titles:
-        match = _NAME_AFTER_TITLE.match(text, title.end)
+        match = _NAME_AFTER_TITLE.match(text, _title_end(text, title, countries))
         if not match:
             continue
         words = match.group(1).split()
@@ -222,19 +236,23 @@ def split_roles(role: str) -> list[str]:
 
 def _person_country(text: str, start: int, end: int, titles: list, countries: list[Mention]) -> str | None:
     """A country or nationality word glued to the title before the name ("Chinese President",
-    "Laos's Prime Minister", "Lao PDR Ambassador"), or named in the appositive after it."""
+    "Laos's Prime Minister", "President of the Republic of Korea"), or to a title in the
+    appositive after it (", the Lao Foreign Minister,")."""
     head = start
     for title in sorted(titles, key=lambda t: -t.start):
-        if title.end <= head and re.fullmatch(r"\s*(?:and\s+)?", text[title.end:head]):
+        tail = _title_end(text, title, countries)
+        if tail <= head and re.fullmatch(r"\s*(?:and\s+)?", text[tail:head]):
+            if tail != title.end:
+                return next(c.country for c in countries if title.end < c.start < tail)
             head = title.start
     for country in countries:
         if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
             return country.country
     match = _APPOSITIVE.match(text, end)
     if match:
-        inside = [c for c in countries if match.start(1) <= c.start < match.end(1)]
-        if inside:
-            return inside[0].country
+        for title in titles:
+            if match.start(1) <= title.start < match.end(1):
+                return _person_country(text, title.end + 1, title.end + 1, [title], countries)
     return None
 
 
@@ -252,11 +270,37 @@ def _share_roles(people: list[Mention], home: str | None) -> list[Mention]:
                     p.role or roles.get(p.key)) for p in people]
 
 
-def home_country(text: str, countries: list[Mention], places: list[Mention]) -> str | None:
-    """The reporting country: the dateline's capital or country, else the most named country."""
-    head = [m for m in places + countries if m.start < 60 and m.role != "adjective"]
-    if head:
-        return min(head, key=lambda m: m.start).country
+def home_country(text: str, countries: list[Mention]) -> str | None:
+    """The reporting country: the news agency's country where one is named at the top or the
+    sign-off ("(VNA)", "-- BERNAMA"), else the most named country. Not the dateline: a
+    Vietnamese agency files from Beijing too."""
+    agency = _agency(text)
+    if agency is not None:
+        return agency or _most_named(countries)
+    return _most_named(countries)
+
+
+def _agency(text: str) -> str | None:
+    """The agency's ISO3, "" for an international agency, None when no agency is named."""
+    table = _agencies()
+    edges = text[:300] + "\n" + text[-120:]
+    found = _agency_pattern().search(edges)
+    return table[found.group().lower()] if found else None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    rows = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {name.lower(): iso3 for name, _, iso3 in (r.partition("\t") for r in rows if r.strip())}
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    names = sorted(_agencies(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _most_named(countries: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for mention in countries:
         if mention.country:
@@ -301,7 +345,8 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     countries, places = country_mentions(text)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)
-    home = home_country(text, countries, places)
+    countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
+    home = home_country(text, countries)
     orgs = organisation_mentions(text, countries, home)
     people = person_mentions(text, doc, countries + orgs + places, home, countries)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]

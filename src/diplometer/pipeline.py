@@ -29,8 +29,9 @@ class PipelineConfig:
     use_ner: bool = True
 
 
-def extract(article: Article, doc: Doc | None) -> Extraction:
-    """Everything diplometer reads from one article; `doc` is spaCy's parse of the folded text."""
+def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -> Extraction:
+    """Everything diplometer reads from one article; `doc` is spaCy's parse of the folded text;
+    `trace` (for debugging) collects, per sentence, why each trigger did or did not count."""
     found, home = find_mentions(article.text, doc)
     times = find_times(article.text, article.date)
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
@@ -41,7 +42,14 @@ def extract(article: Article, doc: Doc | None) -> Extraction:
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
         ctx = Context(article, home, last_person, last_sides)
-        found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when)
+        lines: list[str] | None = [] if trace is not None else None
+        found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
+        if trace is not None and lines:
+            trace.append(f"- {sentence.text[:200]}")
+            trace.append("   mentions: " + ", ".join(f"{m.text}<{m.type}:{m.country or ''}:{m.role or ''}>"
+                                                     for m in inside))
+            trace.append("   times: " + ", ".join(f"{t.text}={t.value.start}..{t.value.end}" for t in when))
+            trace.extend(f"    {line}" for line in lines)
         out.events.extend(found_events)
         if found_events:
             last_sides = _sides(found_events[-1], inside) or last_sides

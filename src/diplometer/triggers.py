@@ -50,7 +50,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+"
        r"(?:talks|a\s+meeting|a\s+working\s+session|discussions)|talks\s+(?:with|between)|"
-       r"courtesy\s+call|working\s+session|sat\s+down\s+with|bilateral\s+meeting",
+       r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("receive", r"received|receives|receiving|(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
