@@ -10,7 +10,7 @@ type kept beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import gazetteer
@@ -38,8 +38,12 @@ _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:d
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials)\b",
                          re.IGNORECASE)
+_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+)?$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\s+"
+                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the)\s+)*")
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
-_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|for|and))*\s*")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and))*\s*")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -58,6 +62,7 @@ class Context:
     home: str | None
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
+    inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
 
 
 @dataclass(frozen=True)
@@ -75,12 +80,15 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
         return []
     hits = _hits(sentence)
     events = []
+    previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
         hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
-        outcome = _build(hit, lo, hi, sentence, ctx, mentions, times)
+        shared = previous if previous and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) else []
+        outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, Event):
             events.append(outcome)
+            previous = [m for m in mentions if m.key in {a.key for a in outcome.actors}][:len(outcome.actors)]
         if trace is not None:
             what = f"event {outcome.type}" if isinstance(outcome, Event) else f"dropped: {outcome}"
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
@@ -120,7 +128,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         actors, counterparts = counterparts, []
     if not actors:
         return "no actor"
-    if not _international(actors + counterparts):
+    if not _international(actors + counterparts, hit, mentions):
         return "not international"
     when, explicit = _when(hit, lo, hi, times, ctx.article.date)
     if not counterparts and not explicit and hit.trigger.role != "mutual":
@@ -137,7 +145,7 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
     usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
-                          if not (m.role == "adjective" and _glued(m, mentions, text))) if p and p.type != "place"]
+                          if not (m.type == "country" and _glued(m, mentions, text))) if p and p.type != "place"]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     right = [m for m in usable if hit.end <= m.start and m.end <= hi]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
@@ -146,25 +154,29 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor:  # "the visit to China by General Secretary X"
-        if not political(by_actor[0]):
-            return None
         rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
-        return [by_actor[0]], _dedupe([m for m in rest if political(m)])
-    if left and not political(left[-1]) and left[-1].type == "other":
+        return [by_actor[0]], _dedupe([m for m in rest if _side(m)])
+    if left and left[-1].type == "other":
         return None
-    if left and left[-1].type == "person" and not political(left[-1]) and not any(political(m) for m in left):
-        return None
-    subject = _subject([m for m in left if political(m)], sentence, ctx, hit)
-    right = [m for m in right if political(m)]
+    earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
+    subject = _subject([m for m in left if _side(m)], sentence, ctx, hit, earlier)
+    right = [m for m in right if _side(m)]
     if hit.trigger.role == "host":
         return subject, _dedupe(right)
     return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])
 
 
-def _international(participants: list[Mention]) -> bool:
-    """Foreign affairs need two countries, or an international organisation, among the sides."""
-    countries = {m.country for m in participants if m.country}
-    return len(countries) >= 2 or any(m.type == "organization" and not m.country for m in participants)
+def _international(participants: list[Mention], hit: _Hit, sentence_mentions: list[Mention]) -> bool:
+    """Foreign affairs need two countries, or an international organisation, among the sides;
+    a summit or conference is international when the sentence names another country or one."""
+    pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
+    countries = {m.country for m in pool if m.country and m.type != "place"}
+    return len(countries) >= 2 or any(m.type == "organization" and not m.country for m in pool)
+
+
+def _side(mention: Mention) -> bool:
+    """Anything but a company or other unknown body can be a side of a diplomatic event."""
+    return mention.type != "other"
 
 
 def political(mention: Mention) -> bool:
@@ -177,7 +189,7 @@ def political(mention: Mention) -> bool:
 def _glued(mention: Mention, mentions: list[Mention], text: str) -> bool:
     """A nationality adjective that belongs to the title and name right after it
     ("Chinese Foreign Minister Wang Yi"), not a side of its own ("the Russian minister")."""
-    following = [m for m in mentions if m.start >= mention.end and m.type != "country"]
+    following = [m for m in mentions if m.start >= mention.end and m.type == "person"]
     if not following:
         return False
     nxt = min(following, key=lambda m: m.start)
@@ -200,18 +212,29 @@ def _country_name(iso3: str | None) -> str:
     return entry.name if entry else (iso3 or "")
 
 
-def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit) -> list[Mention]:
+def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
+             earlier: list[Mention]) -> list[Mention]:
+    """The acting side: a coordinated verb's subject, a pronoun's person, the named sides
+    before the trigger, "the two sides", or the home country for "the country"/"it"."""
+    text = ctx.article.text
+    if ctx.inherited:
+        return list(ctx.inherited)
+    if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
+        earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
+        if earlier:
+            return [earlier[-1]]
+    if hit.trigger.role == "mutual" and len(left) >= 2 and _JOINED.fullmatch(text[left[-2].end:left[-1].start]):
+        return _dedupe(left[-2:])
     people = [m for m in left if m.type == "person"]
     if people:
         return [people[-1]]
     if left:
-        return _dedupe(left[-2:]) if hit.trigger.role == "mutual" else [left[-1]]
-    clause = ctx.article.text[sentence.start:hit.start]
+        return [left[-1]]
+    clause = text[sentence.start:hit.start]
     if _BOTH_SIDES.search(clause) and ctx.last_sides:
         return list(ctx.last_sides)
     if _PRONOUN_SUBJECT.match(sentence.text) and ctx.last_person is not None:
         return [ctx.last_person]
-    clause = ctx.article.text[sentence.start:hit.start]
     if ctx.home and _COUNTRY_SUBJECT.search(clause):
         return [_home_mention(ctx.home)]
     return []

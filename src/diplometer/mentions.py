@@ -25,6 +25,8 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WO
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
+_HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "techo", "dr", "dr.", "sheikh", "h.e.",
+                         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "hon", "hon."})
 _GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
@@ -197,16 +199,14 @@ def _drop_overlaps(spans: list[tuple[int, int]], taken: list[Mention]) -> list[t
 
 
 def _person_key(name: str, known: dict[str, str]) -> str:
-    folded = fold_key(name)
-    words = folded.split()
+    """Full names key themselves (honorifics dropped); one word joins the full name holding it."""
+    words = [w for w in fold_key(name).split() if w not in _HONORIFICS]
+    folded = " ".join(words)
     if len(words) >= 2:
         known.setdefault(folded, f"person:{folded}")
         return known[folded]
-    for full, key in known.items():
-        parts = full.split()
-        if folded in (parts[0], parts[-1]):
-            return key
-    return f"person:{folded}"
+    holders = {key for full, key in known.items() if folded in full.split()}
+    return holders.pop() if len(holders) == 1 else f"person:{folded}"
 
 
 def _role_for(text: str, start: int, end: int, titles: list) -> str | None:
@@ -322,7 +322,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         if ent.label_ not in _OTHER_LABELS or any(ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
         text = doc.text[ent.start_char:ent.end_char]
-        if fold_key(text).removeprefix("the ") in _GENERIC_BODIES:
+        if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or text.lower() in _agencies():
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
