@@ -44,6 +44,7 @@ _JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the)\s+)*")
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and))*\s*")
+_DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -145,7 +146,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
     usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
-                          if not (m.type == "country" and _glued(m, mentions, text))) if p and p.type != "place"]
+                          if not (m.type == "country" and _glued(m, mentions, text)) and not _restated(m, text))
+              if p and p.type != "place"]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     right = [m for m in usable if hit.end <= m.start and m.end <= hi]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
@@ -196,11 +198,18 @@ def _glued(mention: Mention, mentions: list[Mention], text: str) -> bool:
     return bool(_TITLE_GAP.fullmatch(text[mention.end:nxt.start]))
 
 
+def _restated(mention: Mention, text: str) -> bool:
+    """"the Republic of Korea (RoK)": the bracketed short form is not another side."""
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
 def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened."""
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 6):mention.start]
+    if _DATELINE.match(text, mention.end) or mention.text.isupper():
+        return None
     if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith("to")):
         return None
     return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
