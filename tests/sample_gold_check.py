@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Sanity checks for the built-in sample corpus and its gold.json (standard library only).
 
 Run: python validate_sample.py   (from any directory)

@@ -166,3 +166,11 @@ def test_demo_builds_database(tmp_path: Path) -> None:
     assert path.exists()
     with Store.open(str(path)) as store:
         assert store.count("documents") > 0 and store.count("events") > 0
+
+
+def test_export_to_missing_folder_is_a_clean_error(db: str, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-dir" / "out.jsonl"
+    result = runner.invoke(app, ["export", "--db", db, "-o", str(target)])
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)
+    assert "out.jsonl" in flat(result.stderr)

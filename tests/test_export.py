@@ -198,3 +198,10 @@ def test_csv_one_row_per_record(record: Record) -> None:
     assert meeting["sentence"] == SENTENCES[0] and meeting["documents"] == "morocco-1"
     visit = next(r for r in rows if r["kind"] == "event" and r["type"] == "visit")
     assert visit["pillar"] == "" and visit["mode"] == ""
+
+
+def test_csv_document_row_has_its_date(record: Record) -> None:
+    buffer = io.StringIO()
+    write_csv(record, buffer)
+    [doc] = [r for r in csv.DictReader(io.StringIO(buffer.getvalue())) if r["kind"] == "document"]
+    assert doc["date_start"] == doc["date_end"] == "2024-02-15"

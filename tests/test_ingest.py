@@ -149,9 +149,8 @@ def test_failure_while_saving_keeps_earlier_documents(tmp_path: Path, monkeypatc
     reported: list[tuple[str, str]] = []
     monkeypatch.setattr(Store, "save", flaky_save)
     db = str(tmp_path / "a.db")
-    with Store.open(db) as store:
-        with pytest.raises(RuntimeError, match="disk on fire"):
-            ingest([str(folder)], store, None, on_result=lambda s, w: reported.append((s, w)))
+    with Store.open(db) as store, pytest.raises(RuntimeError, match="disk on fire"):
+        ingest([str(folder)], store, None, on_result=lambda s, w: reported.append((s, w)))
     monkeypatch.setattr(Store, "save", real_save)
     with Store.open(db) as store:
         stored = [doc["id"] for doc in store.documents()]
@@ -165,3 +164,18 @@ def test_summary_ok_and_line() -> None:
     summary = IngestSummary(ingested=2, replaced=1, unchanged=3)
     assert summary.ok
     assert summary.line() == "ingested 3 (1 replaced) / unchanged 3 / rejected 0"
+
+
+def test_same_stem_in_two_folders_is_stable(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "east").mkdir(parents=True)
+    (folder / "west").mkdir()
+    (folder / "east" / "talks.txt").write_text(KENYA, encoding="utf-8")
+    (folder / "west" / "talks.txt").write_text(NORWAY, encoding="utf-8")
+    with Store.open(str(tmp_path / "a.db")) as store:
+        first = ingest([str(folder)], store, None)
+        # nothing silently lost: each file is either stored or reported
+        assert store.count("documents") + len(first.rejected) == 2
+        assert first.replaced == 0
+        again = ingest([str(folder)], store, None)
+    assert (again.ingested, again.replaced) == (0, 0)

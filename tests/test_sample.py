@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from sample_gold_check import main as check_gold
 
 from diplometer.errors import InputError
 from diplometer.pipeline import extract_all
 from diplometer.readers import read_paths
 from diplometer.sample import sample_dir, sample_gold
+from sample_gold_check import main as check_gold
 
 
 def test_gold_matches_the_articles(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,3 +26,9 @@ def test_sentence_starting_with_an_accented_capital() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("   \n ") == []
+
+
+def test_an_abbreviation_before_a_blank_line_still_breaks() -> None:
+    text = "He met President Ferdinand Marcos Jr.\n\nAnwar leads the delegation."
+    assert [s.text for s in split_sentences(text)] == ["He met President Ferdinand Marcos Jr.",
+                                                       "Anwar leads the delegation."]

@@ -30,7 +30,7 @@ DbOption = typer.Option(None, "--db", help="File path or SQLAlchemy URL; default
 
 
 def _fail(error: DiplometerError) -> None:
-    err.print(f"[red]error:[/red] {error}", highlight=False)
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
@@ -106,8 +106,12 @@ def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv"),
     if output is None:
         writer(record, sys.stdout, include_times)
         return
-    with output.open("w", encoding="utf-8", newline="") as fh:
-        count = writer(record, fh, include_times)
+    try:
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            count = writer(record, fh, include_times)
+    except OSError as exc:
+        _fail(BadOption(detail=f"cannot write {output}: {exc.strerror or exc}; give a writable -o path"))
+        return
     err.print(f"wrote {count} records to {output}")
 
 

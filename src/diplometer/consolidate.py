@@ -13,14 +13,27 @@ meetings on one day with different partners stay two.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .mentions import split_roles
-from .records import ActorRef, Anniversary, Article, Event, Extraction, Indicator, Membership, Mention, Policy
-from .records import ReportedCount, Source, TimeExpr, When
+from .records import (
+    ActorRef,
+    Anniversary,
+    Article,
+    Event,
+    Extraction,
+    Indicator,
+    Membership,
+    Mention,
+    Policy,
+    ReportedCount,
+    Source,
+    TimeExpr,
+    When,
+)
 from .textutil import fold_key
 
 DATE_SLACK_DAYS = 3

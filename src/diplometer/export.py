@@ -12,7 +12,17 @@ from collections.abc import Iterator
 from typing import IO
 
 from .consolidate import Actor, MergedEvent, MergedFact, Record, day_or_none
-from .records import ActorRef, Anniversary, Article, Indicator, Membership, Policy, ReportedCount, TimeExpr, When
+from .records import (
+    ActorRef,
+    Anniversary,
+    Article,
+    Indicator,
+    Membership,
+    Policy,
+    ReportedCount,
+    TimeExpr,
+    When,
+)
 
 
 def _ref(ref: ActorRef | None) -> dict | None:
@@ -102,15 +112,27 @@ CSV_COLUMNS = ["kind", "id", "type", "name", "date_start", "date_end", "actors",
                "year", "documents", "sentence", "json"]
 
 
+def _csv_interval(obj: dict) -> dict:
+    """The record's own time as {start, end}, whatever field holds it."""
+    for field in ("date", "period", "value"):
+        value = obj.get(field)
+        if isinstance(value, dict) and "start" in value:
+            return value
+        if field == "date" and isinstance(value, str):
+            return {"start": value, "end": value}
+    if obj.get("start") or obj.get("end"):
+        return {"start": obj.get("start"), "end": obj.get("end")}
+    return {}
+
+
 def csv_row(obj: dict) -> dict:
     """A flat row: the columns a spreadsheet user filters on, and the whole record as JSON."""
-    when = obj.get("date") if isinstance(obj.get("date"), dict) else (obj.get("value") or {})
+    when = _csv_interval(obj)
     sources = obj.get("sources") or []
     row = {
         "kind": obj["kind"], "id": obj.get("id", ""), "type": obj.get("type") or obj.get("relation") or "",
         "name": obj.get("name") or obj.get("title") or obj.get("body") or "",
-        "date_start": when.get("start", "") if isinstance(when, dict) else obj.get("date") or "",
-        "date_end": when.get("end", "") if isinstance(when, dict) else obj.get("date") or "",
+        "date_start": when.get("start") or "", "date_end": when.get("end") or "",
         "actors": "; ".join(a["name"] for a in obj.get("actors") or []),
         "actor_countries": "; ".join(a["country"] or "" for a in obj.get("actors") or []),
         "counterparts": "; ".join(a["name"] for a in obj.get("counterparts") or []),

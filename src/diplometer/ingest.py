@@ -5,8 +5,9 @@ half-way keeps every document it had reported and none half-written.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.language import Language
@@ -34,6 +35,17 @@ class IngestSummary:
                 f"unchanged {self.unchanged} / rejected {len(self.rejected)}")
 
 
+def _unique(article: Article, seen: set[str]) -> Article:
+    """Two files with one stem in one run ("east/talks.txt", "west/talks.txt") keep both: the
+    later one's id gains a hash of where it came from, the same on every run."""
+    if article.id in seen:
+        where = article.origin.rsplit(":", 1)[0] if article.origin.count(":") else article.origin
+        digest = hashlib.sha1(where.encode("utf-8")).hexdigest()[:8]
+        article = replace(article, id=f"{article.id}~{digest}")
+    seen.add(article.id)
+    return article
+
+
 def ingest(paths: Iterable[str], store: Store, nlp: Language | None, default_date: date | None = None,
            on_result: Callable[[str, str], None] | None = None,
            config: PipelineConfig = PipelineConfig()) -> IngestSummary:
@@ -41,8 +53,12 @@ def ingest(paths: Iterable[str], store: Store, nlp: Language | None, default_dat
     summary = IngestSummary()
     report = on_result or (lambda status, where: None)
 
+    seen: set[str] = set()
+
     def fresh_articles() -> Iterator[Article]:
         for item in read_paths(paths, default_date):
+            if isinstance(item, Article):
+                item = _unique(item, seen)
             if isinstance(item, InputError):
                 summary.rejected.append(str(item))
                 report("rejected", str(item))

@@ -13,9 +13,7 @@ import re
 from .records import Sentence
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no nos vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx dept est fig rev "
-    "h.e e.g i.e".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "dept", "est", "fig", "rev", "h.e", "e.g", "i.e"]
 )
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -34,7 +32,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     begin = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(1) and match.group(1) == "." and _is_abbreviation(text, match.start(1)):
+        if (match.group(1) == "." and _is_abbreviation(text, match.start(1))
+                and "\n\n" not in match.group(3).replace(" ", "")):
             continue
         end = match.end(2) if match.group(1) else match.start()
         _append(sentences, text, begin, end)
