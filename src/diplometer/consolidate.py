@@ -196,11 +196,18 @@ def _absorb_partial(groups: list[list[Event]]) -> list[list[Event]]:
 
 
 def _contains(big: list[Event], small: list[Event]) -> bool:
+    """Does `small` retell `big`? Within one sentence when it names fewer sides; within one
+    article when it has no time of its own and shares two sides ("during the lunch meeting")."""
     b, s = _signature(big[0]), _signature(small[0])
+    if b[:2] != s[:2]:
+        return False
     same_sentences = {(e.source.document, e.source.start) for e in small} <= {
         (e.source.document, e.source.start) for e in big}
-    return b[:2] == s[:2] and s[2] <= b[2] and same_sentences and all(
-        _dates_agree(x, y) for x in big for y in small)
+    if s[2] <= b[2] and same_sentences and all(_dates_agree(x, y) for x in big for y in small):
+        return True
+    same_document = {e.source.document for e in small} <= {e.source.document for e in big}
+    undated = all(e.date is None or not e.date.text for e in small)
+    return same_document and undated and len(s[2] & b[2]) >= 2
 
 
 def _merged(group: list[Event]) -> MergedEvent:

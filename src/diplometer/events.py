@@ -31,7 +31,7 @@ _GENERIC = re.compile(r"\b(?:such\s+as|through|via|forms?\s+(?:of|such)|includin
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
-_RECEIVED_NAME = re.compile(r"\s+(?:(?:visiting|his|her)\s+)?[A-Z\u00C0-\u00DE\u0110]")
+_RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?[A-Z\u00C0-\u00DE\u0110]")
 _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
                             re.IGNORECASE)
@@ -41,7 +41,13 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+minis
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\s+"
-                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the)\s+)*")
+                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
+_LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
+_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while|which|who)\b")
+_DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
+                     r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
+                     r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
+                     re.IGNORECASE)
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
@@ -64,6 +70,8 @@ class Context:
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
     inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
+    last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
+    dateline_end: int = 0  # times before this offset date the filing, not the events
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,21 @@ def _hits(sentence: Sentence) -> list[_Hit]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(_Hit(trigger, start, end))
-    return sorted(kept, key=lambda h: h.start)
+    return _with_modes(sorted(kept, key=lambda h: h.start), sentence)
+
+
+def _with_modes(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
+    """"held talks with X via video link" is one online meeting, not talks plus a video call."""
+    out: list[_Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.trigger.name == "meet" and hit.trigger.type in ("phone_call", "online_meeting")
+                and hit.start - prev.end <= 80 and not _CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start,
+                                                                             hit.start - sentence.start)):
+            out[-1] = _Hit(hit.trigger, prev.start, hit.end)
+        else:
+            out.append(hit)
+    return out
 
 
 def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],
@@ -118,9 +140,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
             return name
     if _PLURAL_FORM.search(text[hit.start:hit.end]) and _GENERIC.search(before):
         return "generic mention"
-    if hit.trigger.name == "receive" and not (_RECEIVED_NAME.match(text, hit.end)
-                                              or _RECEIVED_ROLE.match(text, hit.end)):
-        return "received a thing, not a person"
+    if hit.trigger.role == "host" and not (_RECEIVED_NAME.match(text, hit.end) or _RECEIVED_ROLE.match(text, hit.end)):
+        return "received or welcomed a thing, not a person"
     sides = _participants(hit, lo, hi, sentence, ctx, mentions)
     if sides is None:
         return "about a company or private person"
@@ -131,7 +152,12 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "no actor"
     if not _international(actors + counterparts, hit, mentions):
         return "not international"
-    when, explicit = _when(hit, lo, hi, times, ctx.article.date)
+    when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date)
+    if explicit is None and ctx.last_when is not None:
+        during = _DURING.search(text, sentence.start, sentence.end)
+        if during:
+            explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
+            when = ctx.last_when
     if not counterparts and not explicit and hit.trigger.role != "mutual":
         return "no counterpart and no time"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
@@ -210,7 +236,7 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
     before = text[max(0, mention.start - 6):mention.start]
     if _DATELINE.match(text, mention.end) or mention.text.isupper():
         return None
-    if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith("to")):
+    if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
         return None
     return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
                    _country_name(mention.country), "country", mention.country)
@@ -234,6 +260,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
             return [earlier[-1]]
     if hit.trigger.role == "mutual" and len(left) >= 2 and _JOINED.fullmatch(text[left[-2].end:left[-1].start]):
         return _dedupe(left[-2:])
+    left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
     people = [m for m in left if m.type == "person"]
     if people:
         return [people[-1]]

@@ -67,10 +67,28 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
     """Organisations, parties and government bodies; bodies take the adjacent country."""
     out = []
     for org in gazetteer.find_organizations(text):
+        if org.key == "friendship_association":  # one per name; the first country named is its own
+            inside = [c for c in countries if org.start <= c.start and c.end <= org.end]
+            out.append(Mention(org.start, org.end, org.text, f"org:{fold_key(org.name)}", org.name,
+                               "organization", inside[0].country if inside else None, role=org.kind))
+            continue
         country = org.country or (_adjacent_country(text, org.start, org.end, countries) or home
                                   if org.type == "government_body" else None)
         key = org.key if org.country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
+    return out + _agency_mentions(text)
+
+
+def _agency_mentions(text: str) -> list[Mention]:
+    """A state news agency named in the body speaks for its state ("the KCNA accused ...");
+    in the dateline or a bracket it is only the byline."""
+    out = []
+    for match in _agency_pattern().finditer(text):
+        country = _agencies()[match.group().lower()]
+        byline = match.start() < 80 or text[match.start() - 1:match.start()] in "(-—" or match.end() > len(text) - 20
+        if country and not byline:
+            out.append(Mention(match.start(), match.end(), match.group(), f"agency:{match.group().lower()}",
+                               match.group(), "organization", country, role="media"))
     return out
 
 

@@ -6,6 +6,7 @@ next batch is read, so memory does not grow with the corpus.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -37,11 +38,13 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
+    last_when = None
+    dateline_end = dateline_length(article.text)
     previous_indicators: list = []
     for sentence in split_sentences(article.text):
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
-        ctx = Context(article, home, last_person, last_sides)
+        ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:
@@ -53,10 +56,23 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             last_sides = _sides(found_events[-1], inside) or last_sides
+            dated = [e.date for e in found_events if e.date is not None and e.date.text]
+            last_when = dated[-1] if dated else last_when
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
     return out
+
+
+_DATELINE = re.compile(
+    r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)|[A-Z][a-z]+)?\s*(?:—|–|--|-)?")
+
+
+def dateline_length(text: str) -> int:
+    """Length of a dateline such as "HÀ NỘI, January 9 (VNA) —" at the top, else 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:
