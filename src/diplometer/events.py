@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import gazetteer
 from .records import ActorRef, Article, Event, Mention, Sentence, Source, TimeExpr, When
@@ -26,7 +26,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|s
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
                      re.IGNORECASE)
-_GENERIC = re.compile(r"\b(?:such\s+as|through|via|forms?\s+(?:of|such)|including|includes|various|"
+_GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|via|forms?\s+(?:of|such)|including|includes|various|"
                       r"like|by\s+means\s+of|in\s+terms\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
@@ -36,20 +36,32 @@ _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:d
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
                             re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
-                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials)\b",
-                         re.IGNORECASE)
+                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials|"
+                         r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+)?$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
-_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while|which|who)\b")
+_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
+_HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"\s+by\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
+_EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
+                         r"Games|Expo|Congress)\b")
+_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|ending|wound\s+up|winding\s+up)\b",
+                          re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
-_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and))*\s*")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
@@ -72,6 +84,7 @@ class Context:
     inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
     last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
     dateline_end: int = 0  # times before this offset date the filing, not the events
+    dateline_country: str | None = None  # the country of the dateline's city
 
 
 @dataclass(frozen=True)
@@ -95,11 +108,14 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
         hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
         shared = previous if previous and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
-        if isinstance(outcome, Event):
-            events.append(outcome)
-            previous = [m for m in mentions if m.key in {a.key for a in outcome.actors}][:len(outcome.actors)]
+        if isinstance(outcome, list):
+            events.extend(outcome)
+            sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
+            ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
+            previous = [m for m in mentions if m.key in {a.key for a in outcome[0].actors}][:len(outcome[0].actors)]
         if trace is not None:
-            what = f"event {outcome.type}" if isinstance(outcome, Event) else f"dropped: {outcome}"
+            what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
+                    else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
     return events
 
@@ -132,17 +148,23 @@ def _with_modes(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
 
 
 def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],
-           times: list[TimeExpr]) -> Event | str:
+           times: list[TimeExpr]) -> list[Event] | str:
+    """The events of one trigger, or why there are none."""
     text = ctx.article.text
     before = text[sentence.start:hit.start]
     for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
         if pattern.search(before):
             return name
-    if _PLURAL_FORM.search(text[hit.start:hit.end]) and _GENERIC.search(before):
+    words = text[hit.start:hit.end]
+    if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
         return "generic mention"
-    if hit.trigger.role == "host" and not (_RECEIVED_NAME.match(text, hit.end) or _RECEIVED_ROLE.match(text, hit.end)):
+    passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
+               and _WAS_BEFORE.search(text, sentence.start, hit.start))
+    if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end)
+                                           or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
-    sides = _participants(hit, lo, hi, sentence, ctx, mentions)
+    sides = (_passive_participants(hit, lo, hi, sentence, ctx, mentions) if passive
+             else _participants(hit, lo, hi, sentence, ctx, mentions))
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
@@ -150,6 +172,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         actors, counterparts = counterparts, []
     if not actors:
         return "no actor"
+    if not counterparts and hit.trigger.type == "visit":
+        counterparts = _visited(actors, sentence, ctx, mentions)
     if not _international(actors + counterparts, hit, mentions):
         return "not international"
     when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date)
@@ -163,7 +187,49 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
     planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
-    return _event(hit, sentence, ctx, actors, counterparts, when, explicit, planned, mentions, lo, hi)
+    when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
+    groups = [[a] for a in actors] if len(actors) > 1 and _SEPARATE.search(sentence.text) else [actors]
+    return [_event(hit, sentence, ctx, group, counterparts, when, explicit, planned, mentions, lo, hi)
+            for group in groups]
+
+
+def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
+                          mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"X was received by A and B": the hosts after "by" act, the guest before is received."""
+    text = ctx.article.text
+    stop = _CLAUSE_BREAK.search(text, hit.end, hi)
+    end = stop.start() if stop else hi
+    hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in ("person", "organization",
+                                                                                        "government_body", "party")]
+    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and m.type == "person"]
+    if not hosts:
+        return None
+    return _dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
+
+
+def _visited(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A visit that names no destination goes to the host named in the sentence, else to the
+    dateline's country ("TOKYO - ... Yoon, who is on a two-day visit")."""
+    own = {a.country for a in actors}
+    hosts = [m for m in mentions if m.type in ("person", "country") and m.country and m.country not in own
+             and not (m.role == "adjective" and _glued(m, mentions, ctx.article.text))]
+    if hosts:
+        return hosts[:1]
+    if ctx.dateline_country and ctx.dateline_country not in own:
+        return [_home_mention(ctx.dateline_country)]
+    return []
+
+
+def _stretch_days(words: str, when: When | None, before_time: str) -> When | None:
+    """"a two-day visit through Friday" spans Thursday and Friday; "began a three-day visit on
+    Friday" spans Friday to Sunday."""
+    days = _N_DAY.search(words)
+    if when is None or days is None or when.precision != "day" or when.start != when.end:
+        return when
+    span = timedelta(days=_NUMBER_WORDS.get(days.group(1).lower(), 1) - 1)
+    if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words):
+        return When(when.start - span, when.end, "range", when.text)
+    return When(when.start, when.end + span, "range", when.text)
 
 
 def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
@@ -174,8 +240,11 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
                           if not (m.type == "country" and _glued(m, mentions, text)) and not _restated(m, text))
               if p and p.type != "place"]
+    usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
+                                        and hit.trigger.type != "conference")]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
-    right = [m for m in usable if hit.end <= m.start and m.end <= hi]
+    stop = _CLAUSE_BREAK.search(text, hit.end, hi)
+    right = [m for m in usable if hit.end <= m.start and m.end <= (stop.start() if stop else hi)]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
         return None
     by = _BY.search(text, hit.end, hi)

@@ -40,11 +40,13 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     last_sides: tuple[Mention, ...] = ()
     last_when = None
     dateline_end = dateline_length(article.text)
+    dateline_country = next((p.country for p in found.places if p.start < max(dateline_end, 1) and p.country), None)
     previous_indicators: list = []
     for sentence in split_sentences(article.text):
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
-        ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end)
+        ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end,
+                      dateline_country=dateline_country)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:
