@@ -10,7 +10,7 @@ type kept beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import gazetteer
@@ -49,7 +49,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
-_PASSIVE_BY = re.compile(r"\s+by\b")
+_PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,4}?\s+by\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
@@ -85,6 +85,9 @@ class Context:
     last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
     dateline_end: int = 0  # times before this offset date the filing, not the events
     dateline_country: str | None = None  # the country of the dateline's city
+    # what earlier sentences left open, shared across the article ("In his message, X said"
+    # answers a message whose recipients an earlier sentence named)
+    memory: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
+    if hit.trigger.type in ("message", "aid"):
+        counterparts = counterparts or list(ctx.memory.get(hit.trigger.type, ()))
+        ctx.memory[hit.trigger.type] = tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     if not actors:
@@ -189,8 +195,17 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
     when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     groups = [[a] for a in actors] if len(actors) > 1 and _SEPARATE.search(sentence.text) else [actors]
-    return [_event(hit, sentence, ctx, group, counterparts, when, explicit, planned, mentions, lo, hi)
-            for group in groups]
+    targets = _per_country(counterparts) if hit.trigger.type in ("message", "aid") else [counterparts]
+    return [_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi)
+            for group in groups for target in targets]
+
+
+def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
+    """Messages and aid go to each country separately: one event per sender-recipient pair."""
+    by_country: dict[str, list[Mention]] = {}
+    for mention in counterparts:
+        by_country.setdefault(mention.country or mention.key, []).append(mention)
+    return list(by_country.values()) or [[]]
 
 
 def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,

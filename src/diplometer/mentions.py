@@ -359,9 +359,10 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     countries, places = country_mentions(text)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)
+    inside_orgs = countries
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
-    orgs = organisation_mentions(text, countries, home)
+    orgs = organisation_mentions(text, inside_orgs, home)
     people = person_mentions(text, doc, countries + orgs + places, home, countries)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles)

@@ -39,6 +39,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
     last_when = None
+    memory: dict = {}
     dateline_end = dateline_length(article.text)
     dateline_country = next((p.country for p in found.places if p.start < max(dateline_end, 1) and p.country), None)
     previous_indicators: list = []
@@ -46,7 +47,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end,
-                      dateline_country=dateline_country)
+                      dateline_country=dateline_country, memory=memory)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:

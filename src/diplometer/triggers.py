@@ -76,6 +76,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"peacekeep(?:ing|ers)\s+(?:forces?|troops|contingent|mission)\s+to|deployed\s+peacekeepers",
        "aid", "AID", "074", None, "forward", "peacekeeping"),
     # --- messages
+    _t("message-exchange", r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings|congratulations)(?:\s+of\s+"
+       r"(?:congratulations?|greetings|condolences?))?", "message", "SUPPORT", "018", "written", "mutual"),
+    _t("message-said", r"(?:in|said\s+in)\s+(?:his|her|their|a|its)\s+(?:congratulatory\s+|condolence\s+)?"
+       r"(?:message|letter|cable)|extended\s+(?:his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|sincere\s+)?"
+       r"(?:congratulations|condolences|greetings)", "message", "SUPPORT", "018", "written"),
     _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:congratulatory\s+|"
        r"condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|condolences|congratulations|greetings)|"
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
