@@ -272,3 +272,18 @@ def test_year_in_review_reads_the_tense_of_the_whole_sentence() -> None:
             "agreement with Malaysia, and the 45th anniversary of ties with Peru this year.")
     (expr,) = [t for t in find_times(text, date(2024, 1, 8)) if t.text == "this year"]
     assert expr.value.start == date(2023, 1, 1)
+
+
+def test_weekday_after_through_looks_forward() -> None:
+    (expr,) = find_times("Yoon, who is on a two-day visit through Friday, met Kishida.", date(2023, 3, 16))
+    assert expr.value.start == date(2023, 3, 17)
+
+
+def test_nearest_cue_before_decides_the_tense() -> None:
+    (expr,) = find_times("The leader arrived in Jakarta on Monday evening to attend the summit.", date(2023, 9, 6))
+    assert expr.value.start == date(2023, 9, 4)
+
+
+def test_earlier_in_the_week() -> None:
+    (expr,) = find_times("Earlier in the week, the union received a delegation.", date(2023, 9, 22))
+    assert (expr.value.start, expr.value.end) == (date(2023, 9, 18), date(2023, 9, 22))

@@ -20,8 +20,8 @@ from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
                        r"postponed|called\s+off|refused\s+to|without|failed\s+to|ruled\s+out)\b[^,;]{0,40}$",
                        re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|should|unless|whether|hopes?\s+to|"
-                           r"wants?\s+to|proposed|suggested)\b[^,;.]{0,40}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether|hopes?\s+to|wants?\s+to|proposed|"
+                           r"suggested)|may)\b[^,;.]{0,40}$")  # "may" only in lower case: "May 9" is a date
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
@@ -48,6 +48,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,4}?\s+by\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
@@ -174,6 +175,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if hit.trigger.type in ("message", "aid"):
         counterparts = counterparts or list(ctx.memory.get(hit.trigger.type, ()))
         ctx.memory[hit.trigger.type] = tuple(counterparts)
+    if hit.trigger.plover in _CONFLICT:
+        counterparts = counterparts or _answering(actors, ctx)
+        if actors:
+            ctx.memory["conflict"] = tuple(actors)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     if not actors:
@@ -194,8 +199,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "one side and no time"
     planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
     when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
-    groups = [[a] for a in actors] if len(actors) > 1 and _SEPARATE.search(sentence.text) else [actors]
-    targets = _per_country(counterparts) if hit.trigger.type in ("message", "aid") else [counterparts]
+    separate = bool(_SEPARATE.search(sentence.text))
+    groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
+    targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
+               else [counterparts])
     return [_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi)
             for group in groups for target in targets]
 
@@ -206,6 +213,15 @@ def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
     for mention in counterparts:
         by_country.setdefault(mention.country or mention.key, []).append(mention)
     return list(by_country.values()) or [[]]
+
+
+_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE"})
+
+
+def _answering(actors: list[Mention], ctx: Context) -> list[Mention]:
+    """"X rejected the protest": the other side of the article's last dispute, when foreign."""
+    own = {a.country for a in actors}
+    return [m for m in ctx.memory.get("conflict", ()) if m.country and m.country not in own]
 
 
 def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
@@ -262,7 +278,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     right = [m for m in usable if hit.end <= m.start and m.end <= (stop.start() if stop else hi)]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
         return None
-    by = _BY.search(text, hit.end, hi)
+    by = _BY.search(text, hit.end, min(hi, hit.end + 45))
+    by = by if by and "," not in text[hit.end:by.start()] else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor:  # "the visit to China by General Secretary X"
@@ -273,6 +290,9 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if _side(m)], sentence, ctx, hit, earlier)
     right = [m for m in right if _side(m)]
+    if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
+        senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
+        subject, right = _dedupe(subject + senders), [m for m in right if m not in senders]
     if hit.trigger.role == "host":
         return subject, _dedupe(right)
     return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])

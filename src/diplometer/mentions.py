@@ -262,6 +262,10 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     for country in countries:
         if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
             return country.country
+    if re.search(r"\b(?:its|their)\s+$", text[max(0, head - 7):head]):  # "led by its Vice President X"
+        owners = [c for c in countries if c.end <= head and head - c.end <= 120]
+        if owners:
+            return owners[-1].country
     match = _APPOSITIVE.match(text, end)
     if match:
         for title in titles:
@@ -363,7 +367,8 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
     orgs = organisation_mentions(text, inside_orgs, home)
-    people = person_mentions(text, doc, countries + orgs + places, home, countries)
+    owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
+    people = person_mentions(text, doc, countries + orgs + places, home, owners)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles)
     actors = sorted(countries + orgs + people + others, key=lambda m: (m.start, m.end))

@@ -87,7 +87,8 @@ _PART = (r"(?i:\b(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start
          r"|the\s+(?:first|second|third|fourth|final|last)\s+quarter\s+of))")
 _NUM = (r"(?i:a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|fifteen|twenty|thirty|forty|fifty|\d{1,3})")
-_UNIT_REL = (r"(?i:earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+coming|the\s+current"
+_THROUGH_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.IGNORECASE)  # "visiting through Friday"
+_UNIT_REL = (r"(?i:earlier\s+(?:this|in\s+the)|later\s+(?:this|in\s+the)|this\s+past|this\s+coming|the\s+coming|the\s+current"
              r"|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+following|the\s+next"
              r"|the\s+same|this|last|next|that|the)")
 
@@ -136,7 +137,9 @@ _FUTURE_CUE = re.compile(
     r"|plans?\s+to|planning\s+to|planned|scheduled|upcoming|forthcoming|ahead\s+of|next"
     r"|to\s+(?:visit|attend|host|hold|meet|travel|sign|take\s+place|be\s+held))\b|'ll\b", re.IGNORECASE)
 _PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|ago|last|earlier|previously|visited|met|held|signed|attended|hosted"
+    r"\b(?:was|were|had|did|ago|last|earlier|previously|arrived|left|departed|returned|flew|travel(?:l)?ed|called|"
+    r"spoke|talked|urged|accused|rejected|condemned|sent|congratulated|launched|ended|wrapped\s+up|"
+    r"visited|met|held|signed|attended|hosted"
     r"|received|concluded|took\s+place|began|started|ended|opened|paid|welcomed|announced|agreed"
     r"|said|told|discussed|adopted|marked|celebrated|joined|reached|launched|issued|passed)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
@@ -309,7 +312,9 @@ def _fine_enough(value: When, unit: str) -> bool:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None from cue words within 80 characters, inside the same sentence."""
+    """"future", "past" or None from cue words within 80 characters, inside the same sentence:
+    the cue nearest before the expression decides ("arrived on Monday to attend" is past);
+    without one, the first cue after it."""
     before = text[max(0, start - 80):start]
     cuts = list(_BOUNDARY.finditer(before))
     if cuts:
@@ -318,10 +323,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
     cut = _BOUNDARY.search(after)
     if cut:
         after = after[:cut.start() + 1]
-    window = f"{before} {after}"
-    if _FUTURE_CUE.search(window):
-        return "future"
-    return "past" if _PAST_CUE.search(window) else None
+    cues = [(m.end(), "future") for m in _FUTURE_CUE.finditer(before)]
+    cues += [(m.end(), "past") for m in _PAST_CUE.finditer(before)]
+    if cues:
+        return max(cues)[1]
+    cues = [(m.start(), "future") for m in _FUTURE_CUE.finditer(after)]
+    cues += [(m.start(), "past") for m in _PAST_CUE.finditer(after)]
+    return min(cues)[1] if cues else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -520,7 +528,7 @@ def _accept_season(m: re.Match[str], text: str) -> bool:
 
 
 def _resolve_unit(m: re.Match[str], ctx: _Ctx) -> Span | None:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace(" in the", " this")
     unit = m["unit"].lower()
     if rel in _ANAPHORIC_STEP:
         base = ctx.ref(unit)
@@ -572,7 +580,7 @@ def _weekend(anchor: date, rel: str, tense: str | None) -> Interval:
 
 
 def _accept_unit(m: re.Match[str], text: str) -> bool:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace(" in the", " this")
     unit = m["unit"].lower()
     if unit == "day":
         return rel in _ANAPHORIC_STEP and not m["part"]
@@ -637,7 +645,8 @@ def _resolve_weekday(m: re.Match[str], ctx: _Ctx) -> Span | None:
         direction = -1 if rel in ("last", "this past") else 1
         day = _weekday_near(ctx.anchor, weekday, direction, strict=True)
     else:
-        direction = 1 if ctx.tense(m) == "future" else -1
+        ongoing = _THROUGH_BEFORE.search(ctx.text, max(0, m.start("t") - 12), m.start("t"))
+        direction = 1 if ongoing or ctx.tense(m) == "future" else -1
         day = _weekday_near(ctx.anchor, weekday, direction, strict=False)
     return (day, day, "day") if day else None
 

@@ -50,6 +50,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+"
        r"(?:talks|a\s+meeting|a\s+working\s+session|discussions)|talks\s+(?:with|between)|"
+       r"talks\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("receive", r"received|receives|receiving|(?:hosted|gave|held)\s+a\s+reception\s+for",
@@ -62,7 +63,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- agreements
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
        r"(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|"
-       r"joint\s+statements?|contracts?|protocols?|documents?)|inked",
+       r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
+       r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
+       r"signing\s+(?:ceremony|took\s+place)",
        "agreement", "AGREE", "057", "in_person", "mutual"),
     # --- aid
     _t("aid", r"(?:provided|provides|sent|sends|delivered|donated|donates|handed\s+over|granted|gave)\s+"
@@ -73,7 +76,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"disasters?|tsunamis?|cyclones?|wildfires?)|rescue\s+(?:teams?|forces)\s+to",
        "aid", "AID", "073", None, "forward", "humanitarian"),
     _t("peacekeeping", r"contributions?\s+to\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?peacekeeping|"
-       r"peacekeep(?:ing|ers)\s+(?:forces?|troops|contingent|mission)\s+to|deployed\s+peacekeepers",
+       r"peacekeep(?:ing|ers)\s+(?:forces?|troops|contingent|mission)\s+to|deployed\s+peacekeepers|"
+       r"(?:ceremony\s+to\s+)?see\s+off\s+(?:[\w-]+\s+){0,5}?(?:unit|contingent|hospital|troops|officers|"
+       r"peacekeepers|team)\b(?:[^.]{0,120}?\b(?:UN|United\s+Nations|UNISFA|UNMISS|MINUSCA|mission)\b)",
        "aid", "AID", "074", None, "forward", "peacekeeping"),
     # --- messages
     _t("message-exchange", r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings|congratulations)(?:\s+of\s+"
