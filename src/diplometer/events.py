@@ -48,6 +48,8 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
+_WITH_END = re.compile(r"\b(?:with|between)$")
+_BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,4}?\s+by\b")
@@ -183,7 +185,11 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         actors, counterparts = counterparts, []
     if not actors:
         return "no actor"
-    if not counterparts and hit.trigger.type == "visit":
+    if not any(political(a) for a in actors):
+        return "no political actor"
+    if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
+        return "talks with someone unnamed"
+    if not counterparts and hit.trigger.type == "visit" and _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4)):
         counterparts = _visited(actors, sentence, ctx, mentions)
     if not _international(actors + counterparts, hit, mentions):
         return "not international"
