@@ -48,6 +48,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -144,10 +145,12 @@ def _with_modes(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
     out: list[_Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
-        if (prev is not None and prev.trigger.name == "meet" and hit.trigger.type in ("phone_call", "online_meeting")
-                and hit.start - prev.end <= 80 and not _CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start,
-                                                                             hit.start - sentence.start)):
-            out[-1] = _Hit(hit.trigger, prev.start, hit.end)
+        pair = {prev.trigger.name, hit.trigger.name} if prev is not None else set()
+        modes = {"phone", "online"}
+        if (prev is not None and "meet" in pair and pair & modes and hit.start - prev.end <= 80
+                and not _CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start, hit.start - sentence.start)):
+            mode = hit.trigger if hit.trigger.name in modes else prev.trigger
+            out[-1] = _Hit(mode, prev.start, hit.end)
         else:
             out.append(hit)
     return out
@@ -166,7 +169,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "generic mention"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
-    if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end)
+    if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
     sides = (_passive_participants(hit, lo, hi, sentence, ctx, mentions) if passive
@@ -295,6 +298,9 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if _side(m)], sentence, ctx, hit, earlier)
+    if not subject and lo > sentence.start and _RELATIVE.search(text, sentence.start, hit.start):
+        before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and _side(m)]
+        subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
     right = [m for m in right if _side(m)]
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]

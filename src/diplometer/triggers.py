@@ -37,7 +37,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- communication modes first: "phone talks" must not be read as in-person "talks"
     _t("phone", r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|talked|talks?)\s+(?:by|over\s+the)\s+"
        r"(?:phone|telephone)|phoned|telephoned", "phone_call", "CONSULT", "041", "phone", "mutual"),
-    _t("online", r"(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
+    _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
     # --- visits
     _t("visit-verb", r"visit(?:ed|s|ing)|(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
@@ -53,7 +53,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"talks\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
-    _t("receive", r"received|receives|receiving|(?:hosted|gave|held)\s+a\s+reception\s+for",
+    _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- multilateral
     _t("conference", r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
@@ -96,16 +96,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
        "exchange", "CONSULT", "040", "in_person", "mutual"),
     # --- conflict and other PLOVER categories
-    _t("accuse", r"accused|accuses|accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
+    _t("accuse", r"accused(?!\s+of\b)|accuses|accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"criticiz(?:ed|es)|blamed|blames|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|strong\s+)?protests?|"
        r"protested\s+(?:against|to)|summoned\s+the\s+(?:\w+\s+)?ambassador",
        "accuse", "ACCUSE", "111", None, "forward"),
     _t("reject", r"rejected|rejects|dismissed\s+(?:the\s+|as\s+)?(?:claims?|accusations?|allegations?|reports?)|"
        r"refused\s+to|vetoed", "reject", "REJECT", "120", None, "forward"),
-    _t("sanction", r"imposed\s+(?:new\s+|fresh\s+)?sanctions|sanctioned|expelled\s+(?:\w+\s+)?diplomats?|"
+    _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
+       r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?sanctions|sanctioned|expelled\s+(?:\w+\s+)?diplomats?|"
        r"(?:cut|severed|suspended)\s+(?:diplomatic\s+)?(?:ties|relations)",
        "sanction", "SANCTION", "160", None, "forward"),
-    _t("threaten", r"threatened|threatens|warned\s+of\s+(?:retaliation|consequences|countermeasures)",
+    _t("threaten", r"threatened|threatens|threatening|warned\s+of\s+(?:retaliation|consequences|countermeasures)|"
+       r"vowed\s+(?:to\s+retaliate|retaliation|countermeasures|(?:a\s+)?response)",
        "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+on|calls\s+on|urged|urges|demanded|demands|appealed\s+to",
        "request", "REQUEST", "100", None, "forward"),
