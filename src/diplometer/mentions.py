@@ -9,7 +9,7 @@ used alone after the full name resolves to the same person within the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,9 +24,12 @@ _NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
-_COUNTERPART = re.compile(r"\bcounterparts?\b")
+_COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
+                          r"chairman|chairwoman|chair|president|secretary))?\b")
 _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "techo", "dr", "dr.", "sheikh", "h.e.",
                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "hon", "hon."})
+_LED_BY_PREFIX = re.compile(r"^led\s+by(?:\s+(?:its|his|her|their|the))?\s*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
@@ -115,10 +118,27 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     for start, end in spans:
         name = text[start:end]
         key = _person_key(name, known)
-        role = _role_for(text, start, end, titles)
+        role = _role_for(text, start, end, titles, countries)
         country = _person_country(text, start, end, titles, countries)
         people.append(Mention(start, end, name, key, name, "person", country, role))
-    return _share_roles(people, home)
+    people = _share_roles(people, home)
+    return sorted(people + _title_references(text, titles, people, taken), key=lambda m: m.start)
+
+
+def _title_references(text: str, titles: list, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """"the Prime Minister's visit": a title standing alone refers back to the one person of the
+    article who holds it."""
+    out = []
+    for title in titles:
+        if title.title == "counterpart" or not _THE_BEFORE.search(text, max(0, title.start - 5), title.start):
+            continue
+        if any(title.start < m.end and m.start < title.end + 3 for m in people + taken):
+            continue
+        holders = {p.key: p for p in people if p.role and title.text.lower() in p.role.lower()}
+        if len(holders) == 1:
+            person = next(iter(holders.values()))
+            out.append(replace(person, start=title.start, end=title.end, text=title.text))
+    return out
 
 
 def _with_counterparts(text: str, titles: list) -> list:
@@ -129,15 +149,27 @@ def _with_counterparts(text: str, titles: list) -> list:
     return sorted(titles + extra, key=lambda t: t.start)
 
 
-def _title_end(text: str, title, countries: list[Mention]) -> int:
-    """Where the title phrase ends: after "of (the) <country> (ABBR)" when one follows."""
+def _title_end(text: str, title, owners: list[Mention]) -> int:
+    """Where the title phrase ends: after "of (the) <country or body>..." when one follows
+    ("First Secretary of the Communist Party of Cuba Central Committee Miguel ...")."""
+    return _title_owner(text, title, owners)[0]
+
+
+def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | None]:
     of = _OF_COUNTRY.match(text, title.end)
-    if of:
-        country = next((c for c in countries if c.start == of.end()), None)
-        if country is not None:
-            paren = _PAREN.match(text, country.end)
-            return paren.end() if paren else country.end
-    return title.end
+    if not of:
+        return title.end, None
+    end, country, pos = title.end, None, of.end()
+    while True:
+        owner = next((o for o in owners if o.start == pos), None)
+        if owner is None:
+            return end, country
+        country = country or owner.country
+        end = owner.end
+        paren = _PAREN.match(text, end)
+        end = paren.end() if paren else end
+        gap = re.match(r"(?:['\u2019]s)?\s+", text[end:])
+        pos = end + (gap.end() if gap else 0)
 
 
 def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tuple[int, int]]:
@@ -223,9 +255,14 @@ def _person_key(name: str, known: dict[str, str]) -> str:
     return holders.pop() if len(holders) == 1 else f"person:{folded}"
 
 
-def _role_for(text: str, start: int, end: int, titles: list) -> str | None:
+def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and start - t.end <= 2]
+    if not before:
+        before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start
+                  and start - _title_end(text, t, owners) <= 2 and _title_end(text, t, owners) != t.end]
+        if before:
+            return text[before[-1].start:_title_end(text, before[-1], owners)]
     if before:
         first = before[0]
         while True:  # titles chained with "and": "General Secretary and State President"
@@ -234,7 +271,8 @@ def _role_for(text: str, start: int, end: int, titles: list) -> str | None:
             if not prev:
                 break
             first = prev[-1]
-        return text[first.start:before[-1].end]
+        role = _LED_BY_PREFIX.sub("", text[first.start:before[-1].end])
+        return role or None
     match = _APPOSITIVE.match(text, end)
     if match and any(match.start(1) <= t.start < match.end(1) for t in titles):
         return match.group(1).strip()
@@ -254,10 +292,10 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     appositive after it (", the Lao Foreign Minister,")."""
     head = start
     for title in sorted(titles, key=lambda t: -t.start):
-        tail = _title_end(text, title, countries)
+        tail, owner = _title_owner(text, title, countries)
         if tail <= head and re.fullmatch(r"\s*(?:and\s+)?", text[tail:head]):
-            if tail != title.end:
-                return next(c.country for c in countries if title.end < c.start < tail)
+            if owner:
+                return owner
             head = title.start
     for country in countries:
         if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
