@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -68,9 +69,7 @@ def _balanced_end(text: str, start: int) -> int:
 
 
 def _loose_decode(chunk: str) -> dict | None:
-    """Try a few common repairs (trailing commas, single quotes avoided) on one object."""
-    import re
-
+    """One object as JSON, else with trailing commas removed; None when neither parses."""
     for candidate in (chunk, re.sub(r",\s*([}\]])", r"\1", chunk)):
         try:
             value = json.loads(candidate, strict=False)

@@ -59,7 +59,8 @@ _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|M
                          r"Games|Expo|Congress)\b")
 _UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|ending|wound\s+up|winding\s+up)\b",
                           re.IGNORECASE)
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|calls|phone\s+calls|sessions|receptions|"
+                       r"messages|letters)\b|\bseparately\b", re.IGNORECASE)
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}

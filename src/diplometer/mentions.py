@@ -156,10 +156,16 @@ def _title_end(text: str, title, owners: list[Mention]) -> int:
 
 
 def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | None]:
-    of = _OF_COUNTRY.match(text, title.end)
-    if not of:
-        return title.end, None
-    end, country, pos = title.end, None, of.end()
+    straddling = next((o for o in owners if o.start < title.end < o.end), None)
+    if straddling is not None:  # "General Secretary of the Communist Party" inside "Communist Party of Viet Nam"
+        end, country, pos = straddling.end, straddling.country, straddling.end
+        gap = re.match(r"(?:['\u2019]s)?\s+", text[pos:])
+        pos += gap.end() if gap else 0
+    else:
+        of = _OF_COUNTRY.match(text, title.end)
+        if not of:
+            return title.end, None
+        end, country, pos = title.end, None, of.end()
     while True:
         owner = next((o for o in owners if o.start == pos), None)
         if owner is None:
@@ -308,7 +314,16 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     if match:
         for title in titles:
             if match.start(1) <= title.start < match.end(1):
-                return _person_country(text, title.end + 1, title.end + 1, [title], countries)
+                owner = _title_owner(text, title, countries)[1] or _glued_before(text, title.start, countries)
+                if owner:
+                    return owner
+    return None
+
+
+def _glued_before(text: str, start: int, countries: list[Mention]) -> str | None:
+    for country in countries:
+        if country.end <= start and _GLUE.fullmatch(text[country.end:start]):
+            return country.country
     return None
 
 
