@@ -38,7 +38,7 @@ _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:d
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+)?$")
+_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
@@ -49,6 +49,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
+_ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -68,6 +69,7 @@ _UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -151,7 +153,8 @@ def _with_modes(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
         if (prev is not None and "meet" in pair and pair & modes and hit.start - prev.end <= 80
                 and not _CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start, hit.start - sentence.start)):
             mode = hit.trigger if hit.trigger.name in modes else prev.trigger
-            out[-1] = _Hit(mode, prev.start, hit.end)
+            # keep the meeting's words as the trigger so the partner named after them stays on the right
+            out[-1] = _Hit(mode, prev.start, prev.end if prev.trigger.name == "meet" else hit.end)
         else:
             out.append(hit)
     return out
@@ -207,8 +210,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "no counterpart and no time"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
-    planned = bool(_FUTURE.search(before)) or bool(explicit and explicit.future)
     when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
+    ongoing = _ONGOING.search(words)
+    planned = not ongoing and (bool(_FUTURE.search(before)) or bool(
+        explicit and when and ctx.article.date and when.start > ctx.article.date))
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
@@ -347,7 +352,11 @@ def _restated(mention: Mention, text: str) -> bool:
 
 
 def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
-    """Capitals stand for their country ("Manila accused ...") unless they are where it happened."""
+    """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
+    a country after "in" or "at" is where a meeting happened, not a side of it."""
+    if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
+        before = text[max(0, mention.start - 8):mention.start]
+        return None if _IN_AT.search(before) else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 6):mention.start]

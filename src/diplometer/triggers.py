@@ -40,7 +40,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
     # --- visits
-    _t("visit-verb", r"visit(?:ed|s|ing)|(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
+    _t("visit-verb", r"visit(?:ed|s|ing)|(?:(?<=will\s)|(?<=to\s)|(?<=shall\s)|(?<=would\s))visit|(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in",
        "visit", "CONSULT", "042", "in_person"),

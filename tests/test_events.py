@@ -1,0 +1,142 @@
+"""Event extraction on short articles written for these tests (titles only, no statistical NER)."""
+from __future__ import annotations
+
+from datetime import date
+
+from diplometer.pipeline import extract
+from diplometer.records import Article, Event
+
+
+def events_of(text: str, day: date = date(2024, 3, 14)) -> list[Event]:
+    return extract(Article(id="t", text=text, date=day), None).events
+
+
+def one(text: str, day: date = date(2024, 3, 14)) -> Event:
+    found = events_of(text, day)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def countries(refs: tuple) -> set[str | None]:
+    return {r.country for r in refs}
+
+
+def test_visit_by_a_titled_person_to_a_country_in_a_recalled_period() -> None:
+    event = one("Officials recalled the state visit to Chile by Peruvian President Dina Boluarte in early 2023.")
+    assert (event.type, event.plover, event.cameo, event.mode) == ("visit", "CONSULT", "042", "in_person")
+    assert [a.name for a in event.actors] == ["Dina Boluarte"] and countries(event.counterparts) == {"CHL"}
+    assert (event.date.start, event.date.end) == (date(2023, 1, 1), date(2023, 4, 30))
+    assert event.rule == "trigger:visit-verb" and "visit to" in event.trigger
+
+
+def test_every_event_keeps_its_sentence_with_offsets() -> None:
+    text = "Markets were calm. Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida on Tuesday."
+    event = one(text)
+    assert text[event.source.start:event.source.end] == event.source.text
+    assert event.source.text.startswith("Kenyan President")
+
+
+def test_generic_mention_of_forms_of_diplomacy_is_not_an_event() -> None:
+    assert events_of("Ties with Chile were fostered through phone talks, official visits and exchanges.") == []
+
+
+def test_negated_meeting_is_not_an_event() -> None:
+    assert events_of("Egyptian Foreign Minister Sameh Shoukry did not meet Israeli officials on Monday.") == []
+
+
+def test_planned_visit_is_agree_with_its_future_date() -> None:
+    event = one("Indonesian President Joko Widodo will visit Australia next month, his office said.")
+    assert (event.type, event.plover, event.cameo, event.modality) == ("agree", "AGREE", "036", "planned:visit")
+    assert event.date.start == date(2024, 4, 1)
+
+
+def test_planned_activity_without_a_date_has_no_date() -> None:
+    event = one("Chilean President Gabriel Boric accepted an invitation to visit Brazil.")
+    assert event.plover == "AGREE" and event.date is None
+
+
+def test_company_talks_are_not_diplomatic_events() -> None:
+    text = "Toyota said it was in talks with Japan's regulators and held a meeting with suppliers in Mexico."
+    assert events_of(text) == []
+
+
+def test_domestic_visit_is_not_foreign_affairs() -> None:
+    assert events_of("Kenyan President William Ruto visited a tea estate in Kericho on Monday.") == []
+
+
+def test_event_without_a_time_takes_the_article_date() -> None:
+    event = one("Norwegian Prime Minister Jonas Gahr Store received Ghanaian President Nana Akufo-Addo.")
+    assert (event.date.start, event.date.text) == (date(2024, 3, 14), "")
+    assert event.type == "meeting" and event.cameo == "043"
+
+
+def test_the_dateline_does_not_date_the_event() -> None:
+    event = one("OSLO, March 14 (NTB) — Norwegian Prime Minister Jonas Gahr Store received Ghanaian President "
+                "Nana Akufo-Addo on Tuesday.")
+    assert event.date.start == date(2024, 3, 12)
+
+
+def test_passive_reception_by_two_hosts_in_separate_meetings() -> None:
+    text = ("Ghanaian President Nana Akufo-Addo was on Wednesday received by Norwegian Prime Minister Jonas Gahr "
+            "Store and King Harald in separate meetings.")
+    found = events_of(text)
+    assert len(found) == 2
+    assert all(countries(e.counterparts) == {"GHA"} for e in found)
+
+
+def test_talks_held_by_video_link_are_an_online_meeting() -> None:
+    event = one("Chinese President Xi Jinping held talks with Cuban President Miguel Diaz-Canel via video link "
+                "on Monday.")
+    assert (event.type, event.mode) == ("online_meeting", "online")
+    assert countries(event.actors) | countries(event.counterparts) == {"CHN", "CUB"}
+
+
+def test_messages_are_one_event_per_recipient_country() -> None:
+    text = ("Chilean President Gabriel Boric sent messages of condolence to Moroccan King Mohammed VI and "
+            "Libyan Prime Minister Abdul Hamid Dbeibah on Monday.")
+    found = events_of(text)
+    assert sorted(c for e in found for c in countries(e.counterparts)) == ["LBY", "MAR"]
+    assert {e.type for e in found} == {"message"} and {e.plover for e in found} == {"SUPPORT"}
+
+
+def test_the_two_sides_sign_after_their_talks() -> None:
+    text = ("Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric on Monday. "
+            "After the talks, the two presidents witnessed the signing of four cooperation documents.")
+    signing = [e for e in events_of(text) if e.type == "agreement"]
+    assert len(signing) == 1
+    assert countries(signing[0].actors) | countries(signing[0].counterparts) == {"PER", "CHL"}
+    assert signing[0].date.start == date(2024, 3, 11)
+
+
+def test_coordinated_verbs_share_the_subject() -> None:
+    text = ("During the trip, the Brazilian minister held talks with Chilean Foreign Minister Alberto van Klaveren "
+            "and paid a courtesy call on Chilean President Gabriel Boric.")
+    found = events_of(text)
+    assert len(found) == 2
+    assert all(countries(e.actors) == {"BRA"} for e in found)
+
+
+def test_two_day_visit_through_friday_spans_both_days() -> None:
+    event = one("Kenyan President William Ruto, who is on a two-day visit to Japan through Friday, spoke to reporters.",
+                date(2024, 3, 14))
+    assert event.type == "visit"
+    assert (event.date.start, event.date.end) == (date(2024, 3, 14), date(2024, 3, 15))
+
+
+def test_diplomatic_protest_and_rejection_answer_each_other() -> None:
+    text = ("The Philippines lodged a diplomatic protest with China on Monday. "
+            "Chinese foreign ministry spokesperson Mao Ning rejected the protest on Tuesday.")
+    found = events_of(text)
+    assert [e.plover for e in found] == ["ACCUSE", "REJECT"]
+    assert countries(found[1].counterparts) == {"PHL"}
+
+
+def test_may_the_month_is_not_a_modal_verb() -> None:
+    event = one("HANOI, May 9 (VNA) — Vietnam rejects China's decision to impose a fishing ban, a spokeswoman said.")
+    assert event.plover == "REJECT"
+
+
+def test_sanctions_and_threats() -> None:
+    found = events_of("Japan on Friday imposed additional sanctions on Russia. Russia's Foreign Ministry spokeswoman "
+                      "Maria Zakharova later threatened retaliatory steps against Japan.")
+    assert [(e.plover, countries(e.actors)) for e in found] == [("SANCTION", {"JPN"}), ("THREATEN", {"RUS"})]

@@ -1,0 +1,72 @@
+"""Actor mentions: persons with titles and countries, one key per real person, the home country."""
+from __future__ import annotations
+
+import unicodedata
+
+from diplometer.mentions import find_mentions, split_roles
+from diplometer.records import Mention
+from diplometer.textutil import nfc
+
+
+def people(text: str) -> list[Mention]:
+    found, _ = find_mentions(text, None)
+    return [m for m in found.actors if m.type == "person"]
+
+
+def test_title_before_the_name_gives_role_and_home_country() -> None:
+    (person,) = people("HÀ NỘI, May 2 (VNA) — Party General Secretary Tô Lâm chaired the meeting.")
+    assert (person.name, person.role, person.country) == ("Tô Lâm", "Party General Secretary", "VNM")
+
+
+def test_nationality_adjective_and_of_country_titles() -> None:
+    found = people("Chilean President Gabriel Boric met the President of the Republic of Korea (RoK) Yoon Suk Yeol.")
+    assert [(p.name, p.country) for p in found] == [("Gabriel Boric", "CHL"), ("Yoon Suk Yeol", "KOR")]
+
+
+def test_counterpart_takes_the_adjective_country() -> None:
+    found = people("Minister Ana Souza spoke with her Kenyan counterpart Musalia Mudavadi.")
+    assert ("Musalia Mudavadi", "KEN") in [(p.name, p.country) for p in found]
+
+
+def test_appositive_title_with_an_owner_body() -> None:
+    found = people("Kim Jong Un, general secretary of the Workers' Party of Korea, sent a message.")
+    assert [(p.name, p.country) for p in found] == [("Kim Jong Un", "PRK")]
+
+
+def test_surname_alone_and_spelling_without_diacritics_are_one_person() -> None:
+    text = ("Deputy Prime Minister Trần Hồng Hà met the delegation. Later, Tran Hong Ha said the talks went well, "
+            "and Hà thanked the guests.")
+    keys = {p.key for p in people(text)}
+    assert keys == {"person:tran hong ha"}
+
+
+def test_decomposed_unicode_is_the_same_person_after_nfc() -> None:
+    composed = "Prime Minister Phạm Minh Chính arrived."
+    decomposed = nfc(unicodedata.normalize("NFD", composed))
+    assert people(composed)[0].key == people(decomposed)[0].key == "person:pham minh chinh"
+
+
+def test_honorifics_do_not_split_a_person() -> None:
+    text = "Prime Minister Datuk Seri Anwar Ibrahim arrived. Anwar then met reporters."
+    assert {p.key for p in people(text)} == {"person:anwar ibrahim"}
+
+
+def test_a_title_alone_refers_back_to_its_holder() -> None:
+    text = "Prime Minister Hun Manet received the envoy. The envoy praised the Prime Minister's visit to Japan."
+    found = people(text)
+    assert len(found) == 2 and {p.key for p in found} == {"person:hun manet"}
+
+
+def test_home_country_from_the_news_agency_not_the_dateline() -> None:
+    _, home = find_mentions("BEIJING, March 20 (VNA) — The minister met Chinese officials in Beijing.", None)
+    assert home == "VNM"
+
+
+def test_country_words_inside_an_organisation_name_are_not_countries() -> None:
+    found, _ = find_mentions("The Japan–Chile Friendship Association held its meeting.", None)
+    assert [(m.type, m.country) for m in found.actors] == [("organization", "JPN")]
+
+
+def test_compound_roles_split_on_and() -> None:
+    assert split_roles("member of the Politburo and head of the Commission for External Relations") == [
+        "member of the Politburo", "head of the Commission for External Relations"]
