@@ -65,7 +65,7 @@ def _decode(tp: Any, value: Any) -> Any:
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_decode(args[0], v) for v in value)
-        return tuple(_decode(a, v) for a, v in zip(args, value)) if args else tuple(value)
+        return tuple(_decode(a, v) for a, v in zip(args, value, strict=False)) if args else tuple(value)
     if origin is list:
         return [_decode(args[0], v) for v in value] if args else list(value)
     if origin is dict:

@@ -26,7 +26,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|s
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
                      re.IGNORECASE)
-_GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|via|forms?\s+(?:of|such)|including|includes|various|"
+_GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
+                      r"via|forms?\s+(?:of|such)|including|includes|various|"
                       r"like|by\s+means\s+of|in\s+terms\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)

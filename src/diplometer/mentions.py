@@ -35,7 +35,13 @@ _GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
-    ["The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State", "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly", "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime", "Vice", "Chairman", "Chairwoman", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Politburo", "Secretariat", "Council", "Union", "People", "Republic", "Kingdom", "Democratic"]
+    ["The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
+     "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly",
+     "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime",
+     "Vice", "Chairman", "Chairwoman", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Their",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+     "Politburo", "Secretariat", "Council", "Union", "People", "Republic", "Kingdom", "Democratic"]
 )
 
 

@@ -40,7 +40,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
     # --- visits
-    _t("visit-verb", r"visit(?:ed|s|ing)|(?:(?<=will\s)|(?<=to\s)|(?<=shall\s)|(?<=would\s))visit|(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
+    _t("visit-verb", r"visit(?:ed|s|ing)|(?:(?<=will\s)|(?<=to\s)|(?<=shall\s)|(?<=would\s))visit|"
+       r"(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in",
        "visit", "CONSULT", "042", "in_person"),
@@ -53,7 +54,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"talks\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
-    _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|(?:hosted|gave|held)\s+a\s+reception\s+for",
+    _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|"
+       r"(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- multilateral
     _t("conference", r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"

@@ -1,0 +1,50 @@
+"""The whole pipeline with the real spaCy model over the built-in sample (slow)."""
+from __future__ import annotations
+
+import pytest
+
+from diplometer.consolidate import consolidate
+from diplometer.nlp import load_model
+from diplometer.pipeline import extract_all
+from diplometer.readers import read_paths
+from diplometer.sample import sample_dir
+
+
+@pytest.fixture(scope="module")
+def record():
+    articles = list(read_paths([str(sample_dir())]))
+    return consolidate(extract_all(articles, load_model()))
+
+
+@pytest.mark.slow
+def test_one_visit_reported_by_two_agencies_is_one_event(record) -> None:
+    visits = [e for e in record.events if e.first.type == "visit"
+              and {r.country for r in e.actors + e.counterparts} == {"LAO", "VNM"}
+              and any(s.document.startswith("001_") for s in e.sources)]
+    assert len(visits) == 1
+    assert {s.document[:3] for s in visits[0].sources} >= {"001", "002"}
+
+
+@pytest.mark.slow
+def test_every_event_has_a_trigger_a_rule_and_its_sentence(record) -> None:
+    texts = {d.id: d.text for d in record.documents}
+    assert record.events
+    for event in record.events:
+        for member in event.members:
+            assert member.trigger and member.rule.startswith("trigger:")
+            assert member.trigger.lower() in member.source.text.lower() or member.trigger in member.source.text
+        for source in event.sources:
+            assert texts[source.document][source.start:source.end] == source.text
+
+
+@pytest.mark.slow
+def test_one_actor_per_person_across_spellings(record) -> None:
+    trong = [a for a in record.actors if a.type == "person" and "trong" in a.id and "phu" in a.id]
+    assert len(trong) == 1
+    assert {"Nguyễn Phú Trọng", "Nguyen Phu Trong"} <= {trong[0].name, *trong[0].aliases}
+
+
+@pytest.mark.slow
+def test_no_events_in_business_news(record) -> None:
+    business = {"035", "036", "037", "041"}
+    assert not [e for e in record.events if {s.document[:3] for s in e.sources} & business]
