@@ -51,11 +51,16 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+ed")
+_NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
+                      r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,4}?\s+by\b")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
@@ -172,8 +177,14 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     words = text[hit.start:hit.end]
     if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
         return "generic mention"
+    if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
+        return "a participle describing a thing"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
+    if hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"} and _BE_BEFORE.search(text, sentence.start, hit.start):
+        if not _PASSIVE_BY.match(text, hit.end):
+            return "passive without an agent"
+        passive = True
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
@@ -199,8 +210,11 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "talks with someone unnamed"
     if not counterparts and hit.trigger.type == "visit" and _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4)):
         counterparts = _visited(actors, sentence, ctx, mentions)
-    if not _international(actors + counterparts, hit, mentions):
+    international = _international(actors + counterparts, hit, mentions)
+    if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
         return "not international"
+    if not international and not counterparts and hit.trigger.plover not in ("PROTEST", "MOBILIZE"):
+        return "domestic and without a target"
     when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date)
     if explicit is None and ctx.last_when is not None:
         during = _DURING.search(text, sentence.start, sentence.end)
@@ -209,6 +223,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
             when = ctx.last_when
     if not counterparts and not explicit and hit.trigger.role != "mutual":
         return "no counterpart and no time"
+    if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT"} and _NOMINAL.search(words):
+        return "background reference without a time of its own"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
     when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
@@ -219,7 +235,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
                else [counterparts])
-    return [_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi)
+    scope = "international" if international else "domestic"
+    return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
 
 
@@ -231,7 +248,10 @@ def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
     return list(by_country.values()) or [[]]
 
 
-_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE"})
+_CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
+# categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
+DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
+                                 "THREATEN", "REQUEST", "SANCTION"})
 
 
 def _answering(actors: list[Mention], ctx: Context) -> list[Mention]:
@@ -246,9 +266,11 @@ def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: 
     text = ctx.article.text
     stop = _CLAUSE_BREAK.search(text, hit.end, hi)
     end = stop.start() if stop else hi
-    hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in ("person", "organization",
-                                                                                        "government_body", "party")]
-    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and m.type == "person"]
+    agent_types = ("person", "organization", "government_body", "party") + (
+        ("country",) if hit.trigger.role != "host" else ())
+    hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in agent_types]
+    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start
+              and (m.type == "person" or hit.trigger.role != "host") and m.type not in ("other", "place")]
     if not hosts:
         return None
     return _dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])

@@ -54,7 +54,7 @@ def event_json(event: MergedEvent) -> dict:
     return {"kind": "event", "id": event.id, "type": first.type, "actors": [_ref(a) for a in event.actors],
             "counterparts": [_ref(c) for c in event.counterparts], "date": _when(event.date),
             "location": first.location, "pillar": first.pillar, "mode": first.mode, "cameo": first.cameo,
-            "plover": first.plover, "context": first.context, "modality": first.modality,
+            "plover": first.plover, "context": first.context, "modality": first.modality, "scope": first.scope,
             "sources": [s.to_json() for s in event.sources], "confidence": event.confidence,
             "trigger": first.trigger, "rule": first.rule}
 

@@ -390,6 +390,30 @@ def _first(mentions: list[Mention], country: str) -> int:
     return next(m.start for m in mentions if m.country == country)
 
 
+_GROUP = re.compile(
+    r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
+    r"coast\s+guard|border\s+guards?|militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
+    r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
+    r"lawmakers|judges?|courts?|prosecutors|authorities)\b", re.IGNORECASE)
+
+
+def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:
+    """Collective actors ("Israeli troops", "protesters", "the police"): organisations of a
+    country named just before them (the reporting country otherwise), keyed by that country."""
+    out = []
+    for match in _GROUP.finditer(text):
+        if any(match.start() < m.end and m.start < match.end() for m in taken):
+            continue
+        glued = [c for c in countries if c.end <= match.start() and _GLUE.fullmatch(text[c.end:match.start()])]
+        start = glued[-1].start if glued else match.start()
+        country = glued[-1].country if glued else home
+        noun = match.group().lower()
+        name = f"{glued[-1].text} {noun}" if glued else noun
+        out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
+                           "organization", country, role="group"))
+    return out
+
+
 def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Named things the gazetteer does not know: companies and other bodies ("other", never an
     actor, but they show that a trigger is about them) and sub-national places."""
@@ -430,6 +454,9 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     people = person_mentions(text, doc, countries + orgs + places, home, owners)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
-    others, local_places = other_entities(doc, countries + orgs + places + people + titles)
-    actors = sorted(countries + orgs + people + others, key=lambda m: (m.start, m.end))
+    groups = group_mentions(text, countries, orgs + people + titles, home)
+    glued = {(g.start, g.end) for g in groups}
+    countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
+    others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
+    actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home

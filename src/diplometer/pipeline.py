@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import facts
 from .events import Context, find_events
 from .mentions import find_mentions
-from .records import Article, Extraction, Mention, Sentence, TimeExpr
+from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
 from .sentences import split_sentences
 from .textutil import fold_same_length
 from .timex import find_times
@@ -64,7 +64,24 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
+    out.events = without_event_content(out.events)
     return out
+
+
+# rules whose events are things said: inside a reported meeting they are what the meeting said
+STATEMENT_RULES = frozenset({"trigger:agree", "trigger:agree-cooperate", "trigger:support", "trigger:request"})
+
+
+def without_event_content(events: list[Event]) -> list[Event]:
+    """Drop statements ("agreed to", "thanked", "urged") made by the sides of another event of the
+    article: they are what that talk or call contained, not events of their own."""
+    happenings = [e for e in events if e.rule not in STATEMENT_RULES]
+    return [e for e in events if e.rule not in STATEMENT_RULES or e.modality or not any(
+        _sides_of(e) <= _sides_of(h) | {None} for h in happenings)]
+
+
+def _sides_of(event: Event) -> set[str | None]:
+    return {r.country for r in event.actors + event.counterparts}
 
 
 _DATELINE = re.compile(

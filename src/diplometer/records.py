@@ -104,7 +104,8 @@ class Event:
     location: str | None = None
     pillar: str | None = None
     context: str | None = None
-    modality: str | None = None  # None for events that happened; "planned" for AGREE to do
+    modality: str | None = None  # None for events that happened; "planned:<type>" for AGREE to do
+    scope: str = "international"  # or "domestic": conflict within one country
 
 
 @dataclass(frozen=True)

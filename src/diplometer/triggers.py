@@ -46,7 +46,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in",
        "visit", "CONSULT", "042", "in_person"),
     _t("host-visit", r"(?:(?:hosted|held|presided\s+over)\s+)?(?:an?\s+|the\s+)?(?:official\s+|grand\s+|state\s+)?"
-       r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed",
+       r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed(?=\s+(?:visiting\s+|his\s+|her\s+|the\s+visiting\s+)?"
+       r"[A-Z\u00C0-\u00DE\u0110])",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+"
@@ -97,28 +98,75 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("exchange", r"theory\s+workshops?|theoretical\s+workshops?|experience\s+exchanges?|"
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
        "exchange", "CONSULT", "040", "in_person", "mutual"),
-    # --- conflict and other PLOVER categories
-    _t("accuse", r"accused(?!\s+of\b)|accuses|accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
-       r"criticiz(?:ed|es)|blamed|blames|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|strong\s+)?protests?|"
-       r"protested\s+(?:against|to)|summoned\s+the\s+(?:\w+\s+)?ambassador",
-       "accuse", "ACCUSE", "111", None, "forward"),
-    _t("reject", r"rejected|rejects|dismissed\s+(?:the\s+|as\s+)?(?:claims?|accusations?|allegations?|reports?)|"
-       r"refused\s+to|vetoed", "reject", "REJECT", "120", None, "forward"),
-    _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
-       r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?sanctions|sanctioned|expelled\s+(?:\w+\s+)?diplomats?|"
-       r"(?:cut|severed|suspended)\s+(?:diplomatic\s+)?(?:ties|relations)",
-       "sanction", "SANCTION", "160", None, "forward"),
-    _t("threaten", r"threatened|threatens|threatening|warned\s+of\s+(?:retaliation|consequences|countermeasures)|"
-       r"vowed\s+(?:to\s+retaliate|retaliation|countermeasures|(?:a\s+)?response)",
-       "threaten", "THREATEN", "130", None, "forward"),
-    _t("request", r"called\s+on|calls\s+on|urged|urges|demanded|demands|appealed\s+to",
-       "request", "REQUEST", "100", None, "forward"),
-    _t("coerce", r"rammed|water\s+cannon|seized|detained|arrested|harass(?:ed|ing)",
-       "coerce", "COERCE", "170", None, "forward", "territory"),
-    _t("mobilize", r"military\s+(?:drills?|exercises?)|deployed\s+(?:\w+\s+)?(?:troops|warships|forces)|"
-       r"mobili[sz]ed", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
-    _t("cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
+    # --- material cooperation, concessions and retreats
+    _t("cooperate", r"joint\s+(?:military\s+|naval\s+|air\s+|border\s+)?(?:exercises?|drills?|patrols?|manoeuvres|"
+       r"maneuvers|operations?)|shared\s+intelligence|intelligence[- ]sharing|extradited|extradition\s+of",
+       "cooperate", "COOPERATE", "062", None, "mutual", "military"),
+    _t("agree-cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
        "agree", "AGREE", "030", None, "mutual"),
+    _t("retreat", r"withdrew|withdrawn|withdrawal\s+of|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
+       r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:the\s+|its\s+)?(?:blockade|siege|embargo|sanctions)|"
+       r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
+       r"sailors|fishermen|crew|soldiers|captives)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
+       r"disarmed|surrendered", "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("concede", r"eased\s+(?:the\s+|its\s+)?(?:restrictions|curbs|controls|rules)|lifted\s+(?:the\s+|a\s+)?"
+       r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|accepted\s+(?:the\s+|their\s+)?"
+       r"(?:demands|conditions)|made\s+concessions|granted\s+amnesty|backed\s+down|conceded|yielded\s+to",
+       "concede", "CONCEDE", "080", None, "forward"),
+    # --- conflict
+    _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:\w+\s+)?(?:rockets|"
+       r"missiles|mortars|shells|artillery)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
+       r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
+       r"massacred|shot\s+dead", "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("assault-unconventional", r"suicide\s+(?:bomb(?:ing|er|ers)?|attack)|car\s+bomb(?:ing)?|bomb\s+attack|"
+       r"abducted|kidnapped|assassinated|assassination\s+of|beheaded|tortured",
+       "assault", "ASSAULT", "180", None, "forward", "human_security"),
+    _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|"
+       r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches)|took\s+to\s+the\s+streets|rallied|"
+       r"marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
+       r"(?:\w+\s+)?(?:roads?|streets?|highways?|railway|border\s+crossing)|rioted",
+       "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
+       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|"
+       r"strong\s+)?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+the\s+(?:\w+\s+)?(?:ambassador|"
+       r"envoy|charg[eé]\s+d'affaires)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued",
+       "accuse", "ACCUSE", "111", None, "forward"),
+    _t("investigate", r"(?:launched|opened|began|ordered)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry)|"
+       r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
+    _t("reject", r"rejected|rejects|dismissed\s+(?:the\s+|as\s+)?(?:claims?|accusations?|allegations?|reports?|"
+       r"demands?|calls?|proposals?)|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
+       r"(?:accusations?|allegations?|claims?|charges?|reports?|request)", "reject", "REJECT", "120", None, "forward"),
+    _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
+       r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
+       r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
+       r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:diplomatic\s+|military\s+|economic\s+)?"
+       r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
+       r"withheld)\s+(?:\w+\s+){0,2}(?:aid|assistance|funding)", "sanction", "SANCTION", "160", None, "forward"),
+    _t("threaten", r"threatened|threatens|(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
+       r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
+       r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
+       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to", "threaten", "THREATEN", "130", None, "forward"),
+    _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
+       r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
+       "request", "REQUEST", "100", None, "forward"),
+    _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
+       r"harass(?:ed|ing)|imposed\s+(?:a\s+)?curfew|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
+       r"blockaded|placed\s+under\s+house\s+arrest", "coerce", "COERCE", "170", None, "forward", "territory"),
+    _t("mobilize", r"(?:military|naval|air)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+(?:\w+\s+)?"
+       r"(?:drills|exercises)|deployed\s+(?:\w+\s+){0,2}(?:troops|warships|forces|soldiers|jets|missiles|tanks|"
+       r"aircraft carriers?)|massed\s+(?:troops|forces)|mobili[sz]ed|(?:put|placed)\s+(?:\w+\s+){0,2}on\s+"
+       r"(?:high\s+|full\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|test-fired|launched\s+(?:a\s+|two\s+|"
+       r"several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    # --- support and agreement (after the more specific patterns above)
+    _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
+       r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
+       r"results?|release|return|announcement|resolution)|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+|"
+       r"full\s+)*support|voiced\s+support|backed|endorsed|thanked|apologi[sz]ed|recogni[sz]ed\s+(?:the\s+)?"
+       r"(?:independence|sovereignty|government|state)", "support", "SUPPORT", "051", None, "forward"),
+    _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
+       r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
+       r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)",
+       "agree", "AGREE", "030", None, "forward"),
 )
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)

@@ -18,15 +18,18 @@ def _find(text: str, sub: str, nth: int) -> int:
 class Doc:
     """One sentence placed after a prefix, so offsets are absolute as in the pipeline."""
 
-    def __init__(self, text: str, day: date | None = date(2023, 6, 1), doc_id: str = "doc-1") -> None:
+    def __init__(self, text: str, day: date | None = date(2023, 6, 1), doc_id: str = "doc-1",
+                 prefix: str = PREFIX, suffix: str = "") -> None:
+        """`prefix` / `suffix`: the article's text before and after the sentence (its context)."""
         self.text = text
-        self.article = Article(doc_id, PREFIX + text, day)
-        self.sentence = Sentence(len(PREFIX), len(PREFIX) + len(text), text)
+        self.prefix = prefix
+        self.article = Article(doc_id, prefix + text + suffix, day)
+        self.sentence = Sentence(len(prefix), len(prefix) + len(text), text)
         self.mentions: list[Mention] = []
         self.times: list[TimeExpr] = []
 
     def _span(self, sub: str, nth: int) -> tuple[int, int]:
-        start = len(PREFIX) + _find(self.text, sub, nth)
+        start = len(self.prefix) + _find(self.text, sub, nth)
         return start, start + len(sub)
 
     def country(self, sub: str, iso: str, nth: int = 0) -> Doc:

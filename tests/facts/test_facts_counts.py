@@ -95,3 +95,13 @@ def test_nearly_is_less_than():
 ])
 def test_no_false_counts(text):
     assert Doc(text).run(find_counts) == []
+
+
+def test_coordinated_exchange_units_are_one_count():
+    doc = (Doc("Lim said that this year the department had held more than 15 delegation exchanges and "
+               "experience exchanges with partner parties.")
+           .actor("Lim", "person", iso="SGP").year("this year", 2023))
+    [found] = doc.run(find_counts, home="SGP")
+    assert (found.count, found.qualifier, found.unit) == (
+        15, "more_than", "delegation exchanges and experience exchanges")
+    assert found.period.start == date(2023, 1, 1)

@@ -74,6 +74,11 @@ def test_respective_without_previous_gives_nothing():
     ("80 billion rupees", 80e9, "INR"),
     ("S$2 billion", 2e9, "SGD"),
     ("40 million Australian dollars", 40e6, "AUD"),
+    ("RM45 billion", 45e9, "MYR"),
+    ("Rp 30 trillion", 30e12, "IDR"),
+    ("Rs 1,200 crore", 1.2e10, "INR"),
+    ("Rs. 4 lakh crore", 4e12, "INR"),
+    ("75 lakh rupees", 7.5e6, "INR"),
 ])
 def test_currency_before_and_after(figure, value, unit):
     [found] = Doc(f"Last year exports reached {figure}.", day=date(2023, 4, 2)).run(find_indicators)
@@ -150,10 +155,75 @@ def test_disbursed_oda_and_aid_names():
     [found] = doc.run(find_indicators, home="VNM")
     assert (found.name, found.value, found.unit, found.qualifier, found.country) == (
         "oda", 3e12, "JPY", "about", "JPN")
-    [found] = Doc("Australia pledged AUD 10 million in humanitarian aid.").run(find_indicators, home="AUS")
-    assert (found.name, found.unit) == ("aid_pledged", "AUD")
-    [found] = Doc("The government donated USD 200,000 to flood victims.").run(find_indicators)
-    assert (found.name, found.value) == ("aid_provided", 200000.0)
+    [found] = Doc("Donors have pledged a total of USD 2 billion in aid so far.").run(find_indicators, home="AUS")
+    assert (found.name, found.unit, found.value) == ("aid_pledged", "USD", 2e9)
+    [found] = Doc("Its annual aid to the Pacific reached NZD 150 million.").run(find_indicators, home="NZL")
+    assert (found.name, found.unit) == ("aid_provided", "NZD")
+
+
+@pytest.mark.parametrize("text", [
+    "Australia pledged AUD 10 million in humanitarian aid.",
+    "The government donated USD 200,000 to flood victims.",
+    "Chile provided USD 50,000 in emergency assistance to Peru and another USD 50,000 to Bolivia.",
+    "Under the notes, Seoul will extend a grant of 3 billion won for a clinic.",
+    "Beijing will give the country 80 million yuan in grant aid for schools.",
+])
+def test_one_off_aid_amounts_are_event_attributes_not_indicators(text):
+    assert Doc(text).run(find_indicators, home="KOR") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Canada announced an investment package of CAD 500 million for clean energy.",
+    "The plant, built with an investment of about Rs 9,000 crore, opened on Monday.",
+    "The two sides aim to lift bilateral trade to USD 20 billion.",
+    "He hoped two-way trade would reach 50 billion USD soon.",
+    "They agreed to push trade towards USD 8 billion.",
+    "The government's target is exports of USD 400 billion.",
+    "Bilateral trade is to hit USD 10 billion by 2027.",
+])
+def test_targets_and_deal_amounts_are_not_indicators(text):
+    doc = Doc(text, day=date(2023, 6, 1))
+    if "2027" in text:
+        doc.time("2027", date(2027, 1, 1), date(2027, 12, 31), "year", future=True)
+    assert doc.run(find_indicators, home="IND") == []
+
+
+def test_a_result_with_to_reach_is_kept_and_aggregate_investment_too():
+    [found] = Doc("Trade rose steadily to reach USD 12 billion in 2022.").run(find_indicators, home="PER")
+    assert (found.name, found.value) == ("trade_turnover", 12e9)
+    doc = Doc("Korean investment in Peru reached USD 5 billion.").country("Korean", "KOR")
+    [found] = doc.run(find_indicators, home="PER")
+    assert (found.name, found.country) == ("fdi_registered", "KOR")
+
+
+def test_outward_investment_disbursed_by_businesses():
+    doc = (Doc("Thai businesses disbursed about USD 300 million in Laos last year.", day=date(2024, 3, 1))
+           .country("Thai", "THA").country("Laos", "LAO").year("last year", 2023))
+    [found] = doc.run(find_indicators, home="THA")
+    assert (found.name, found.value, found.unit, found.year, found.qualifier, found.country) == (
+        "fdi_disbursed", 3e8, "USD", 2023, "about", "LAO")
+
+
+def test_comparison_base_is_not_the_year_and_to_figure_inherits_the_name():
+    doc = (Doc("Garment exports fell 3.1% in 2023 from a year earlier to $40.2 billion.")
+           .year("2023", 2023).year("a year earlier", 2022))
+    assert _summary(doc.run(find_indicators, home="BGD")) == [
+        ("exports_growth", -3.1, "percent", 2023, "exact"),
+        ("exports", 40.2e9, "USD", 2023, "exact"),
+    ]
+    doc = (Doc("Two-way trade hit USD 6 billion in 2022, up 15 percent from the previous year.")
+           .year("2022", 2022).year("the previous year", 2021))
+    assert _summary(doc.run(find_indicators, home="NPL"))[1] == ("trade_turnover_growth", 15.0, "percent", 2022, "exact")
+    doc = (Doc("Trade reached USD 9 billion in 2023, an increase of about 4 percent over the previous year.")
+           .year("2023", 2023).year("the previous year", 2022))
+    assert _summary(doc.run(find_indicators, home="NPL"))[1] == ("trade_turnover_growth", 4.0, "percent", 2023, "about")
+
+
+def test_a_country_inside_a_currency_is_not_the_partner():
+    doc = (Doc("Brazil-Chile trade reached 12 billion U.S. dollars in 2022.")
+           .country("Brazil", "BRA").country("Chile", "CHL").country("U.S.", "USA").year("2022", 2022))
+    [found] = doc.run(find_indicators, home="BRA")
+    assert (found.name, found.value, found.unit, found.country) == ("trade_turnover", 12e9, "USD", "CHL")
 
 
 def test_year_right_after_a_figure_beats_the_one_before():

@@ -99,3 +99,14 @@ def test_united_nations_alone_needs_a_boundary():
     doc = Doc("Timor-Leste became a member of the United Nations in 2002.").year("2002", 2002)
     [found] = doc.run(find_memberships, home="TLS")
     assert (found.body, found.role, found.start, found.end) == ("United Nations", "member", date(2002, 1, 1), None)
+
+
+def test_joining_people_of_a_body_is_not_an_accession():
+    doc = (Doc("On Tuesday the Thai premier joined other ASEAN leaders at the opening of the summit.")
+           .country("Thai", "THA"))
+    assert doc.run(find_memberships, home="THA") == []
+    doc = Doc("Chile joined fellow APEC members in backing the statement.").country("Chile", "CHL")
+    assert doc.run(find_memberships, home="CHL") == []
+    doc = Doc("Timor-Leste joined ASEAN as its 11th member.").country("Timor-Leste", "TLS")
+    [found] = doc.run(find_memberships, home="TLS")
+    assert (found.country, found.body, found.end) == ("TLS", "Association of Southeast Asian Nations (ASEAN)", None)

@@ -102,3 +102,18 @@ def test_negatives():
     assert Doc("The International Law Commission met in Geneva.").run(find_policies) == []
     assert Doc("She gave a press conference and outlined a new strategy.").run(find_policies) == []
     assert Doc("The plan was discussed at the conference.").run(find_policies) == []
+
+
+def test_congress_with_a_party_acronym_and_a_whole_date_range():
+    doc = (Doc("He was re-elected a day after the 9th KPRP National Congress, held from March 4 to 9, closed.")
+           .time("March 4 to 9", date(2023, 3, 4), date(2023, 3, 9), "range"))
+    [found] = doc.run(find_policies, home="KHM")
+    assert (found.type, found.title) == ("congress", "9th KPRP National Congress")
+    assert (found.date.start, found.date.end) == (date(2023, 3, 4), date(2023, 3, 9))
+
+
+def test_a_single_day_after_from_is_still_an_open_end():
+    doc = (Doc("Growth has been steady since the 9th KPRP National Congress, from March 4 onwards.")
+           .day("March 4", date(2023, 3, 4)))
+    [found] = doc.run(find_policies, home="KHM")
+    assert found.date is None

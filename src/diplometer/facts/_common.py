@@ -90,9 +90,7 @@ def parse_number(text: str) -> float:
 
 def qualifier_of(window: str) -> str:
     """The qualifier named by the last qualifier word in `window` (the words before a figure)."""
-    found = None
-    for found in _QUAL_RX.finditer(window):
-        pass
+    found = last_match(_QUAL_RX, window)
     if found is None:
         return "exact"
     word = found.group(0)
@@ -101,6 +99,14 @@ def qualifier_of(window: str) -> str:
     if _MORE.match(word):
         return "more_than"
     return "about"
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last non-overlapping match of `pattern` in `text`, or None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the loop variable is the result
+        pass
+    return found
 
 
 def rel(sentence: Sentence, pos: int) -> int:

@@ -2,7 +2,8 @@
 
 A count is a number (digits, or a small number word not after "the/these/both") followed by an
 activity noun phrase ("external activities", "foreign delegations", "overseas trips"). Money,
-percentages, years and other nouns ("500 people") never match.
+percentages, years and other nouns ("500 people") never match. A coordinated noun phrase is one
+unit: "more than 20 delegation exchanges and experience exchanges" is one count of 20.
 
 Actor: the subject of the clause. The subject part runs from the sentence start (or after the
 last "that"/"said"/"wrote" before the count) to the verb chain before the count; a leading
@@ -46,12 +47,13 @@ _NOUNS = (r"activities|delegations|trips|visits|meetings|events|missions|talks|c
           r"|phone\s+(?:calls|talks)|working\s+sessions|tours|engagements|exchanges|programmes|programs")
 _ADJ = (r"external|foreign|diplomatic|international|overseas|bilateral|multilateral|official|high-level"
         r"|online|in-person|people-to-people|party|state|incoming|outgoing|working|ministerial|summit"
-        r"|defence|defense|economic|cultural|friendship|state-level|leader-level")
+        r"|defence|defense|economic|cultural|friendship|state-level|leader-level|delegation|experience"
+        r"|theory|exchange|party-to-party|high-ranking|reciprocal|inter-party|people's|youth")
 _WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,])(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?!\.\d)|(?:{_WORDS})"
     rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+"
-    rf"(?P<unit>(?:(?:{_ADJ})\s+){{0,3}}(?:{_NOUNS}))\b",
+    rf"(?P<unit>(?:(?:{_ADJ})\s+){{0,3}}(?:{_NOUNS})(?:\s+(?:and|or)\s+(?:(?:{_ADJ})\s+){{0,3}}(?:{_NOUNS}))?)\b",
     re.IGNORECASE,
 )
 _CHEAP = re.compile(rf"\b(?:{_NOUNS})\b", re.IGNORECASE)
@@ -117,9 +119,7 @@ def _actor(sentence: Sentence, mentions: list[Mention], start: int, end: int) ->
     begin = 0
     for r in _REPORT.finditer(text, 0, start):
         begin = r.end()
-    verb = None
-    for verb in _VERBS.finditer(text, begin, start):
-        break
+    verb = _VERBS.search(text, begin, start)
     stop = verb.start() if verb else start
     lead = _LEAD_ADVERBIAL.match(text, begin, stop)
     if lead:

@@ -16,7 +16,20 @@ Choices:
   (`inflation`), or when a change word is near (`exports_growth`); falls are negative.
 - A conversion in brackets right after a figure ("VND 5 trillion (USD 210 million)") is dropped.
 - year: a time expression right after the figure ("in 2020"), else the nearest one before it
-  in the sentence, else the nearest after, else the article's year (None without a date).
+  in the sentence, else the nearest after, else the article's year (None without a date). A
+  comparison base ("up 20 percent from the previous year", "fell 4.4% from a year earlier",
+  "over the same period last year") is never the year of a figure.
+- Indicators are results: aggregate figures for a period. Left out, because the export has no
+  field that would keep them apart from results:
+  * targets and forecasts: a target word in the figure's clause ("aim to", "would reach",
+    "towards", "target of", "expected to") or a later deadline right after it ("by 2030");
+  * one-off amounts that belong to an event (the `aid` event, a signing): relief, grants and
+    pledges ("provided USD 100,000 in emergency assistance", "a grant of 1.5 billion yen") unless
+    the clause marks an aggregate ("total aid ... so far", "annual aid"), and the amount of one
+    investment deal or project ("an investment package of AUD 280 million", "set up with an
+    investment of Rs 22,500 crore"). ODA ("official development assistance", "ODA") is kept:
+    it is reported as a flow per year.
+- Indian scales are read: "Rs 22,500 crore" is 225 billion INR (crore 10^7, lakh 10^5).
 """
 from __future__ import annotations
 
@@ -24,13 +37,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from diplometer.facts._common import article_year, is_country, qualifier_of, rel, source_of
+from diplometer.facts._common import QUALIFIER, article_year, is_country, last_match, qualifier_of, rel, source_of
 from diplometer.records import Article, Indicator, Mention, Sentence, TimeExpr
 
 _PRE_CODES = {
     "US$": "USD", "USD": "USD", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
     "¥": "JPY", "JPY": "JPY", "₫": "VND", "VND": "VND", "₩": "KRW", "KRW": "KRW", "₹": "INR",
-    "INR": "INR", "Rs": "INR", "CNY": "CNY", "RMB": "CNY", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "INR": "INR", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "CNY": "CNY", "RMB": "CNY", "A$": "AUD",
+    "AU$": "AUD", "AUD": "AUD",
     "S$": "SGD", "SGD": "SGD", "C$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD",
     "NZD": "NZD", "THB": "THB", "CHF": "CHF", "RUB": "RUB", "IDR": "IDR", "MYR": "MYR", "PHP": "PHP",
     "₱": "PHP", "LAK": "LAK", "KHR": "KHR", "TWD": "TWD", "NT$": "TWD", "R$": "BRL", "BRL": "BRL",
@@ -49,7 +63,8 @@ _POST_WORDS = (
 )
 _POST_RX = [(re.compile(rf"(?:{rx})$", re.IGNORECASE), code) for rx, code in _POST_WORDS]
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:trillion|billion|million|thousand)\b|\s?(?:tn|bn|bln|mn|mln)\b|[mk]\b)"
+_SCALE = (r"(?:\s*(?:trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?)\b"
+          r"|\s?(?:tn|bn|bln|mn|mln)\b|[mk]\b)")
 _PRE_ALT = "|".join(re.escape(k) for k in sorted(_PRE_CODES, key=len, reverse=True))
 _POST_ALT = "|".join(rx for rx, _ in _POST_WORDS)
 _FIGURE = re.compile(
@@ -59,15 +74,17 @@ _FIGURE = re.compile(
     rf"|(?<![\w.,$€£¥])(?P<nc>{_NUM})(?![\d\w])(?P<sc>\s+(?:billion|million|thousand)\b)?",
 )
 _SCALES = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "bln": 10**9,
-           "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3}
+           "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3,
+           "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "lakh crore": 10**12}
 _CHEAP = re.compile(  # a cheap pre-check: a currency sign, a percentage, a currency word by a number
     r"[$€£¥₫₩₹₱%]|\d\s?(?:percent|per\s+cent|pct)|[Tt]ourist|[Vv]isitor|[Aa]rrival"
-    r"|\b(?:[A-Z]{3}|Rs)\s?\d|\d\s*(?:(?:trillion|billion|million|thousand|bn|bln|mn|mln|tn)\s*)?"
-    r"(?:[A-Z]{3}\b|(?:[A-Z][A-Za-z.]*\s+)*dollars?|dong|euros?|yuan|renminbi|yen|won|rupees?|pounds?|baht"
+    r"|\b(?:[A-Z]{3}|Rs\.?|RM|Rp)\s?\d|\d\s*(?:(?:trillion|billion|million|thousand|bn|bln|mn|mln|tn|crores?|lakhs?)\s*)?"
+    r"(?:[A-Z]{3}\b|crores?\b|(?:[A-Z][A-Za-z.]*\s+)*dollars?|dong|euros?|yuan|renminbi|yen|won|rupees?|pounds?|baht"
     r"|ringgit|rupiah|pesos?|kip|riels?|r[ou]bles?|(?:Swiss\s+)?francs?|reais|rand)\b")
 
 _NAMES = (
     ("fdi_disbursed", (r"disbursed\s+(?:foreign\s+(?:direct\s+)?investment|FDI|capital)"
+                      r"|(?:businesses|investors|firms|enterprises|companies)\s+(?:have\s+|had\s+)?disbursed"
                       r"|(?:FDI|foreign\s+(?:direct\s+)?investment)\s+disburse(?:ment|d)"
                       r"|reali[sz]ed\s+(?:FDI|capital|investment)")),
     ("trade_surplus", r"trade\s+surplus"),
@@ -106,6 +123,18 @@ _CHANGE = re.compile(r"\b(?:gr[eo]w\w*|r[io]se|rising|increas\w*|up|jump\w*|surg
 _FALL = re.compile(r"\b(?:fell|fall\w*|drop\w*|down|declin\w*|decreas\w*|contract\w*|shr[ai]nk\w*)\b", re.IGNORECASE)
 _PLEDGE = re.compile(r"pledg|commit|promis", re.IGNORECASE)
 _DISBURSE = re.compile(r"disburs|reali[sz]", re.IGNORECASE)
+_TARGET = re.compile(
+    r"\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?\s+of|objectives?\s+of|striv\w+"
+    r"|seek\w*\s+to|hop(?:e|es|ed|ing)\s+(?:to|that)|plan(?:s|ned|ning)?\s+to|projected|forecast\w*"
+    r"|expect(?:s|ed|ing)?\s+(?:to|that)|set\s+to|on\s+track\s+to|(?:would|will|could|should|shall|may|might)"
+    r"\s+(?:\w+\s+)?(?:reach|hit|exceed|surpass|top|rise|increase|grow|double|triple|climb|amount|total))\b"
+    rf"|\btowards?\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s*,?\s*(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_BASE_CUE = re.compile(r"\b(?:from|over|than|compared\s+(?:with|to)|against|versus|vs\.?|on)\s+$", re.IGNORECASE)
+_AGGREGATE = re.compile(r"\b(?:total\w*|cumulative\w*|overall|annual\w*|a\s+year|per\s+year|so\s+far|to\s+date"
+                        r"|since|over\s+the\s+(?:past|last))\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\ban?\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DEAL_AFTER = re.compile(r"\s*(?:package|deal|project|fund)s?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -117,6 +146,7 @@ class _Figure:
     base: str | None = None  # indicator name before unit-specific naming
     window: str = ""  # the words between the name (or the clause start) and the figure
     clause: int = 0  # where the figure's clause starts
+    one_off: bool = False  # the amount of one aid transfer or investment deal, not an indicator
 
 
 def find_indicators(sentence: Sentence, article: Article, mentions: list[Mention],
@@ -135,10 +165,10 @@ def find_indicators(sentence: Sentence, article: Article, mentions: list[Mention
     out = []
     for fig in figures:
         name, value = _final_name(fig, text)
-        if name is None:
+        if name is None or _is_target(sentence, fig, times, article) or fig.one_off:
             continue
         out.append(Indicator(name, value, fig.unit, _year(sentence, fig, figures, times, article),
-                             qualifier_of(fig.window[-30:]), _country(sentence, fig, mentions, home),
+                             qualifier_of(fig.window[-30:]), _country(sentence, fig, mentions, home, figures),
                              source_of(sentence, article)))
     return out
 
@@ -164,7 +194,7 @@ def _figures(text: str) -> list[_Figure]:
 
 
 def _value(number: str, scale: str | None) -> float:
-    factor = _SCALES[scale.strip().lower()] if scale else 1
+    factor = _SCALES[re.sub(r"\s+", " ", scale.strip().lower())] if scale else 1
     return float(Decimal(number.replace(",", "")) * factor)
 
 
@@ -183,22 +213,52 @@ def _name(text: str, figures: list[_Figure]) -> None:
         for b in _BOUNDARY.finditer(text, prev_end, fig.start):
             start = b.end()
         window = text[start:fig.start]
-        found = None
-        for found in _NAME_RX.finditer(window):
-            pass
+        found = last_match(_NAME_RX, window)
         follow = _FOLLOW_RX.match(text, fig.end)
         if follow and (fig.unit != "count" or follow.lastgroup == "tourist_arrivals"):
             fig.base = follow.lastgroup
         elif found:
             fig.base = found.lastgroup
+            fig.one_off = _deal(text, start + found.start(), start + found.end(), found.group(0))
             window = window[found.end():]
-        elif i and figures[i - 1].base and start == prev_end and len(window) < 30:
+        elif i and figures[i - 1].base and start == prev_end and _continues(window):
             fig.base = figures[i - 1].base
+            fig.one_off = figures[i - 1].one_off
+            start = figures[i - 1].clause
         fig.window = window
         fig.clause = start
+        if fig.base == "aid":
+            fig.one_off = not _AGGREGATE.search(text, start, min(len(text), fig.end + 40))
         if fig.base in ("fdi", "aid"):
             fig.base = _refine(fig.base, text[start:min(len(text), fig.end + 20)])
         prev_end = fig.end
+
+
+def _continues(window: str) -> bool:
+    """Whether a figure with no name continues the one before ("rose 8% to USD 5 billion", "an increase
+    of 2 percent")."""
+    return len(window) < 30 or (len(window) < 60 and bool(re.search(r"\bto\s+$", window) or _CHANGE.search(window)))
+
+
+def _deal(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a bare "investment" names one deal or project ("an investment (package) of")."""
+    if not re.fullmatch(r"invest(?:ed|ments?)", name, re.IGNORECASE):
+        return False
+    return bool(_DEAL_BEFORE.search(text, max(0, start - 20), start) or _DEAL_AFTER.match(text, end))
+
+
+def _is_target(sentence: Sentence, fig: _Figure, times: list[TimeExpr], article: Article) -> bool:
+    """A goal or forecast rather than a result (see the module docstring)."""
+    if _TARGET.search(sentence.text, fig.clause, fig.start):
+        return True
+    year = article_year(article)
+    for t in times:
+        if not 0 <= rel(sentence, t.start) - fig.end <= 25:
+            continue
+        later = t.future or (year is not None and t.value.end.year > year)
+        if later and _DEADLINE.fullmatch(sentence.text[fig.end:rel(sentence, t.start)]):
+            return True
+    return False
 
 
 def _refine(base: str, context: str) -> str:
@@ -234,7 +294,8 @@ def _year(sentence: Sentence, fig: _Figure, figures: list[_Figure], times: list[
     """The year governing a figure (see the module docstring)."""
     spans = [(f.start, f.end) for f in figures]
     usable = [t for t in times
-              if not any(s < rel(sentence, t.end) and rel(sentence, t.start) < e for s, e in spans)]
+              if not any(s < rel(sentence, t.end) and rel(sentence, t.start) < e for s, e in spans)
+              and not _BASE_CUE.search(sentence.text, max(0, rel(sentence, t.start) - 20), rel(sentence, t.start))]
     after = [t for t in usable if 0 <= rel(sentence, t.start) - fig.end <= 15]
     if after:
         return after[0].value.end.year
@@ -247,10 +308,13 @@ def _year(sentence: Sentence, fig: _Figure, figures: list[_Figure], times: list[
     return article_year(article)
 
 
-def _country(sentence: Sentence, fig: _Figure, mentions: list[Mention], home: str | None) -> str | None:
+def _country(sentence: Sentence, fig: _Figure, mentions: list[Mention], home: str | None,
+             figures: list[_Figure] | None = None) -> str | None:
     """The non-home economy named in the figure's clause, nearest first, else `home`."""
+    inside = [(f.start, f.end) for f in figures or [fig]]
     near = [m for m in mentions if is_country(m) and m.country != home
-            and fig.clause <= rel(sentence, m.start) < fig.end + 40]
+            and fig.clause <= rel(sentence, m.start) < fig.end + 40
+            and not any(s <= rel(sentence, m.start) < e for s, e in inside)]
     if not near:
         return home
     return min(near, key=lambda m: abs(rel(sentence, m.start) - fig.start)).country
@@ -265,7 +329,7 @@ def _respective(sentence: Sentence, article: Article, figures: list[_Figure], ti
     source = source_of(sentence, article)
     out = []
     if len(listed) >= 2:
-        for fig, base in zip(figures, listed[-len(figures):]):
+        for fig, base in zip(figures, listed[-len(figures):], strict=False):
             fig.base = _refine(base, sentence.text) if base in ("fdi", "aid") else base
             fig.window = sentence.text[max(0, fig.start - 30):fig.start]
             name, value = _final_name(fig, sentence.text)
@@ -278,7 +342,7 @@ def _respective(sentence: Sentence, article: Article, figures: list[_Figure], ti
         by_name.pop(ind.name, None)
         by_name[ind.name] = ind
     names = list(by_name)[-len(figures):]
-    for fig, name in zip(figures, names):
+    for fig, name in zip(figures, names, strict=False):
         fig.window = sentence.text[max(0, fig.start - 30):fig.start]
         out.append(Indicator(name, fig.value, fig.unit, _year(sentence, fig, figures, times, article),
                              qualifier_of(fig.window), by_name[name].country, source))

@@ -7,6 +7,9 @@ usual name) and a cue tying a country to it: a role before it ("non-permanent me
 chairmanship", "ASEAN Chair"), or a listing ("secured roles in ... such as A, B and C": one
 membership per body, role None).
 
+"Joined" is an accession only when the body is its object: "joined other ASEAN leaders at the
+summit" (the body names people or a meeting) is not a membership.
+
 Period: the first time expression within 60 characters after the body (before the next body),
 else, when the sentence holds a single membership, the nearest time expression of the sentence;
 a bare "2023-2025" not covered by a time expression is read too. Accession ("joined",
@@ -24,9 +27,11 @@ from diplometer.records import Article, Indicator, Membership, Mention, Sentence
 
 _UN = r"(?:U\.?N\.?|United\s+Nations)\s+"
 _BODIES = (
-    (rf"(?<!National\s)(?<!State\s)(?<!Defence\s)(?<!Defense\s)(?:{_UN})?Security\s+Council|UNSC", "United Nations Security Council"),
+    (rf"(?<!National\s)(?<!State\s)(?<!Defence\s)(?<!Defense\s)(?:{_UN})?Security\s+Council|UNSC",
+     "United Nations Security Council"),
     (rf"(?:{_UN})?Human\s+Rights\s+Council|UNHRC", "United Nations Human Rights Council"),
-    (rf"(?<!AIPA\s)(?:{_UN})?General\s+Assembly(?!\s+of\s+(?:the\s+)?(?!United)[A-Z])|UNGA", "United Nations General Assembly"),
+    (rf"(?<!AIPA\s)(?:{_UN})?General\s+Assembly(?!\s+of\s+(?:the\s+)?(?!United)[A-Z])|UNGA",
+     "United Nations General Assembly"),
     (rf"(?:{_UN})?Economic\s+and\s+Social\s+Council|ECOSOC", "United Nations Economic and Social Council"),
     (rf"(?:{_UN})?Peacebuilding\s+Commission", "United Nations Peacebuilding Commission"),
     (r"International\s+Law\s+Commission", "International Law Commission"),
@@ -77,6 +82,10 @@ _ROLE_AFTER = re.compile(
     r"^(?:'s)?\s+(?P<role>chair(?:man|woman|person|manship)?|presidency|membership|vice[- ]chair\w*)\b", re.IGNORECASE)
 _LISTING = re.compile(r"\b(?:roles|positions|seats|posts|memberships)\s+(?:in|on|at)\b", re.IGNORECASE)
 _ACCESSION = re.compile(r"joined|accession|admitted|became", re.IGNORECASE)
+_MODIFIER = re.compile(  # the body names a group of people or a meeting: "joined other ASEAN leaders"
+    r"\s+(?:leaders?|summits?|meetings?|ministers?|foreign\s+ministers?|counterparts?|delegations?|delegates"
+    r"|members|member\s+(?:states|countries|nations|economies)|countries|nations|partners|officials|secretariat|forum"
+    r"|sessions?)\b", re.IGNORECASE)
 _PERSON_TITLE = re.compile(r"\s*(?:Vice[- ])?(?:President|Chair(?:man|woman|person)?)\b")
 _STOP = re.compile(r"[;.]\s|\bwhile\b|\bwhich\b", re.IGNORECASE)
 
@@ -125,6 +134,8 @@ def _hits(text: str) -> list[_Hit]:
         after = _ROLE_AFTER.match(text[m.end():])
         if before and _PERSON_TITLE.match(before.group(0)):
             continue  # "the President of the General Assembly": a person's office
+        if before and _ACCESSION.match(before.group(0)) and _MODIFIER.match(text, m.end()):
+            continue  # "joined other ASEAN leaders at the summit": not an accession
         if before and not _STOP.search(text, before.start(), m.start()):
             hits.append(_Hit(m.start(), m.end(), body, _role(before.group("role") or before.group(0)),
                              before.start(), bool(_ACCESSION.match(before.group(0)))))

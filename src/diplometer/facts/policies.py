@@ -4,7 +4,8 @@ Recognised: numbered documents ("Directive No 32-CT/TW", "Resolution 59-NQ/TW", 
 15/2022/ND-CP"), a congress's resolution ("the 13th National Party Congress's Resolution"),
 domestic policy conferences ("the first national conference on foreign affairs", "the 32nd
 Diplomatic Conference"), plenums ("the seventh plenum of the 13th Party Central Committee"),
-numbered congresses, laws ("the Law on Foreign Investment", "the Investment Law", "... Act"),
+numbered congresses ("the 20th CPC National Congress": a party's acronym may stand before
+"National"), laws ("the Law on Foreign Investment", "the Investment Law", "... Act"),
 strategies ("the National Defence Strategy"), white papers and plans ("master plan",
 "National Action Plan").
 
@@ -15,7 +16,8 @@ Titles are as written without the leading article; a spelled-out ordinal before 
 Date: the first time expression after the title that is attached to it: within 40 characters
 ("dated February 18, 2019", "on May 17", "held in Hanoi on ..."), or up to 250 characters when a
 participle follows the title ("held by ... on December 14, 2021"); never one opened by
-"to/until/since/from" (the end of a span that merely starts at the policy). No time: None.
+"to/until/since/from" (the end of a span that merely starts at the policy), except a whole
+range opened by "from/between" ("held from Oct. 16 to 22"). No time: None.
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("session", re.compile(
         rf"\b(?P<t>{ORDINAL}\s+session\s+of\s+the\s+{ORDINAL}\s+National\s+Assembly)", re.IGNORECASE)),
     ("congress", re.compile(
-        rf"\b(?P<t>{ORDINAL}\s+(?:National\s+)?(?:Party\s+)?Congress"
+        rf"\b(?P<t>{ORDINAL}\s+(?:[A-Z]{{2,6}}\s+)?(?:National\s+)?(?:Party\s+)?Congress"
         rf"(?:\s+of\s+the\s+(?:{_CAP}\s+){{0,6}}(?:Party|Union|League)(?:\s+of\s+{_CAP})?)?)")),
     ("law", re.compile(
         rf"\b(?P<t>(?:(?:amended|revised|new)\s+)?Law\s+on\s+{_CAP}"
@@ -99,7 +101,7 @@ def find_policies(sentence: Sentence, article: Article, mentions: list[Mention],
             found.append((start, end, ptype, title))
     out: list[Policy] = []
     seen: set[tuple[str, str]] = set()
-    for start, end, ptype, title in sorted(found):
+    for _start, end, ptype, title in sorted(found):
         key = (ptype, title.lower())
         if key in seen:
             continue
@@ -113,6 +115,12 @@ def _tidy(title: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", title)
 
 
+def _whole_range(gap: str, time: TimeExpr) -> bool:
+    """ "held from Oct. 16 to 22": a range that itself spans the meeting, not an open end."""
+    return bool(re.search(r"\b(?:from|between)\s*$", gap, re.IGNORECASE)) and time.value.start != time.value.end \
+        and bool(re.search(r"\bto\b|\band\b|[-–]", time.text))
+
+
 def _date(sentence: Sentence, end: int, times: list[TimeExpr]) -> When | None:
     """The time expression attached to a title ending at `end` (relative), or None."""
     text = sentence.text
@@ -121,7 +129,7 @@ def _date(sentence: Sentence, end: int, times: list[TimeExpr]) -> When | None:
         if start < end:
             continue
         gap = text[end:start]
-        if ";" in gap or _OPEN_END.search(gap):
+        if ";" in gap or (_OPEN_END.search(gap) and not _whole_range(gap, t)):
             return None
         if len(gap) <= 40 and _ATTACH_NEAR.match(gap):
             return t.value
