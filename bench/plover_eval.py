@@ -107,7 +107,7 @@ def read_records(path: Path) -> tuple[list[dict], int]:
 
 
 def gold_label(record: dict) -> str:
-    event = str(record.get("event", "")).strip().upper()
+    event = str(record.get("event") or record.get("plover") or "").strip().upper()
     return RENAMED.get(event, event)
 
 

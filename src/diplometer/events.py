@@ -55,6 +55,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|t
 _PARTICIPLE = re.compile(r"\w+ed")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
+_JOINED_END = re.compile(r"^(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,4}\s*$")  # "X and Y officials held"
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -213,7 +214,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     international = _international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
         return "not international"
-    if not international and not counterparts and hit.trigger.plover not in ("PROTEST", "MOBILIZE"):
+    if not international and not counterparts and hit.trigger.plover in _VERBAL:
         return "domestic and without a target"
     when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date)
     if explicit is None and ctx.last_when is not None:
@@ -249,6 +250,7 @@ def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
 
 
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
+_VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
 DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
                                  "THREATEN", "REQUEST", "SANCTION"})
@@ -313,7 +315,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                                         and hit.trigger.type != "conference")]
     left = [m for m in usable if lo <= m.start and m.end <= hit.start]
     stop = _CLAUSE_BREAK.search(text, hit.end, hi)
-    right = [m for m in usable if hit.end <= m.start and m.end <= (stop.start() if stop else hi)]
+    first_word = hit.start + len(text[hit.start:hit.end].split()[0])
+    right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
     if right and right[0].type == "other" and right[0].start - hit.end <= 40:
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
@@ -407,7 +410,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
             return [earlier[-1]]
-    if hit.trigger.role == "mutual" and len(left) >= 2 and _JOINED.fullmatch(text[left[-2].end:left[-1].start]):
+    if len(left) >= 2 and _JOINED.fullmatch(text[left[-2].end:left[-1].start]) and _JOINED_END.search(
+            text, left[-1].end, hit.start):
         return _dedupe(left[-2:])
     left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
     people = [m for m in left if m.type == "person"]

@@ -394,7 +394,9 @@ _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
     r"coast\s+guard|border\s+guards?|militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
-    r"lawmakers|judges?|courts?|prosecutors|authorities)\b", re.IGNORECASE)
+    r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|"
+    r"ruling\s+(?:military\s+)?council|military\s+government|interior\s+ministry|(?:farmers'|trade|labou?r)\s+unions?)\b",
+    re.IGNORECASE)
 
 
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:

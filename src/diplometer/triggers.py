@@ -50,8 +50,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"[A-Z\u00C0-\u00DE\u0110])",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
-    _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+"
-       r"(?:talks|a\s+meeting|a\s+working\s+session|discussions)|talks\s+(?:with|between)|"
+    _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
+       r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,4}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
+       r"shuttled\s+between|"
        r"talks\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
@@ -61,7 +63,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- multilateral
     _t("conference", r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
        r"co-chaired|chaired)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|"
-       r"general\s+assembly|ministerial\s+meeting|plenary)",
+       r"general\s+assembly|ministerial\s+meeting|plenary)|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
+       r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)",
        "conference", "CONSULT", "044", "in_person"),
     # --- agreements
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
@@ -69,17 +72,22 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
        r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
        r"signing\s+(?:ceremony|took\s+place)",
-       "agreement", "AGREE", "057", "in_person", "mutual"),
+       "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
-    _t("aid", r"(?:provided|provides|sent|sends|delivered|donated|donates|handed\s+over|granted|gave)\s+"
-       r"(?:[\w\-$,.]+\s+){0,6}?(?:aid|assistance|relief|supplies|vaccines?|rescue\s+teams?|"
-       r"rescue\s+workers|donations?|grants?|funding)|"
+    _t("aid", r"(?:provided|provides|sent|sends|delivered|donated|donates|handed\s+over|granted|gave|flew|shipped|"
+       r"airlifted|disbursed|released|distributed)\s+(?:[\w\-$,.]+\s+){0,6}?(?:aid|assistance|relief|supplies|"
+       r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
+       r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
+       r"(?:armou?red\s+)?vehicles|carriers|tents)|wrote\s+off\s+(?:[\w$,.]+\s+){0,6}?debts?|"
+       r"granted\s+(?:political\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
+       r"cent(?:re|er)|field\s+hospital|clinic)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
        r"response\s+to\s+the\s+(?:aftermath\s+of\s+the\s+)?(?:earthquakes?|floods?|typhoons?|storms?|"
        r"disasters?|tsunamis?|cyclones?|wildfires?)|rescue\s+(?:teams?|forces)\s+to",
        "aid", "AID", "073", None, "forward", "humanitarian"),
     _t("peacekeeping", r"contributions?\s+to\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?peacekeeping|"
        r"peacekeep(?:ing|ers)\s+(?:forces?|troops|contingent|mission)\s+to|deployed\s+peacekeepers|"
+       r"peacekeepers\s+arrived|"
        r"(?:ceremony\s+to\s+)?see\s+off\s+(?:[\w-]+\s+){0,5}?(?:unit|contingent|hospital|troops|officers|"
        r"peacekeepers|team)\b(?:[^.]{0,120}?\b(?:UN|United\s+Nations|UNISFA|UNMISS|MINUSCA|mission)\b)",
        "aid", "AID", "074", None, "forward", "peacekeeping"),
@@ -99,8 +107,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
        "exchange", "CONSULT", "040", "in_person", "mutual"),
     # --- material cooperation, concessions and retreats
-    _t("cooperate", r"joint\s+(?:military\s+|naval\s+|air\s+|border\s+)?(?:exercises?|drills?|patrols?|manoeuvres|"
-       r"maneuvers|operations?)|shared\s+intelligence|intelligence[- ]sharing|extradited|extradition\s+of",
+    _t("cooperate", r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|operations?|"
+       r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+\w+|(?:shared|passed|handed)\s+"
+       r"(?:\w+\s+){0,2}?(?:intelligence|information|data)|(?:intelligence|information|data)[- ]sharing|"
+       r"sharing\s+of\s+(?:\w+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
+       r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries)|"
+       r"began\s+(?:pumping|supplying|exporting|shipping)",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
     _t("agree-cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
        "agree", "AGREE", "030", None, "mutual"),
@@ -108,10 +120,17 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:the\s+|its\s+)?(?:blockade|siege|embargo|sanctions)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
        r"sailors|fishermen|crew|soldiers|captives)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
-       r"disarmed|surrendered", "retreat", "RETREAT", "084", None, "forward", "military"),
+       r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
+       r"observed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)|eased\s+(?:its\s+|the\s+)?"
+       r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:enter|back\s+into|into|entry|access|"
+       r"deployment)|lift(?:ed)?\s+the\s+(?:\w+\s+)?state\s+of\s+emergency",
+       "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("concede", r"eased\s+(?:the\s+|its\s+)?(?:restrictions|curbs|controls|rules)|lifted\s+(?:the\s+|a\s+)?"
        r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|accepted\s+(?:the\s+|their\s+)?"
-       r"(?:demands|conditions)|made\s+concessions|granted\s+amnesty|backed\s+down|conceded|yielded\s+to",
+       r"(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
+       r"yielded\s+to|pardoned|reinstated|bowed\s+to|(?:shelved|scrapped|withdrew|dropped|abandoned)\s+(?:its\s+|a\s+|the\s+|"
+       r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|bill|demands?|proposals?|amendment|law|decree|tax)|"
+       r"suspended\s+(?:its\s+|their\s+)?(?:protests|strike|boycott)|met\s+(?:a\s+|the\s+)?(?:key\s+)?demands?",
        "concede", "CONCEDE", "080", None, "forward"),
     # --- conflict
     _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:\w+\s+)?(?:rockets|"
@@ -161,8 +180,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
        r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
        r"results?|release|return|announcement|resolution)|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+|"
-       r"full\s+)*support|voiced\s+support|backed|endorsed|thanked|apologi[sz]ed|recogni[sz]ed\s+(?:the\s+)?"
-       r"(?:independence|sovereignty|government|state)", "support", "SUPPORT", "051", None, "forward"),
+       r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|backed|"
+       r"endorsed|thanked|apologi[sz]ed|defended|commend(?:ed|ing)|vote\s+of\s+confidence|recogni[sz]ed\s+"
+       r"(?:the\s+)?(?:\w+\s+){0,3}?(?:independence|sovereignty|government|state)|(?:established|restored|"
+       r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|lobbied\s+(?:\w+\s+){0,4}?to\s+back", "support", "SUPPORT", "051", None, "forward"),
     _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
        r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
        r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)",
