@@ -41,7 +41,7 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+minis
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,|and|&)\s+"
+_JOINED = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,\s*and|,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
@@ -56,6 +56,8 @@ _PARTICIPLE = re.compile(r"\w+ed")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
 _JOINED_END = re.compile(r"^(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,4}\s*$")  # "X and Y officials held"
+_BRACKETED = re.compile(r"\([^()]*$")
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -216,7 +218,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "not international"
     if not international and not counterparts and hit.trigger.plover in _VERBAL:
         return "domestic and without a target"
-    when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date)
+    when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
     if explicit is None and ctx.last_when is not None:
         during = _DURING.search(text, sentence.start, sentence.end)
         if during:
@@ -410,9 +412,11 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
             return [earlier[-1]]
-    if len(left) >= 2 and _JOINED.fullmatch(text[left[-2].end:left[-1].start]) and _JOINED_END.search(
-            text, left[-1].end, hit.start):
-        return _dedupe(left[-2:])
+    inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
+    left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
+    joined = _joined_run(left, text)
+    if len(joined) >= 2 and _JOINED_END.search(text, left[-1].end, hit.start):
+        return _dedupe(joined)
     left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
     people = [m for m in left if m.type == "person"]
     if people:
@@ -427,6 +431,16 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
     if ctx.home and _COUNTRY_SUBJECT.search(clause):
         return [_home_mention(ctx.home)]
     return []
+
+
+def _joined_run(left: list[Mention], text: str) -> list[Mention]:
+    """The sides listed together just before the trigger: "India, the US and the EU"."""
+    run = left[-1:]
+    for mention in reversed(left[:-1]):
+        if not _JOINED.fullmatch(text[mention.end:run[0].start]):
+            break
+        run.insert(0, mention)
+    return run
 
 
 def _home_mention(iso3: str) -> Mention:
@@ -448,12 +462,17 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr],
-          published: date | None) -> tuple[When | None, TimeExpr | None]:
-    """The trigger's own time: after it in its stretch, else before it; else the article date."""
-    after = [t for t in times if hit.end <= t.start and t.end <= hi]
-    before = [t for t in times if lo <= t.start and t.end <= hit.start]
-    chosen = after[0] if after else (before[-1] if before else None)
+def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
+          text: str = "") -> tuple[When | None, TimeExpr | None]:
+    """The trigger's own time: the nearest expression in its stretch, one after it counting a
+    little nearer than one before ("met on Monday" / "on Monday met"); an expression in
+    brackets is a gloss, not the time; else the article date."""
+    def distance(t: TimeExpr) -> float:
+        return t.start - hit.end if t.start >= hit.end else 1.5 * (hit.start - t.end)
+
+    candidates = [t for t in times if lo <= t.start and t.end <= hi and not (hit.start < t.end and t.start < hit.end)
+                  and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
+    chosen = min(candidates, key=distance) if candidates else None
     if chosen is not None:
         return chosen.value, chosen
     if published is None:

@@ -454,7 +454,9 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     home = home_country(text, countries)
     orgs = organisation_mentions(text, inside_orgs, home)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
-    people = person_mentions(text, doc, countries + orgs + places, home, owners)
+    # a titled person of unknown nationality belongs to the reporting country only when a
+    # national agency reports: an international wire's leaders can be anybody's
+    people = person_mentions(text, doc, countries + orgs + places, _agency(text) or None, owners)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles, home)
     glued = {(g.start, g.end) for g in groups}
