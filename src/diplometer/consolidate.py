@@ -165,13 +165,21 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
 
 
+def _people_agree(a: Event, b: Event) -> bool:
+    """Two reports naming persons on both sides must share one: Sơn's talks and Trọng's
+    reception with the same guest on the same day are two meetings."""
+    people_a = {r.key for r in a.actors + a.counterparts if r.key.startswith("person:")}
+    people_b = {r.key for r in b.actors + b.counterparts if r.key.startswith("person:")}
+    return not people_a or not people_b or bool(people_a & people_b)
+
+
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events of one real happening; keep the order of first appearance."""
     groups: list[list[Event]] = []
     by_signature: dict[tuple, list[list[Event]]] = defaultdict(list)
     for event in events:
         for group in by_signature[_signature(event)]:
-            if all(_dates_agree(event, other) for other in group):
+            if all(_dates_agree(event, other) and _people_agree(event, other) for other in group):
                 group.append(event)
                 break
         else:

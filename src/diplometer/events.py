@@ -55,7 +55,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|t
 _PARTICIPLE = re.compile(r"\w+ed")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
-_JOINED_END = re.compile(r"^(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,4}\s*$")  # "X and Y officials held"
+_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,4}\s*")  # "X and Y officials held"
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _WITH_END = re.compile(r"\b(?:with|between)$")
@@ -237,10 +237,18 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
-               else [counterparts])
+               else _per_person(counterparts) if hit.trigger.type == "meeting" else [counterparts])
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+def _per_person(counterparts: list[Mention]) -> list[list[Mention]]:
+    """One meeting per distinct person met ("received by A and B", "talks with A and with B")."""
+    people = [m for m in counterparts if m.type == "person"]
+    if len(people) < 2:
+        return [counterparts]
+    return [[person] for person in people]
 
 
 def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
@@ -415,7 +423,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
     left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
     joined = _joined_run(left, text)
-    if len(joined) >= 2 and _JOINED_END.search(text, left[-1].end, hit.start):
+    if len(joined) >= 2 and _JOINED_END.fullmatch(text[left[-1].end:hit.start]):
         return _dedupe(joined)
     left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
     people = [m for m in left if m.type == "person"]

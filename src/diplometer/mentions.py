@@ -31,7 +31,8 @@ _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "tech
                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "hon", "hon."})
 _LED_BY_PREFIX = re.compile(r"^led\s+by(?:\s+(?:its|his|her|their|the))?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_GLUE = re.compile(r"(?:['\u2019]s)?\s{0,2}")
+_DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014])")
+_GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
@@ -378,6 +379,15 @@ def _agency_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
+def _dateline_country(text: str, places: list[Mention]) -> str | None:
+    """The country of the city a wire story is filed from ("HANOI, Vietnam (AP) —")."""
+    head = _DATELINE_HEAD.match(text)
+    if not head:
+        return None
+    inside = [p for p in places if p.start < head.end() and p.country]
+    return inside[0].country if inside else None
+
+
 def _most_named(countries: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for mention in countries:
@@ -456,7 +466,8 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
-    people = person_mentions(text, doc, countries + orgs + places, _agency(text) or None, owners)
+    people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
+                             owners)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles, home)
     glued = {(g.start, g.end) for g in groups}
