@@ -55,7 +55,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|t
 _PARTICIPLE = re.compile(r"\w+ed")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
-_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,4}\s*")  # "X and Y officials held"
+_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _WITH_END = re.compile(r"\b(?:with|between)$")
@@ -224,7 +224,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         if during:
             explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
             when = ctx.last_when
-    if not counterparts and not explicit and hit.trigger.role != "mutual":
+    if (not counterparts and not explicit and hit.trigger.role != "mutual"
+            and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))):
         return "no counterpart and no time"
     if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT"} and _NOMINAL.search(words):
         return "background reference without a time of its own"
@@ -261,6 +262,10 @@ def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
 
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# things done rather than said: a past-tense report of one is specific without a partner or a date
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "SANCTION"})
+_PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"
+                        r"stormed|went|began|took|cut|broke|called|rallied|marched|freed|gave)\b", re.IGNORECASE)
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
 DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
                                  "THREATEN", "REQUEST", "SANCTION"})

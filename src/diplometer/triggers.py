@@ -136,14 +136,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:\w+\s+)?(?:rockets|"
        r"missiles|mortars|shells|artillery)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
-       r"massacred|shot\s+dead", "assault", "ASSAULT", "190", None, "forward", "military"),
-    _t("assault-unconventional", r"suicide\s+(?:bomb(?:ing|er|ers)?|attack)|car\s+bomb(?:ing)?|bomb\s+attack|"
+       r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("assault-unconventional", r"suicide\s+(?:bomb(?:ing|er|ers)?|attack)|car\s+bombs?(?:ing)?|bomb\s+attack|"
+       r"blew\s+(?:himself|herself|themselves)\s+up|bombs?\s+exploded|"
        r"abducted|kidnapped|assassinated|assassination\s+of|beheaded|tortured",
        "assault", "ASSAULT", "180", None, "forward", "human_security"),
     _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|"
        r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches)|took\s+to\s+the\s+streets|rallied|"
        r"marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
-       r"(?:\w+\s+)?(?:roads?|streets?|highways?|railway|border\s+crossing)|rioted",
+       r"(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|motorways?|railway|border\s+crossings?|bridges?)|rioted|"
+       r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|"
@@ -154,28 +157,43 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"rejected|rejects|dismissed\s+(?:the\s+|as\s+)?(?:claims?|accusations?|allegations?|reports?|"
        r"demands?|calls?|proposals?)|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
-       r"(?:accusations?|allegations?|claims?|charges?|reports?|request)", "reject", "REJECT", "120", None, "forward"),
+       r"(?:accusations?|allegations?|claims?|charges?|reports?|request)|refused\s+(?:[\w.-]+\s+){0,3}?requests?|"
+       r"barred\s+(?:[\w-]+\s+){0,6}?from|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
+       r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
        r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
-       r"withheld)\s+(?:\w+\s+){0,2}(?:aid|assistance|funding)", "sanction", "SANCTION", "160", None, "forward"),
+       r"withheld)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
+       r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+[A-Z]\w+\s+from|"
+       r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
+       r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
+       r"agreement|talks|mission|alliance|group|IGAD|council)|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
+       r"(?:deliveries|exports|supplies|imports)", "sanction", "SANCTION", "160", None, "forward"),
     _t("threaten", r"threatened|threatens|(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
-       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to", "threaten", "THREATEN", "130", None, "forward"),
+       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
+       r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
+       r"invade|hit|punish|use\s+force)|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
+       r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
        "request", "REQUEST", "100", None, "forward"),
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
        r"harass(?:ed|ing)|imposed\s+(?:a\s+)?curfew|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
-       r"blockaded|placed\s+under\s+house\s+arrest", "coerce", "COERCE", "170", None, "forward", "territory"),
-    _t("mobilize", r"(?:military|naval|air)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+(?:\w+\s+)?"
-       r"(?:drills|exercises)|deployed\s+(?:\w+\s+){0,2}(?:troops|warships|forces|soldiers|jets|missiles|tanks|"
-       r"aircraft carriers?)|massed\s+(?:troops|forces)|mobili[sz]ed|(?:put|placed)\s+(?:\w+\s+){0,2}on\s+"
-       r"(?:high\s+|full\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|test-fired|launched\s+(?:a\s+|two\s+|"
-       r"several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+       r"blockaded|placed\s+under\s+house\s+arrest|imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|"
+       r"ban)|declared\s+(?:a\s+)?state\s+of\s+emergency|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:party|parliament|assembly)|shut\s+down\s+(?:access|the\s+internet|newspapers?|media)|kept\s+"
+       r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
+    _t("mobilize", r"(?:military|naval|air|missile)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:drills|exercises)|(?:deployed|moved|sent|dispatched|rushed)\s+(?:[\w,-]+\s+){0,5}?"
+       r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|"
+       r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
+       r"mobili[sz]ed|called\s+up\s+(?:\w+\s+){0,2}?(?:reservists|troops|soldiers)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
+       r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|"
+       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
        r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
@@ -186,7 +204,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|lobbied\s+(?:\w+\s+){0,4}?to\s+back", "support", "SUPPORT", "051", None, "forward"),
     _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
        r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
-       r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)",
+       r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)|"
+       r"offered\s+(?:[A-Z][\w-]*\s+){1,3}(?:a|an)\b|vowed\s+to|(?<=will\s)host",
        "agree", "AGREE", "030", None, "forward"),
 )
 
