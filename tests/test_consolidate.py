@@ -171,3 +171,15 @@ def test_different_indicator_years_stay_apart() -> None:
     ex = extraction("a", indicators=[Indicator("exports", 1e9, "USD", 2022, "exact", "PER", src("a")),
                                      Indicator("exports", 1e9, "USD", 2023, "exact", "PER", src("a", 30))])
     assert len(consolidate([ex]).facts["indicator"]) == 2
+
+
+def test_role_on_the_event_date_follows_the_titles_over_time() -> None:
+    from datetime import date
+
+    from diplometer.consolidate import Actor
+
+    actor = Actor("person:x", "X", "person", "VNM",
+                  role_history=[(date(2020, 1, 5), "Prime Minister"), (date(2021, 4, 6), "President")])
+    assert actor.role_on(date(2020, 6, 1)) == "Prime Minister"
+    assert actor.role_on(date(2022, 1, 1)) == "President"
+    assert actor.role_on(date(2019, 1, 1)) == "Prime Minister"

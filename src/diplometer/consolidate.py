@@ -48,6 +48,17 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
+    # (day seen, role): the titles a person held over time, for "the role held on the event's date"
+    role_history: list[tuple[date, str]] = field(default_factory=list)
+
+    def role_on(self, day: date | None) -> str | None:
+        """The role seen nearest before `day` (else the earliest seen after it)."""
+        if not self.role_history:
+            return self.roles[0] if self.roles else None
+        if day is None:
+            return self.role_history[-1][1]
+        before = [r for d, r in self.role_history if d <= day]
+        return before[-1] if before else self.role_history[0][1]
 
 
 @dataclass
@@ -93,19 +104,20 @@ def build_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[str, 
         for mention in extraction.mentions:
             if mention.type in ("place", "other"):
                 continue
-            _add_mention(actors, mention, extraction.article.id)
+            _add_mention(actors, mention, extraction.article.id, extraction.article.date)
     remap = _surname_remap(actors)
     for short, full in remap.items():
         target, source = actors[full], actors.pop(short)
         target.aliases |= source.aliases | {source.name}
         target.roles += [r for r in source.roles if r not in target.roles]
         target.documents |= source.documents
+        target.role_history = sorted(set(target.role_history) | set(source.role_history))
     for actor in actors.values():
         actor.aliases.discard(actor.name)
     return sorted(actors.values(), key=lambda a: (a.type, fold_key(a.name))), remap
 
 
-def _add_mention(actors: dict[str, Actor], mention: Mention, document: str) -> None:
+def _add_mention(actors: dict[str, Actor], mention: Mention, document: str, day: date | None = None) -> None:
     actor = actors.get(mention.key)
     if actor is None:
         actor = actors[mention.key] = Actor(mention.key, mention.name, mention.type, mention.country)
@@ -116,6 +128,9 @@ def _add_mention(actors: dict[str, Actor], mention: Mention, document: str) -> N
         actor.aliases.add(mention.text)
     if mention.type == "person" and mention.role:
         actor.roles += [r for r in split_roles(mention.role) if r not in actor.roles]
+        if day is not None and (day, mention.role) not in actor.role_history:
+            actor.role_history.append((day, mention.role))
+            actor.role_history.sort()
     actor.country = actor.country or mention.country
     actor.documents.add(document)
 

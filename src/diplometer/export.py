@@ -46,13 +46,23 @@ def document_json(doc: Article) -> dict:
 def actor_json(actor: Actor) -> dict:
     return {"kind": "actor", "id": actor.id, "name": actor.name, "aliases": sorted(actor.aliases),
             "type": actor.type, "country": actor.country, "roles": actor.roles,
+            "role_history": [{"date": d.isoformat(), "role": r} for d, r in actor.role_history],
             "documents": sorted(actor.documents)}
 
 
-def event_json(event: MergedEvent) -> dict:
+def event_json(event: MergedEvent, actors: dict[str, Actor] | None = None) -> dict:
     first = event.first
-    return {"kind": "event", "id": event.id, "type": first.type, "actors": [_ref(a) for a in event.actors],
-            "counterparts": [_ref(c) for c in event.counterparts], "date": _when(event.date),
+    day = event.date.start if event.date else None
+
+    def ref(r: ActorRef) -> dict | None:
+        out = _ref(r)
+        actor = (actors or {}).get(r.key)
+        if out is not None and actor is not None and actor.type == "person":
+            out["role"] = actor.role_on(day)  # the title held on the event's date
+        return out
+
+    return {"kind": "event", "id": event.id, "type": first.type, "actors": [ref(a) for a in event.actors],
+            "counterparts": [ref(c) for c in event.counterparts], "date": _when(event.date),
             "location": first.location, "pillar": first.pillar, "mode": first.mode, "cameo": first.cameo,
             "plover": first.plover, "context": first.context, "modality": first.modality, "scope": first.scope,
             "sources": [s.to_json() for s in event.sources], "confidence": event.confidence,
@@ -92,7 +102,8 @@ def records_json(record: Record, include_times: bool = False) -> Iterator[dict]:
     """Every record of the export, in a stable order."""
     yield from (document_json(d) for d in record.documents)
     yield from (actor_json(a) for a in record.actors)
-    yield from (event_json(e) for e in record.events)
+    by_id = {a.id: a for a in record.actors}
+    yield from (event_json(e, by_id) for e in record.events)
     for kind, facts in record.facts.items():
         yield from (fact_json(kind, f) for f in facts)
     if include_times:
