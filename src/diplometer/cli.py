@@ -177,3 +177,6 @@ def demo(db: str = typer.Option("diplometer-demo.db", "--db", help="Where to bui
     out.print(", ".join(f"{v} {k}" for k, v in counts.items()))
     events(db=db, country=None, type_=None, actor=None, start=None, end=None)
     out.print(f"database: {db}  (try: diplometer export --db {db} --format jsonl)")
+
+
+from . import cli_analysis  # noqa: E402,F401  (registers the analysis commands on `app`)

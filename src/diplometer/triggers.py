@@ -193,7 +193,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
        r"mobili[sz]ed|called\s+up\s+(?:\w+\s+){0,2}?(?:reservists|troops|soldiers)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|"
-       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
        r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
@@ -201,7 +202,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|backed|"
        r"endorsed|thanked|apologi[sz]ed|defended|commend(?:ed|ing)|vote\s+of\s+confidence|recogni[sz]ed\s+"
        r"(?:the\s+)?(?:\w+\s+){0,3}?(?:independence|sovereignty|government|state)|(?:established|restored|"
-       r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|lobbied\s+(?:\w+\s+){0,4}?to\s+back", "support", "SUPPORT", "051", None, "forward"),
+       r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|lobbied\s+(?:\w+\s+){0,4}?to\s+back",
+       "support", "SUPPORT", "051", None, "forward"),
     _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
        r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
        r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)|"
