@@ -58,6 +58,8 @@ _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extra
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_OTHER_VERB = re.compile(r"\b(?:said|says|discussed|agreed|noted|stressed|added|told|reviewed|welcomed|met|"
+                         r"expressed|emphasi[sz]ed|highlighted)\b")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -207,6 +209,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         actors, counterparts = counterparts, []
     if not actors:
         return "no actor"
+    if (hit.trigger.plover in _CONFLICT | _MATERIAL and not passive and all(a.end <= hit.start for a in actors)
+            and a_far(actors, hit, text)):
+        return "the subject belongs to another verb"
     if not any(political(a) for a in actors):
         return "no political actor"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
@@ -275,6 +280,12 @@ def _answering(actors: list[Mention], ctx: Context) -> list[Mention]:
     """"X rejected the protest": the other side of the article's last dispute, when foreign."""
     own = {a.country for a in actors}
     return [m for m in ctx.memory.get("conflict", ()) if m.country and m.country not in own]
+
+
+def a_far(actors: list[Mention], hit: _Hit, text: str) -> bool:
+    """The nearest actor is separated from the trigger by another reporting or main verb."""
+    nearest = max((a for a in actors if a.end > 0), key=lambda a: a.end, default=None)
+    return nearest is not None and bool(_OTHER_VERB.search(text, nearest.end, hit.start))
 
 
 def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,

@@ -450,8 +450,10 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
     """Drop country words inside a company's name ("Royal Dutch Shell", "Bank of China")."""
     if doc is None:
         return countries
+    titles = gazetteer.find_titles(doc.text)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
-             and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)]
+             and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)
+             and not any(e.start_char < t.end and t.start < e.end_char for t in titles)]
     return [c for c in countries
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
