@@ -58,8 +58,8 @@ _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extra
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
-_OTHER_VERB = re.compile(r"\b(?:said|says|discussed|agreed|noted|stressed|added|told|reviewed|welcomed|met|"
-                         r"expressed|emphasi[sz]ed|highlighted)\b")
+_OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
+                         r"talked|spoke)\b")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -204,7 +204,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if hit.trigger.plover in _CONFLICT:
         counterparts = counterparts or _answering(actors, ctx)
         if actors:
-            ctx.memory["conflict"] = tuple(actors)
+            ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     if not actors:
