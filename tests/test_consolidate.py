@@ -183,3 +183,19 @@ def test_role_on_the_event_date_follows_the_titles_over_time() -> None:
     assert actor.role_on(date(2020, 6, 1)) == "Prime Minister"
     assert actor.role_on(date(2022, 1, 1)) == "President"
     assert actor.role_on(date(2019, 1, 1)) == "Prime Minister"
+
+
+def test_meetings_with_two_hosts_in_one_sentence_have_distinct_ids() -> None:
+    from datetime import date
+
+    from diplometer.consolidate import merge_events
+    from diplometer.records import ActorRef, Event, Source, When
+
+    source = Source("d", 0, 10, "sentence")
+    guest = ActorRef("person:guest", "Guest", "RUS")
+    hosts = [ActorRef("person:host one", "Host One", "VNM"), ActorRef("person:host two", "Host Two", "VNM")]
+    day = When(date(2024, 6, 19), date(2024, 6, 19), "day", "June 19")
+    events = [Event("meeting", "CONSULT", "040", "in_person", (guest,), (h,), day, source, "held talks",
+                    "trigger:meet", 0.9) for h in hosts]
+    merged = merge_events(events)
+    assert len(merged) == 2 and merged[0].id != merged[1].id

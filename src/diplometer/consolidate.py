@@ -181,11 +181,11 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def _people_agree(a: Event, b: Event) -> bool:
-    """Two reports naming persons on both sides must share one: Sơn's talks and Trọng's
-    reception with the same guest on the same day are two meetings."""
+    """Two reports that each name a person the other does not are two meetings: the guest's
+    talks with Sơn and the guest's call on Trọng the same day are not one event."""
     people_a = {r.key for r in a.actors + a.counterparts if r.key.startswith("person:")}
     people_b = {r.key for r in b.actors + b.counterparts if r.key.startswith("person:")}
-    return not people_a or not people_b or bool(people_a & people_b)
+    return not (people_a - people_b) or not (people_b - people_a)
 
 
 def merge_events(events: list[Event]) -> list[MergedEvent]:
@@ -222,7 +222,7 @@ def _contains(big: list[Event], small: list[Event]) -> bool:
     """Does `small` retell `big`? Within one sentence when it names fewer sides; within one
     article when it has no time of its own and shares two sides ("during the lunch meeting")."""
     b, s = _signature(big[0]), _signature(small[0])
-    if b[:2] != s[:2]:
+    if b[:2] != s[:2] or not all(_people_agree(x, y) for x in big for y in small):
         return False
     same_sentences = {(e.source.document, e.source.start) for e in small} <= {
         (e.source.document, e.source.start) for e in big}
@@ -244,7 +244,8 @@ def _merged(group: list[Event]) -> MergedEvent:
     confidence = min(0.99, best.confidence + 0.03 * (len({s.document for s in sources}) - 1))
     first = group[0]
     ident = stable_id("evt", first.type, first.modality, sorted(_signature(first)[2]),
-                      when.start if when else None, first.source.document, first.source.start)
+                      when.start if when else None, first.source.document, first.source.start,
+                      sorted(r.key for r in first.actors + first.counterparts))
     return MergedEvent(ident, best, group, actors, counterparts, when, sources, round(confidence, 2))
 
 
