@@ -24,7 +24,7 @@ _PARTICLE = r"(?:van|von|de|da|del|della|der|den|bin|binti|al|el|la|le|du|dos|da
 _NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{0,3}})")
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
-_APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\s+(?:said|says|told|stressed|wrote|noted)\b)")
+_APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
                           r"chairman|chairwoman|chair|president|secretary))?\b")
 _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "techo", "dr", "dr.", "sheikh", "h.e.",
@@ -318,6 +318,11 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
         owners = [c for c in countries if c.end <= head and head - c.end <= 120]
         if owners:
             return owners[-1].country
+    for title in titles:  # "congratulating X on his re-election as general secretary of the CPC"
+        if end < title.start <= end + 60 and re.search(r"\bas\s+(?:the\s+)?$", text[max(end, title.start - 8):title.start]):
+            owner = _title_owner(text, title, countries)[1]
+            if owner:
+                return owner
     match = _APPOSITIVE.match(text, end)
     if match:
         for title in titles:
@@ -438,7 +443,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         if ent.label_ not in _OTHER_LABELS or any(ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
         text = doc.text[ent.start_char:ent.end_char]
-        if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or text.lower() in _agencies():
+        if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
@@ -453,7 +458,8 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
     titles = gazetteer.find_titles(doc.text)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
              and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)
-             and not any(e.start_char < t.end and t.start < e.end_char for t in titles)]
+             and not any(e.start_char < t.end and t.start < e.end_char for t in titles)
+             and not _agency_pattern().search(e.text)]
     return [c for c in countries
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
@@ -473,7 +479,8 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
                              owners)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
-    groups = group_mentions(text, countries, orgs + people + titles, home)
+    groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
+                            home)
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
