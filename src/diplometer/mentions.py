@@ -164,7 +164,7 @@ def _title_end(text: str, title, owners: list[Mention]) -> int:
 
 
 def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | None]:
-    straddling = next((o for o in owners if o.start < title.end < o.end), None)
+    straddling = next((o for o in owners if o.start < title.end <= o.end and o.start >= title.start), None)
     if straddling is not None:  # "General Secretary of the Communist Party" inside "Communist Party of Viet Nam"
         end, country, pos = straddling.end, straddling.country, straddling.end
         gap = re.match(r"(?:['\u2019]s)?\s+", text[pos:])
