@@ -51,8 +51,16 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\w+ed")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+$",
+                             re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)")
+_CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:company|companies|firm|corporation|"
+                        r"insurer|carrier|retailer|maker|manufacturer|producer|lender|bank|exchange|operator|"
+                        r"shareholders|investors|analysts|bidders?|buyers?|automaker|drugmaker|chipmaker)\b"
+                        r"(?:\s+(?:said|says|has|had|have|is|was|also|then|later|would|will|it))*\s+(?:[\w,]+\s+){0,3}$")
+_PHYSICAL_TARGET = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z]|town|city|village|base|"
+                              r"convoy|positions?|troops|soldiers|police|forces|army|civilians|checkpoint|post|"
+                              r"patrol|camp|embassy|vessel|ship)")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
@@ -185,6 +193,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "generic mention"
     if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
         return "a participle describing a thing"
+    if _CORPORATE.search(text, max(lo, hit.start - 60), hit.start):
+        return "a company's action"
+    if hit.trigger.name == "assault" and words.lower() == "attacked" and not _PHYSICAL_TARGET.match(text, hit.end):
+        return "attacked in words"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
     if hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"} and _BE_BEFORE.search(text, sentence.start, hit.start):

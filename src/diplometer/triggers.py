@@ -109,7 +109,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "exchange", "CONSULT", "040", "in_person", "mutual"),
     # --- material cooperation, concessions and retreats
     _t("cooperate", r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|operations?|"
-       r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+\w+|(?:shared|passed|handed)\s+"
+       r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+(?:develop|produc|market|patrol|"
+       r"investigat|operat|manag)\w*|(?:shared|passed|handed)\s+"
        r"(?:\w+\s+){0,2}?(?:intelligence|information|data)|(?:intelligence|information|data)[- ]sharing|"
        r"sharing\s+of\s+(?:\w+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
        r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries)|"
