@@ -32,3 +32,12 @@ def test_an_abbreviation_before_a_blank_line_still_breaks() -> None:
     text = "He met President Ferdinand Marcos Jr.\n\nAnwar leads the delegation."
     assert [s.text for s in split_sentences(text)] == ["He met President Ferdinand Marcos Jr.",
                                                        "Anwar leads the delegation."]
+
+
+def test_a_first_line_without_a_stop_is_a_headline() -> None:
+    from diplometer.sentences import headline_end
+
+    text = "Chile, Peru sign border pact as Boric visits Lima\nLIMA, May 2 (Reuters) - The presidents met."
+    assert text[headline_end(text):].startswith("LIMA")
+    assert headline_end("One sentence only.\nAnother one.") == 0
+    assert headline_end("No body after the title") == 0

@@ -136,18 +136,32 @@ def _add_mention(actors: dict[str, Actor], mention: Mention, document: str, day:
 
 
 def _surname_remap(actors: dict[str, Actor]) -> dict[str, str]:
-    full_names: dict[str, list[str]] = defaultdict(list)
-    for key, actor in actors.items():
-        parts = fold_key(actor.name).split()
-        if actor.type == "person" and len(parts) >= 2:
-            full_names[parts[0]].append(key)
-            full_names[parts[-1]].append(key)
-    remap = {}
-    for key, actor in actors.items():
-        parts = fold_key(actor.name).split()
-        if actor.type == "person" and len(parts) == 1 and len(set(full_names.get(parts[0], []))) == 1:
-            remap[key] = full_names[parts[0]][0]
+    """Shorter spellings of one person fold into the one longer name that contains them in
+    order: "Trọng" and "Phú Trọng" into "Nguyễn Phú Trọng", "Bola Tinubu" into "Bola Ahmed Tinubu"."""
+    people = {key: _name_words(key) for key, actor in actors.items() if actor.type == "person" and _name_words(key)}
+    remap: dict[str, str] = {}
+    for key, words in people.items():
+        longer = {other for other, theirs in people.items()
+                  if len(theirs) > len(words) and _in_order(words, theirs)
+                  and (len(words) > 1 or words[0] in (theirs[0], theirs[-1]))}
+        if len(longer) == 1:
+            remap[key] = longer.pop()
+    # follow chains ("Tinubu" -> "Bola Tinubu" -> "Bola Ahmed Tinubu") to their end
+    for key in list(remap):
+        target = remap[key]
+        while target in remap:
+            target = remap[target]
+        remap[key] = target
     return remap
+
+
+def _name_words(key: str) -> list[str]:
+    return key.removeprefix("person:").split()
+
+
+def _in_order(words: list[str], theirs: list[str]) -> bool:
+    it = iter(theirs)
+    return all(word in it for word in words)
 
 
 # ------------------------------------------------------------------ events

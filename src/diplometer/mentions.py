@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .records import Mention
+from .sentences import headline_end
 from .textutil import fold_key
 
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
@@ -380,13 +381,21 @@ def _agencies() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _agency_pattern() -> re.Pattern[str]:
-    names = sorted(_agencies(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+    """Agency names; short all-capital ones ("AP", "NAN", "MAP") only as written."""
+    names = sorted(_agency_names(), key=len, reverse=True)
+    parts = [re.escape(n) if n.isupper() and len(n) <= 5 else f"(?i:{re.escape(n)})" for n in names]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> tuple[str, ...]:
+    rows = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return tuple(r.partition("\t")[0] for r in rows if r.strip())
 
 
 def _dateline_country(text: str, places: list[Mention]) -> str | None:
     """The country of the city a wire story is filed from ("HANOI, Vietnam (AP) —")."""
-    head = _DATELINE_HEAD.match(text)
+    head = _DATELINE_HEAD.match(text, headline_end(text))
     if not head:
         return None
     inside = [p for p in places if p.start < head.end() and p.country]

@@ -17,7 +17,7 @@ from . import facts
 from .events import Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
-from .sentences import split_sentences
+from .sentences import headline_end, split_sentences
 from .textutil import fold_same_length
 from .timex import find_times
 
@@ -40,10 +40,14 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     last_sides: tuple[Mention, ...] = ()
     last_when = None
     memory: dict = {}
-    dateline_end = dateline_length(article.text)
-    dateline_country = next((p.country for p in found.places if p.start < max(dateline_end, 1) and p.country), None)
+    body = headline_end(article.text)
+    dateline_end = body + dateline_length(article.text[body:])
+    dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
+                             and p.country), None)
     previous_indicators: list = []
     for sentence in split_sentences(article.text):
+        if sentence.end <= body:  # the headline: its events are told in full in the body
+            continue
         inside = _inside(found.actors + found.places, sentence)
         when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end,

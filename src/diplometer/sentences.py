@@ -52,3 +52,15 @@ def _append(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
         return
     start = begin + (len(chunk) - len(chunk.lstrip()))
     sentences.append(Sentence(start, start + len(stripped), stripped))
+
+
+_HEADLINE = re.compile(r"[^\n]{10,200}(?<![.!?\"'”’:;,])\s*\n")
+
+
+def headline_end(text: str) -> int:
+    """Where a headline line ends (0 when the text has none): a first line without a full stop,
+    followed by the body. Events are read from the body, which tells them in full."""
+    match = _HEADLINE.match(text)
+    if not match or not text[match.end():].strip():
+        return 0
+    return match.end()
