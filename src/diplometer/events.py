@@ -229,8 +229,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "no political actor"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
         return "talks with someone unnamed"
-    if not counterparts and hit.trigger.type == "visit" and _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4)):
-        counterparts = _visited(actors, sentence, ctx, mentions)
+    if not counterparts and hit.trigger.type == "visit":
+        bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
+        counterparts = _visited(actors, sentence, ctx, mentions if bare else [])
     international = _international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
         return "not international"

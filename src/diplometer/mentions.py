@@ -37,7 +37,8 @@ _GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
-    ["The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
+    ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Sheikh", "Royal", "Highness", "Majesty", "Caretaker",
+     "Senator", "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
      "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly",
      "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime",
      "Vice", "Chairman", "Chairwoman", "Ambassador", "Mr", "Mrs", "Ms", "Dr", "His", "Her", "Their",
@@ -124,14 +125,24 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
     known: dict[str, str] = {}  # folded name -> key of the full name
+    international = [m for m in taken if m.type == "organization" and not m.country]
     for start, end in spans:
         name = text[start:end]
         key = _person_key(name, known)
         role = _role_for(text, start, end, titles, countries)
         country = _person_country(text, start, end, titles, countries)
+        if country is None and _serves(text, start, titles, international):
+            country = ""  # an international body's official: no nationality to assume
         people.append(Mention(start, end, name, key, name, "person", country, role))
-    people = _share_roles(people, home)
+    people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
     return sorted(people + _title_references(text, titles, people, taken), key=lambda m: m.start)
+
+
+def _serves(text: str, start: int, titles: list, bodies: list[Mention]) -> bool:
+    """"Pacific Islands Forum Secretary General Baron Waqa": the title belongs to the body."""
+    glued = [t for t in titles if t.end <= start and start - t.end <= 2]
+    return bool(glued) and any(b.end <= glued[0].start and _GLUE.fullmatch(text[b.end:glued[0].start])
+                               for b in bodies)
 
 
 def _title_references(text: str, titles: list, people: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -348,7 +359,7 @@ def _share_roles(people: list[Mention], home: str | None) -> list[Mention]:
     for person in people:
         if person.role:
             roles.setdefault(person.key, person.role)
-        if person.country:
+        if person.country is not None:
             countries.setdefault(person.key, person.country)
     return [Mention(p.start, p.end, p.text, p.key, p.name, "person",
                     countries.get(p.key, home if roles.get(p.key) else None),
