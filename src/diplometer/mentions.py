@@ -283,7 +283,8 @@ def _person_key(name: str, known: dict[str, str]) -> str:
 
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
-    before = [t for t in titles if t.end <= start and start - t.end <= 2]
+    before = [t for t in titles if t.end <= start and start - t.end <= 2
+              or (t.title == "counterpart" and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start
                   and start - _title_end(text, t, owners) <= 2 and _title_end(text, t, owners) != t.end]
@@ -319,7 +320,7 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     head = start
     for title in sorted(titles, key=lambda t: -t.start):
         tail, owner = _title_owner(text, title, countries)
-        if tail <= head and re.fullmatch(r"\s*(?:and\s+)?", text[tail:head]):
+        if tail <= head and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[tail:head]):
             if owner:
                 return owner
             head = title.start
