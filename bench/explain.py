@@ -16,7 +16,7 @@ from diplometer.textutil import fold_same_length
 
 def explain(article: Article) -> None:
     doc = load_model()(fold_same_length(article.text))
-    _, home = find_mentions(article.text, doc)
+    _, home = find_mentions(article.text, doc, article.date)
     trace: list[str] = []
     extraction = extract(article, doc, trace)
     print(f"=== {article.id} ({article.date}, home {home}, {len(extraction.events)} events)")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import gazetteer
+from . import gazetteer, leaders
 from .records import Mention
 from .sentences import headline_end
 from .textutil import fold_key
@@ -117,10 +118,11 @@ def _adjacent_country(text: str, start: int, end: int, countries: list[Mention])
 
 
 def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str | None,
-                    countries: list[Mention]) -> list[Mention]:
+                    countries: list[Mention], day: date | None = None) -> list[Mention]:
     """Persons from titles and from NER, keyed so that one real person has one key."""
     titles = _with_counterparts(text, gazetteer.find_titles(text))
-    spans = _titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
+    spans = (_titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
+             + leaders.find(text))
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
@@ -133,6 +135,11 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
         country = _person_country(text, start, end, titles, countries)
         if country is None and _serves(text, start, titles, international):
             country = ""  # an international body's official: no nationality to assume
+        if country is None or role is None:
+            term = leaders.lookup(name, day)  # the dictionary of office holders, dated
+            if term is not None:
+                country = country if country is not None else (term.country or "")
+                role = role or term.title
         people.append(Mention(start, end, name, key, name, "person", country, role))
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
     return sorted(people + _title_references(text, titles, people, taken), key=lambda m: m.start)
@@ -485,8 +492,8 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
 
-def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
-    """All actor mentions of an article and its home country."""
+def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
+    """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)
@@ -498,7 +505,7 @@ def find_mentions(text: str, doc: Doc | None) -> tuple[Found, str | None]:
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
     people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
-                             owners)
+                             owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
                             home)

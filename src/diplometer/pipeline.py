@@ -33,7 +33,7 @@ class PipelineConfig:
 def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -> Extraction:
     """Everything diplometer reads from one article; `doc` is spaCy's parse of the folded text;
     `trace` (for debugging) collects, per sentence, why each trigger did or did not count."""
-    found, home = find_mentions(article.text, doc)
+    found, home = find_mentions(article.text, doc, article.date)
     times = find_times(article.text, article.date)
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None

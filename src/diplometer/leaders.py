@@ -1,0 +1,106 @@
+"""A dated dictionary of office holders: who led which country, in which office, when.
+
+Articles often name a leader without a nationality ("President Bola Tinubu" in a London
+wire). The dictionary (data/leaders_*.tsv: name, aliases, country, role, title, start, end)
+gives such a person a country and the title held on the article's date. It is only a
+fallback: a nationality written in the article always wins, and a name outside every term
+(with a year's grace either side) is not matched, so a stale entry does not misplace a
+namesake years later.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .textutil import fold_key, fold_same_length, nfc
+
+GRACE_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    country: str | None
+    role: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        after_start = self.start is None or (day - self.start).days >= -GRACE_DAYS
+        before_end = self.end is None or (self.end - day).days >= -GRACE_DAYS
+        return after_start and before_end
+
+
+def _day(value: str, end: bool) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31) if end else date(int(value), 1, 1)
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Term, ...]]:
+    """Folded name or alias -> the terms of the one person it names."""
+    index: dict[str, list[Term]] = {}
+    for path in sorted((Path(__file__).parent / "data").glob("leaders_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cells = line.split("\t")
+            if len(cells) < 7 or not cells[0].strip():
+                continue
+            name, aliases, country, role, title, start, end = (c.strip() for c in cells[:7])
+            term = Term(name, country or None, role, title, _day(start, False), _day(end, True))
+            for form in {name, *filter(None, aliases.split("|"))}:
+                index.setdefault(fold_key(form), []).append(term)
+    # a form shared by two different people names nobody
+    return {k: tuple(v) for k, v in index.items() if len({t.name for t in v}) == 1}
+
+
+def lookup(name: str, day: date | None) -> Term | None:
+    """The term the named person held on `day` (the latest one when several overlap)."""
+    terms = [t for t in _index().get(fold_key(name), ()) if t.covers(day)]
+    if not terms:
+        return None
+    return max(terms, key=lambda t: t.start or date.min)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str] | None:
+    forms = sorted({form for form in _forms()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[str, ...]:
+    """The written forms to look for, accents folded like the text they are matched against."""
+    forms = set()
+    for path in sorted((Path(__file__).parent / "data").glob("leaders_*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cells = line.split("\t")
+            if len(cells) >= 2 and cells[0].strip():
+                for form in {cells[0].strip(), *filter(None, cells[1].split("|"))}:
+                    folded = fold_same_length(nfc(form.strip()))
+                    if folded[:1].isupper() and fold_key(form) in _index():
+                        forms.add(folded)
+    return tuple(forms)
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """Spans of dictionary names written in `text` (an NFC text; matching ignores accents)."""
+    pattern = _pattern()
+    if pattern is None:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(fold_same_length(text))]

@@ -1,0 +1,46 @@
+"""The dated dictionary of office holders."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplometer import leaders
+from diplometer.leaders import Term
+
+
+@pytest.fixture
+def dictionary(monkeypatch: pytest.MonkeyPatch):
+    terms = {
+        "ana souza": (Term("Ana Souza", "BRA", "head_of_government", "Prime Minister", date(2015, 1, 1),
+                       date(2019, 12, 31)),
+                      Term("Ana Souza", "BRA", "head_of_state", "President", date(2020, 1, 1), None)),
+    }
+    monkeypatch.setattr(leaders, "_index", lambda: terms)
+    monkeypatch.setattr(leaders, "_forms", lambda: ("Ana Souza",))
+    leaders._pattern.cache_clear()
+    yield
+    leaders._pattern.cache_clear()
+
+
+def test_the_title_held_on_the_day(dictionary: None) -> None:
+    assert leaders.lookup("Ana Souza", date(2017, 5, 1)).title == "Prime Minister"
+    assert leaders.lookup("ana  souza", date(2022, 5, 1)).title == "President"
+
+
+def test_no_match_far_outside_every_term(dictionary: None) -> None:
+    assert leaders.lookup("Ana Souza", date(2010, 1, 1)) is None
+    assert leaders.lookup("Somebody Else", date(2017, 1, 1)) is None
+
+
+def test_dictionary_gives_a_bare_name_its_country(dictionary: None) -> None:
+    from diplometer.mentions import find_mentions
+
+    found, _ = find_mentions("Ana Souza met Chilean President Gabriel Boric on Monday.", None, date(2021, 3, 1))
+    people = {m.name: (m.country, m.role) for m in found.actors if m.type == "person"}
+    assert people["Ana Souza"] == ("BRA", "President")
+
+
+def test_shipped_dictionary_files_parse() -> None:
+    index = leaders._index()
+    assert all(isinstance(k, str) and v for k, v in index.items())
