@@ -179,4 +179,21 @@ def demo(db: str = typer.Option("diplometer-demo.db", "--db", help="Where to bui
     out.print(f"database: {db}  (try: diplometer export --db {db} --format jsonl)")
 
 
+@app.command()
+def serve(db: str | None = DbOption,
+          host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on"),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
+          no_ner: bool = typer.Option(False, "--no-ner", help="Ingest POSTed articles without the statistical NER")) -> None:
+    """Serve the REST API (/api, OpenAPI at /openapi.json, docs at /docs) and the dashboard at /."""
+    import uvicorn
+
+    from .api import create_app  # imported here: the API imports cli_analysis, which imports cli
+    try:
+        api = create_app(db, use_ner=not no_ner, warm=True)
+    except DiplometerError as error:
+        _fail(error)
+        return
+    uvicorn.run(api, host=host, port=port)
+
+
 from . import cli_analysis  # noqa: E402,F401  (registers the analysis commands on `app`)

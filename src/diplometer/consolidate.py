@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from . import leaders
 from .mentions import split_roles
 from .records import (
     ActorRef,
@@ -144,7 +145,7 @@ def _surname_remap(actors: dict[str, Actor]) -> dict[str, str]:
         longer = {other for other, theirs in people.items()
                   if len(theirs) > len(words) and _in_order(words, theirs)
                   and (len(words) > 1 or words[0] in (theirs[0], theirs[-1]))}
-        if len(longer) == 1:
+        if len(longer) == 1 and leaders.lookup(actors[key].name, None) is None:  # a known office holder is himself
             remap[key] = longer.pop()
     # follow chains ("Tinubu" -> "Bola Tinubu" -> "Bola Ahmed Tinubu") to their end
     for key in list(remap):
@@ -205,15 +206,20 @@ def _people_agree(a: Event, b: Event) -> bool:
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events of one real happening; keep the order of first appearance."""
     groups: list[list[Event]] = []
-    by_signature: dict[tuple, list[list[Event]]] = defaultdict(list)
+    # candidates share the signature and lie within a year of each other: an index on both
+    # keeps consolidation near-linear for a large store
+    by_signature: dict[tuple, dict[int | None, list[list[Event]]]] = defaultdict(lambda: defaultdict(list))
     for event in events:
-        for group in by_signature[_signature(event)]:
+        year = event.date.start.year if event.date else None
+        buckets = by_signature[_signature(event)]
+        nearby = [g for y in ((year - 1, year, year + 1) if year is not None else (None,)) for g in buckets.get(y, ())]
+        for group in nearby:
             if all(_dates_agree(event, other) and _people_agree(event, other) for other in group):
                 group.append(event)
                 break
         else:
             group = [event]
-            by_signature[_signature(event)].append(group)
+            buckets[year].append(group)
             groups.append(group)
     groups = _absorb_partial(groups)
     return [_merged(group) for group in groups]
@@ -222,12 +228,18 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
 def _absorb_partial(groups: list[list[Event]]) -> list[list[Event]]:
     """Within one sentence, an event naming fewer sides joins the fuller one of the same type."""
     kept: list[list[Event]] = []
+    # _contains only ever matches groups of one type within one document: index them so
+    # that the pass stays linear in the number of events
+    by_document: dict[tuple, list[list[Event]]] = defaultdict(list)
     for group in sorted(groups, key=lambda g: -len(_signature(g[0])[2])):
-        home = next((k for k in kept if _contains(k, group)), None)
+        place = (group[0].type, group[0].modality, group[0].source.document)
+        home = next((k for k in by_document[place] if _contains(k, group)), None)
         if home is not None:
             home.extend(group)
         else:
             kept.append(group)
+            for document in {e.source.document for e in group}:
+                by_document[(group[0].type, group[0].modality, document)].append(group)
     order = {id(g[0]): i for i, g in enumerate(groups)}
     return sorted(kept, key=lambda g: min(order.get(id(e), 1 << 30) for e in g))
 

@@ -23,8 +23,8 @@ from .textutil import fold_key
 
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|bin|binti|al|el|la|le|du|dos|das|ter|ten)"
-_NAME_AFTER_TITLE = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{0,3}})")
-_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,3}}),\s+"
+_NAME_AFTER_TITLE = re.compile(rf"[ \t]+((?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{0,4}})")
+_NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
@@ -130,7 +130,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     international = [m for m in taken if m.type == "organization" and not m.country]
     for start, end in spans:
         name = text[start:end]
-        key = _person_key(name, known)
+        key = _person_key(name, known, day)
         role = _role_for(text, start, end, titles, countries)
         country = _person_country(text, start, end, titles, countries)
         if country is None and _serves(text, start, titles, international):
@@ -277,8 +277,14 @@ def _drop_overlaps(spans: list[tuple[int, int]], taken: list[Mention]) -> list[t
     return sorted(chosen)
 
 
-def _person_key(name: str, known: dict[str, str]) -> str:
-    """Full names key themselves (honorifics dropped); one word joins the full name holding it."""
+def _person_key(name: str, known: dict[str, str], day: date | None = None) -> str:
+    """Full names key themselves (honorifics dropped); one word joins the full name holding it;
+    a name the dictionary of office holders knows keys as that office holder's full name."""
+    term = leaders.lookup(name, day)
+    if term is not None:
+        key = f"person:{fold_key(term.name)}"
+        known.setdefault(fold_key(term.name), key)
+        return key
     words = [w for w in fold_key(name).split() if w not in _HONORIFICS]
     folded = " ".join(words)
     if len(words) >= 2:
@@ -306,7 +312,7 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
                 break
             first = prev[-1]
         role = _LED_BY_PREFIX.sub("", text[first.start:before[-1].end])
-        return role or None
+        return role if role and "\n" not in role else None
     match = _APPOSITIVE.match(text, end)
     if match and any(match.start(1) <= t.start < match.end(1) for t in titles):
         return match.group(1).strip()

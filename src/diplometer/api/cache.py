@@ -1,0 +1,129 @@
+"""The consolidated record, cached in the app and rebuilt only when the store changed.
+
+The change marker is (number of documents, latest `ingested_at`), read with one cheap query
+through an engine of our own on the store's URL (store.py is left as it is). It is checked at
+most every `check_interval` seconds; writes made through the API invalidate at once. A
+replacement saved within the same second as the latest ingest, by another process, keeps the
+same marker and is seen only at the next change (ingested_at has one-second resolution).
+
+A `Snapshot` is immutable once built: requests share it without locks, and per-snapshot
+memos (filtered event lists, forecasts) die with it.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, func, select
+
+from ..consolidate import Actor, MergedEvent, Record, consolidate
+from ..records import Article
+from ..reports import home_country, resolve_country
+from ..store import Store, documents
+
+T = TypeVar("T")
+Marker = tuple[int, str | None]
+
+
+def event_sort_key(event: MergedEvent) -> tuple[date, str]:
+    """Date then id, undated last: the order of `lookup.filter_events` and of every event list."""
+    return (event.date.start if event.date else date.max, event.id)
+
+
+@dataclass
+class Snapshot:
+    """One consolidated record plus the indexes the routes need."""
+
+    record: Record
+    marker: Marker
+    generation: int
+    home: str | None
+    events: list[MergedEvent]  # sorted by event_sort_key
+    events_by_id: dict[str, MergedEvent]
+    actors_by_id: dict[str, Actor]
+    documents_by_id: dict[str, Article]
+    _memo: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+    _memo_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def build(cls, record: Record, marker: Marker, generation: int) -> Snapshot:
+        events = sorted(record.events, key=event_sort_key)
+        resolve_country("VNM", record)  # builds the gazetteer once here, not in 50 request threads at a time
+        return cls(record, marker, generation, home_country(record), events, {e.id: e for e in events},
+                   {a.id: a for a in record.actors}, {d.id: d for d in record.documents})
+
+    def memo(self, key: Hashable, compute: Callable[[], T], size: int = 128) -> T:
+        """`compute()` once per key for this snapshot (LRU of `size` entries)."""
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute()
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > size:
+                self._memo.popitem(last=False)
+        return value
+
+
+def marker_engine(store: Store) -> Engine:
+    """A small engine of our own on the store's database, for the change marker only."""
+    return create_engine(store.url, pool_pre_ping=True)
+
+
+def change_marker(engine: Engine) -> Marker:
+    """(document count, latest ingested_at): changes whenever a document is added or removed."""
+    with engine.connect() as conn:
+        count, latest = conn.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
+    return int(count), latest
+
+
+class RecordCache:
+    """Holds the current Snapshot; `get()` rebuilds it when the store's marker moved."""
+
+    def __init__(self, store: Store, check_interval: float = 1.0) -> None:
+        self.store = store
+        self.check_interval = check_interval
+        self._engine = marker_engine(store)
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._generation = 0
+
+    def invalidate(self) -> None:
+        """Force a rebuild at the next `get()` (after a write through the API)."""
+        self._snapshot = None
+
+    def get(self) -> Snapshot:
+        """The current snapshot. One request at a time checks the marker (and rebuilds); the
+        others keep answering from the snapshot they have instead of queueing behind it."""
+        current = self._snapshot
+        if current is not None and time.monotonic() - self._checked < self.check_interval:
+            return current
+        if current is not None and not self._lock.acquire(blocking=False):
+            return current
+        if current is None:
+            self._lock.acquire()
+        try:
+            return self._refresh()
+        finally:
+            self._lock.release()
+
+    def _refresh(self) -> Snapshot:
+        marker = change_marker(self._engine)
+        self._checked = time.monotonic()
+        current = self._snapshot
+        if current is not None and current.marker == marker:
+            return current
+        record = consolidate(self.store.iter_extractions())
+        self._generation += 1
+        self._snapshot = Snapshot.build(record, marker, self._generation)
+        return self._snapshot
+
+    def close(self) -> None:
+        self._engine.dispose()

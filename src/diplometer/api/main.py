@@ -1,0 +1,74 @@
+"""The FastAPI application: `create_app(db, token=...)`, served by `diplometer serve`.
+
+OpenAPI schema at /openapi.json, interactive docs at /docs (ReDoc at /redoc). Every route is
+under /api. Read routes work on the cached consolidated record (see `cache`); POST and DELETE
+on /api/documents need a configured token (see `dependencies.require_writer`).
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..errors import DiplometerError
+from ..store import Store
+from .cache import RecordCache
+from .dependencies import ApiState, configured_token
+from .filters import BadQuery
+from .routers import ROUTERS
+from .search_index import open_index
+
+DESCRIPTION = """Read the consolidated diplomatic record: documents, actors, events with their evidence,
+timelines, maps, networks, reports, forecasts and full-text search.
+
+Lists are paginated with `limit` (at most 500; more is a 422, never a silent cut) and `offset`, and
+report their `total`. Article text is returned as JSON strings, never as HTML: escape it when displaying.
+"""
+
+
+DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard"
+
+
+def create_app(db: str | None = None, token: str | None = None, *, use_ner: bool = True,
+               check_interval: float = 1.0, search_path: str | None = None, warm: bool = False) -> FastAPI:
+    """The API over the store at `db` (path or URL; default $DIPLOMETER_DB or ./diplometer.db).
+
+    `token` (default $DIPLOMETER_API_TOKEN) enables POST/DELETE; `use_ner=False` ingests posted
+    articles without the spaCy model; `check_interval` is how often (seconds) the store is
+    checked for changes; `search_path` overrides where the full-text side index lives
+    (":memory:" for none on disk); `warm` builds the record at startup instead of on first use.
+    """
+    store = Store.open(db)
+    state = ApiState(store=store, cache=RecordCache(store, check_interval), search=open_index(store, search_path),
+                     token=configured_token(token), use_ner=use_ner)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            state.cache.get()
+        yield
+        state.search.close()
+        state.cache.close()
+        store.close()
+
+    app = FastAPI(title="diplometer", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.api = state
+    for router in ROUTERS:
+        app.include_router(router, prefix="/api")
+
+    @app.exception_handler(BadQuery)
+    async def bad_query(_request: Request, exc: BadQuery) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(DiplometerError)
+    async def diplometer_error(_request: Request, exc: DiplometerError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    # the dashboard: static files shipped in the package, served at / after the API routes
+    app.mount("/", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
+    return app

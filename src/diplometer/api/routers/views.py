@@ -1,0 +1,143 @@
+"""Aggregate views of the filtered events: timeline buckets, a partner map and an actor network."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from ...consolidate import MergedEvent
+from ...gazetteer import country as gazetteer_country
+from ...reports import event_partners, partner_label
+from ..cache import Snapshot
+from ..dependencies import EventQueryDep, SnapshotDep
+from ..filters import EventQuery, select
+from ..formats import fast_json
+from ..geo import point
+
+router = APIRouter(tags=["views"])
+Interval = Literal["month", "week", "day"]
+
+
+def bucket_start(day: date, interval: Interval) -> date:
+    if interval == "month":
+        return day.replace(day=1)
+    if interval == "week":
+        return day - timedelta(days=day.weekday())
+    return day
+
+
+def next_start(start: date, interval: Interval) -> date | None:
+    """The start of the following bucket; None past year 9999."""
+    try:
+        if interval == "month":
+            return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start + timedelta(days=7 if interval == "week" else 1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def period_label(start: date, interval: Interval) -> str:
+    if interval == "month":
+        return start.isoformat()[:7]
+    if interval == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    return start.isoformat()
+
+
+def _counted_day(event: MergedEvent, query: EventQuery) -> date | None:
+    """The day an event counts on: its start, moved into [from, to] when it began before."""
+    if event.date is None:
+        return None
+    day = event.date.start
+    if query.start and day < query.start:
+        day = query.start
+    if query.end and day > query.end:
+        day = query.end
+    return day
+
+
+def timeline(snapshot: Snapshot, query: EventQuery, interval: Interval) -> dict:
+    days = [d for e in select(snapshot, query) if (d := _counted_day(e, query))]
+    counts = Counter(bucket_start(d, interval) for d in days)
+    if not counts:
+        return {"interval": interval, "buckets": [], "first": None, "last": None, "total": 0}
+    first, last = min(counts), max(counts)
+    buckets, start = [], first
+    while start <= last:
+        after = next_start(start, interval)
+        end = after - timedelta(days=1) if after else date.max
+        buckets.append({"period": period_label(start, interval), "start": start.isoformat(),
+                        "end": end.isoformat(), "count": counts.get(start, 0)})
+        if after is None:
+            break
+        start = after
+    return {"interval": interval, "buckets": buckets, "first": min(days).isoformat(), "last": max(days).isoformat(),
+            "total": sum(counts.values())}
+
+
+@router.get("/timeline")
+def get_timeline(snapshot: SnapshotDep, query: EventQueryDep, interval: Interval = "month") -> Response:
+    """Dated events per month, week (ISO, from Monday) or day, with zero buckets between the first
+    and the last; no matching dated event at all gives `buckets: []` and `first: null`."""
+    return fast_json(snapshot.memo(("timeline", query, interval), lambda: timeline(snapshot, query, interval)))
+
+
+def partner_map(snapshot: Snapshot, query: EventQuery) -> dict:
+    counts: Counter[str] = Counter()
+    for event in select(snapshot, query):
+        counts.update(p for p in event_partners(event, snapshot.home) if gazetteer_country(p) and len(p) == 3)
+    items = []
+    for iso3, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        where = point(iso3)
+        items.append({"iso3": iso3, "name": partner_label(iso3), "count": count,
+                      "lon": where[0] if where else None, "lat": where[1] if where else None})
+    return {"home": snapshot.home, "items": items}
+
+
+@router.get("/map")
+def get_map(snapshot: SnapshotDep, query: EventQueryDep) -> Response:
+    """Partner countries (home excluded) of the filtered events, with counts and a representative point."""
+    return fast_json(snapshot.memo(("map", query), lambda: partner_map(snapshot, query)))
+
+
+def _node_type(key: str, snapshot: Snapshot) -> str:
+    actor = snapshot.actors_by_id.get(key)
+    if actor is not None:
+        return actor.type
+    return key.split(":", 1)[0] if ":" in key else "organization"
+
+
+def network(snapshot: Snapshot, query: EventQuery, limit: int) -> dict:
+    weights: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    names: dict[str, tuple[str, str | None]] = {}
+    for event in select(snapshot, query):
+        refs = {r.key: r for r in event.actors + event.counterparts}
+        for ref in refs.values():
+            names.setdefault(ref.key, (ref.name, ref.country))
+        weights.update(refs.keys())
+        pairs.update(combinations(sorted(refs), 2))
+    ranked = sorted(weights, key=lambda k: (-weights[k], k))
+    kept = set(ranked[:limit])
+    nodes = []
+    for key in ranked[:limit]:
+        actor = snapshot.actors_by_id.get(key)
+        label, country = (actor.name, actor.country) if actor else names[key]
+        nodes.append({"id": key, "label": label, "type": _node_type(key, snapshot), "country": country,
+                      "weight": weights[key]})
+    links = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
+             if a in kept and b in kept]
+    return {"nodes": nodes, "links": links, "truncated": len(ranked) > limit, "total_nodes": len(ranked)}
+
+
+@router.get("/network")
+def get_network(snapshot: SnapshotDep, query: EventQueryDep,
+                limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes to return (heaviest first)")] = 150
+                ) -> Response:
+    """Actors of the filtered events linked when they share events (weight: shared events)."""
+    return fast_json(snapshot.memo(("network", query, limit), lambda: network(snapshot, query, limit)))
