@@ -287,3 +287,8 @@ def test_nearest_cue_before_decides_the_tense() -> None:
 def test_earlier_in_the_week() -> None:
     (expr,) = find_times("Earlier in the week, the union received a delegation.", date(2023, 9, 22))
     assert (expr.value.start, expr.value.end) == (date(2023, 9, 18), date(2023, 9, 22))
+
+
+def test_the_same_afternoon_is_the_day_of_the_previous_expression() -> None:
+    times = find_times("Ruto arrived on Monday and held talks with Tinubu the same afternoon.", date(2024, 5, 14))
+    assert [t.value.start for t in times] == [date(2024, 5, 13), date(2024, 5, 13)]

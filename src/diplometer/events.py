@@ -512,8 +512,11 @@ def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr], published: date | 
     def distance(t: TimeExpr) -> float:
         return t.start - hit.end if t.start >= hit.end else 1.5 * (hit.start - t.end)
 
-    candidates = [t for t in times if lo <= t.start and t.end <= hi and not (hit.start < t.end and t.start < hit.end)
-                  and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
+    usable = [t for t in times if not (hit.start < t.end and t.start < hit.end)
+              and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
+    candidates = [t for t in usable if lo <= t.start and t.end <= hi]
+    if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
+        candidates = [t for t in usable if t.end <= lo][-1:]
     chosen = min(candidates, key=distance) if candidates else None
     if chosen is not None:
         return chosen.value, chosen

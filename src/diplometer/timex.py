@@ -529,7 +529,7 @@ def _accept_season(m: re.Match[str], text: str) -> bool:
 
 def _resolve_unit(m: re.Match[str], ctx: _Ctx) -> Span | None:
     rel = " ".join(m["rel"].lower().split()).replace(" in the", " this")
-    unit = m["unit"].lower()
+    unit = _unit_of(m)
     if rel in _ANAPHORIC_STEP:
         base = ctx.ref(unit)
         span = _period(base, unit, _ANAPHORIC_STEP[rel]) if base else None
@@ -579,9 +579,18 @@ def _weekend(anchor: date, rel: str, tense: str | None) -> Interval:
     return _period(anchor, "weekend", step)
 
 
+def _unit_of(m: re.Match[str]) -> str:
+    """"the same afternoon" is a day; parts of a day count as the day."""
+    unit = m["unit"].lower()
+    return "day" if unit in ("morning", "afternoon", "evening") else unit
+
+
 def _accept_unit(m: re.Match[str], text: str) -> bool:
     rel = " ".join(m["rel"].lower().split()).replace(" in the", " this")
-    unit = m["unit"].lower()
+    if m["unit"].lower() in ("morning", "afternoon", "evening") and rel not in ("the same", "that", "the following",
+                                                                                  "the next", "the previous"):
+        return False
+    unit = _unit_of(m)
     if unit == "day":
         return rel in _ANAPHORIC_STEP and not m["part"]
     if rel in ("earlier this", "later this", "the past", "the last"):
@@ -717,7 +726,7 @@ _T_WEEKDAY = _trigger("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "S
 _T_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _T_DECADE = re.compile(r"0'?s")
 _T_SEASON = _trigger("spring", "summer", "autumn", "fall", "winter")
-_T_UNIT = _trigger("day", "week", "month", "quarter", "year", "decade")
+_T_UNIT = _trigger("day", "week", "month", "quarter", "year", "decade", "morning", "afternoon", "evening")
 _T_DAY = _trigger("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening")
 _T_AGO = _trigger("ago", "earlier", "later")
 _T_AROUND = _trigger("before", "after", "earlier", "later")
@@ -768,7 +777,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?)(?![\w-])"), _resolve_season, _accept_season, back=32),
     _Rule("unit", _T_UNIT, re.compile(
         rf"(?P<t>(?:(?P<part>{_PART})(?:-|\s+))?\b(?P<rel>{_UNIT_REL})\s+"
-        r"(?P<unit>(?i:day|weekend|week|month|quarter|year|decade)))(?![\w-])(?!\s+of\b)"),
+        r"(?P<unit>(?i:day|weekend|week|month|quarter|year|decade|morning|afternoon|evening)))(?![\w-])(?!\s+of\b)"),
         _resolve_unit, _accept_unit, back=40),
     _Rule("day", _T_DAY, re.compile(
         r"(?<!USA )(?<!Russia )(?<!China )(?P<t>\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight"
