@@ -142,7 +142,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                 role = role or term.title
         people.append(Mention(start, end, name, key, name, "person", country, role))
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
-    return sorted(people + _title_references(text, titles, people, taken), key=lambda m: m.start)
+    return sorted(people + _title_references(text, titles, people, taken, home), key=lambda m: m.start)
 
 
 def _serves(text: str, start: int, titles: list, bodies: list[Mention]) -> bool:
@@ -152,7 +152,8 @@ def _serves(text: str, start: int, titles: list, bodies: list[Mention]) -> bool:
                                for b in bodies)
 
 
-def _title_references(text: str, titles: list, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+def _title_references(text: str, titles: list, people: list[Mention], taken: list[Mention],
+                      home: str | None = None) -> list[Mention]:
     """"the Prime Minister's visit": a title standing alone refers back to the one person of the
     article who holds it."""
     out = []
@@ -162,6 +163,8 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if any(title.start < m.end and m.start < title.end + 3 for m in people + taken):
             continue
         holders = {p.key: p for p in people if p.role and title.text.lower() in p.role.lower()}
+        if len(holders) > 1:  # "the Foreign Minister" of a national agency's story is its own
+            holders = {k: p for k, p in holders.items() if p.country and p.country == home}
         if len(holders) == 1:
             person = next(iter(holders.values()))
             out.append(replace(person, start=title.start, end=title.end, text=title.text))
