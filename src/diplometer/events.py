@@ -366,7 +366,7 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if by_actor:  # "the visit to China by General Secretary X"
         rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
         return [by_actor[0]], _dedupe([m for m in rest if _side(m)])
-    if left and left[-1].type == "other":
+    if left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start):
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if _side(m)], sentence, ctx, hit, earlier)

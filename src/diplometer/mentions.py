@@ -90,7 +90,14 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
                                   if org.type == "government_body" else None)
         key = org.key if org.country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
-    return out + _agency_mentions(text)
+    bylines = {(m.start(), m.end()) for m in _agency_pattern().finditer(text) if _is_byline(text, m.start(), m.end())}
+    return [o for o in out if (o.start, o.end) not in bylines] + _agency_mentions(text)
+
+
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """The agency named in the dateline, in brackets or in the sign-off."""
+    body = headline_end(text)
+    return start < body + 80 or text[start - 1:start] in "(-—" or end > len(text) - 20
 
 
 def _agency_mentions(text: str) -> list[Mention]:
@@ -99,8 +106,7 @@ def _agency_mentions(text: str) -> list[Mention]:
     out = []
     for match in _agency_pattern().finditer(text):
         country = _agencies()[match.group().lower()]
-        byline = match.start() < 80 or text[match.start() - 1:match.start()] in "(-—" or match.end() > len(text) - 20
-        if country and not byline:
+        if country and not _is_byline(text, match.start(), match.end()):
             out.append(Mention(match.start(), match.end(), match.group(), f"agency:{match.group().lower()}",
                                match.group(), "organization", country, role="media"))
     return out
@@ -145,6 +151,17 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     return sorted(people + _title_references(text, titles, people, taken, home), key=lambda m: m.start)
 
 
+def _lowercase_titles(text: str, people: list[Mention]) -> list:
+    """"the emir", "the president": the lower-case form of a title a person of the article holds."""
+    words = {p.role.strip() for p in people if p.role and len(p.role.split()) <= 2 and p.role[:1].isupper()}
+    if not words:
+        return []
+    pattern = re.compile(r"(?<=\bthe )(?:" + "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+                         + r")\b")
+    return [gazetteer.TitleMention(m.start(), m.end(), m.group(), m.group(), "official", "state")
+            for m in pattern.finditer(text)]
+
+
 def _serves(text: str, start: int, titles: list, bodies: list[Mention]) -> bool:
     """"Pacific Islands Forum Secretary General Baron Waqa": the title belongs to the body."""
     glued = [t for t in titles if t.end <= start and start - t.end <= 2]
@@ -157,6 +174,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
     """"the Prime Minister's visit": a title standing alone refers back to the one person of the
     article who holds it."""
     out = []
+    titles = titles + _lowercase_titles(text, people)
     for title in titles:
         if title.title == "counterpart" or not _THE_BEFORE.search(text, max(0, title.start - 5), title.start):
             continue
