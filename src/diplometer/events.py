@@ -311,8 +311,11 @@ def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: 
     agent_types = ("person", "organization", "government_body", "party") + (
         ("country",) if hit.trigger.role != "host" else ())
     hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in agent_types]
-    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start
-              and (m.type == "person" or hit.trigger.role != "host") and m.type not in ("other", "place")]
+    def guest(m: Mention) -> bool:
+        return (m.type == "person" or hit.trigger.role != "host") and m.type not in ("other", "place")
+
+    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and guest(m)]
+    guests = guests or [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and guest(m)][:1]
     if not hosts:
         return None
     return _dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
