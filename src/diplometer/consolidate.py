@@ -147,6 +147,15 @@ def _surname_remap(actors: dict[str, Actor]) -> dict[str, str]:
                   and (len(words) > 1 or words[0] in (theirs[0], theirs[-1]))}
         if len(longer) == 1 and leaders.lookup(actors[key].name, None) is None:  # a known office holder is himself
             remap[key] = longer.pop()
+    # a longer spelling of a known office holder ("William Samoei Ruto") is that office holder
+    known = {key: words for key, words in people.items() if leaders.lookup(actors[key].name, None) is not None}
+    for key, words in people.items():
+        if key in remap or key in known:
+            continue
+        shorter = {k for k, theirs in known.items() if len(theirs) >= 2 and len(theirs) < len(words)
+                   and _in_order(theirs, words) and theirs[0] == words[0] and theirs[-1] == words[-1]}
+        if len(shorter) == 1:
+            remap[key] = shorter.pop()
     # follow chains ("Tinubu" -> "Bola Tinubu" -> "Bola Ahmed Tinubu") to their end
     for key in list(remap):
         target = remap[key]

@@ -62,7 +62,8 @@ _PHYSICAL_TARGET = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:[
                               r"convoy|positions?|troops|soldiers|police|forces|army|civilians|checkpoint|post|"
                               r"patrol|camp|embassy|vessel|ship)")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
-                      r"probe|inquiry|bombing)\b|\b(?:of|on)$", re.IGNORECASE)
+                      r"probe|inquiry|bombing)\b|\b(?:of|on)$|^(?:humanitarian|emergency|relief)\s+\w+\s+to$",
+                      re.IGNORECASE)
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
@@ -246,7 +247,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if (not counterparts and not explicit and hit.trigger.role != "mutual"
             and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))):
         return "no counterpart and no time"
-    if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT"} and _NOMINAL.search(words):
+    if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words):
         return "background reference without a time of its own"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
@@ -449,7 +450,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
     text = ctx.article.text
     if ctx.inherited:
         return list(ctx.inherited)
-    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start):
+    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) or (
+            text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")):
         main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
         if main:
             return [main[0]]
