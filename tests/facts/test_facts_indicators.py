@@ -85,19 +85,16 @@ def test_currency_before_and_after(figure, value, unit):
     assert (found.name, found.value, found.unit, found.year) == ("exports", value, unit, 2023)
 
 
-def test_gdp_growth_percent():
+def test_gdp_growth_is_domestic_macroeconomics_not_reported():
     doc = Doc("The Philippine economy grew 5.6 percent in 2022.").year("2022", 2022).country(
         "Philippine", "PHL")
-    [found] = doc.run(find_indicators, home="PHL")
-    assert (found.name, found.value, found.unit, found.year, found.country) == (
-        "gdp_growth", 5.6, "percent", 2022, "PHL")
+    assert doc.run(find_indicators, home="PHL") == []
 
 
 def test_growth_of_other_indicators_and_falls():
     doc = Doc("Exports fell 3.5% while GDP growth reached 6%.")
     assert _summary(doc.run(find_indicators, home="LKA")) == [
         ("exports_growth", -3.5, "percent", 2023, "exact"),
-        ("gdp_growth", 6.0, "percent", 2023, "exact"),
     ]
 
 

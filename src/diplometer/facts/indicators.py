@@ -12,8 +12,9 @@ Choices:
 - `country` is the other economy when the clause names one that is not `home` ("trade with
   Japan", "Japan's exports", "Korean investment"), else `home`. For bilateral figures this is
   the partner: the reporting side is implied by the document.
-- A percentage is kept only as growth: for GDP/economy (`gdp_growth`), for inflation
-  (`inflation`), or when a change word is near (`exports_growth`); falls are negative.
+- A percentage is kept only as the growth of an economic-diplomacy figure when a change word
+  is near (`exports_growth`); falls are negative. GDP growth and inflation are domestic
+  macroeconomics and are not reported.
 - A conversion in brackets right after a figure ("VND 5 trillion (USD 210 million)") is dropped.
 - year: a time expression right after the figure ("in 2020"), else the nearest one before it
   in the sentence, else the nearest after, else the article's year (None without a date). A
@@ -278,12 +279,10 @@ def _final_name(fig: _Figure, text: str) -> tuple[str | None, float]:
         if base in ("economy", "inflation"):
             return None, fig.value
         return ("tourism_revenue" if base == "tourist_arrivals" else base), fig.value
-    if base == "inflation":
-        return base, fig.value
+    if base in ("inflation", "gdp", "economy"):
+        return None, fig.value  # domestic macroeconomics, not the results of economic diplomacy
     near = fig.window[-40:] + text[fig.end:fig.end + 25]
     sign = -1.0 if _FALL.search(near) else 1.0
-    if base in ("gdp", "economy"):
-        return "gdp_growth", sign * fig.value
     if _CHANGE.search(near):
         return f"{base}_growth", sign * fig.value
     return None, fig.value
