@@ -153,7 +153,8 @@ def _surname_remap(actors: dict[str, Actor]) -> dict[str, str]:
         if key in remap or key in known:
             continue
         shorter = {k for k, theirs in known.items() if len(theirs) >= 2 and len(theirs) < len(words)
-                   and _in_order(theirs, words) and theirs[0] == words[0] and theirs[-1] == words[-1]}
+                   and _in_order(theirs, words) and theirs[-1] == words[-1]
+                   and (theirs[0] == words[0] or words[-len(theirs):] == theirs)}
         if len(shorter) == 1:
             remap[key] = shorter.pop()
     # follow chains ("Tinubu" -> "Bola Tinubu" -> "Bola Ahmed Tinubu") to their end
