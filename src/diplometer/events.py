@@ -251,7 +251,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "background reference without a time of its own"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
-    when = _stretch_days(words, when, text[max(0, explicit.start - 10):explicit.start] if explicit else "")
+    when = _stretch_days(text[max(sentence.start, hit.start - 30):hit.end], when,
+                         text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and (bool(_FUTURE.search(before)) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date))
