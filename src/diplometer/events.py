@@ -44,7 +44,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w
 _JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,\s*and|,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
-_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
@@ -70,6 +70,8 @@ _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
 _PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
+_SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -194,6 +196,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "generic mention"
     if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
         return "a participle describing a thing"
+    if _PERFECT.search(before) and _SINCE.match(text, hit.end, sentence.end):
+        return "an ongoing state, not an event"
     if _CORPORATE.search(text, max(lo, hit.start - 60), hit.start):
         return "a company's action"
     if hit.trigger.name == "assault" and words.lower() == "attacked" and not _PHYSICAL_TARGET.match(text, hit.end):
@@ -233,6 +237,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         counterparts = _visited(actors, sentence, ctx, mentions if bare else [])
+    counterparts = [_placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     international = _international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
         return "not international"
@@ -321,6 +326,22 @@ def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: 
     if not hosts:
         return None
     return _dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
+
+
+def _placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Context,
+            mentions: list[Mention]) -> Mention:
+    """A counterpart of unknown nationality is of the one other country the sentence names
+    ("arrived in the Philippine capital ... held talks with Gilberto Teodoro"), else of the
+    country the wire is filed from, when that differs from the actors'."""
+    if person.type != "person" or person.country:
+        return person
+    own = {a.country for a in actors}
+    named = {m.country for m in mentions if m.country and m.country not in own and m.type in ("country", "place")}
+    if len(named) == 1:
+        return replace(person, country=named.pop())
+    if ctx.dateline_country and ctx.dateline_country not in own:
+        return replace(person, country=ctx.dateline_country)
+    return person
 
 
 def _visited(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -49,6 +49,8 @@ _STOP_NAME_WORDS = frozenset(
 )
 
 
+_STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
+                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace)\b")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -500,6 +502,10 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         text = doc.text[ent.start_char:ent.end_char]
         if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
             continue
+        if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
+            others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
+                                  "government_body", None, role="body"))
+            continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
         (places if kind == "place" else others).append(mention)
@@ -539,5 +545,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
+    others = [replace(o, country=home, key=f"{o.key}:{home}") if o.type == "government_body" and home else o
+              for o in others]
     actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home
