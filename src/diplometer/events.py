@@ -72,11 +72,15 @@ _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed
 _PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 _SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
+_FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:[\w-]+\s+)?$")
+_NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
+                             r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
-_PASSIVE_BY = re.compile(r"(?:\s+[\w,]+){0,4}?\s+by\b")
+_PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
@@ -323,6 +327,8 @@ def _passive_participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: 
 
     guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and guest(m)]
     guests = guests or [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and guest(m)][:1]
+    if not guests and ctx.last_person is not None and _NOMINAL_PERSON.search(text, sentence.start, hit.start):
+        guests = [ctx.last_person]  # "the Green politician was received by ..."
     if not hosts:
         return None
     return _dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
@@ -396,6 +402,12 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if _side(m)], sentence, ctx, hit, earlier)
+    if not subject and _FRONTED.match(text, sentence.start, hit.start):
+        # "After talks with X, Y said ...": the talks are Y's
+        later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
+        foreign = {m.country for m in right}
+        subject = [m for m in later if m not in right and m.country not in foreign][:1]
+        right = [m for m in right if m not in subject]
     if not subject and lo > sentence.start and _RELATIVE.search(text, sentence.start, hit.start):
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and _side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)

@@ -26,6 +26,8 @@ _PARTICLE = r"(?:van|von|de|da|del|della|der|den|bin|binti|al|el|la|le|du|dos|da
 _NAME_AFTER_TITLE = re.compile(rf"[ \t]+((?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{0,4}})")
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
+_NAME_BEFORE_WHO = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+who\s+"
+                              r"(?:serves|is|was|heads|leads|holds)\b")
 _APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
                           r"chairman|chairwoman|chair|president|secretary))?\b")
@@ -49,6 +51,8 @@ _STOP_NAME_WORDS = frozenset(
 )
 
 
+_PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|secretary|"
+                          r"ambassador|envoy|chairman|chairwoman|spokesman|spokeswoman|leader)\b")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace)\b")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
@@ -130,7 +134,8 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     """Persons from titles and from NER, keyed so that one real person has one key."""
     titles = _with_counterparts(text, gazetteer.find_titles(text))
     spans = (_titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
-             + leaders.find(text))
+             + leaders.find(text) + [(m.start(1), m.end(1)) for m in _NAME_BEFORE_WHO.finditer(text)
+                                     if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
@@ -319,7 +324,7 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
 
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
-    before = [t for t in titles if t.end <= start and start - t.end <= 2
+    before = [t for t in titles if t.end <= start and re.fullmatch(r"\s{0,2}", text[t.end:start])
               or (t.title == "counterpart" and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start
@@ -507,6 +512,8 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
                                   "government_body", None, role="body"))
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
+        if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
+            continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
         (places if kind == "place" else others).append(mention)
     return others, places
