@@ -40,7 +40,7 @@ _GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
-    ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Sheikh", "Royal", "Highness", "Majesty", "Caretaker",
+    ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Sheikh", "Royal", "Highness", "Majesty", "Caretaker",
      "Senator", "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
      "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly",
      "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime",
@@ -136,6 +136,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     spans = (_titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
              + leaders.find(text) + [(m.start(1), m.end(1)) for m in _NAME_BEFORE_WHO.finditer(text)
                                      if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
+    spans = [(a, b) for a, b in spans if not _agency_pattern().fullmatch(text[a:b])]  # "Prensa Latina"
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
