@@ -76,6 +76,11 @@ _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the
                       r"(?:[\w-]+\s+)?$")
 _NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
                              r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
+_REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
+                             r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
+                             re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019]+\s+){0,2}?(?:second|third|fourth|fifth|"
+                             r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -202,6 +207,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "a participle describing a thing"
     if _PERFECT.search(before) and _SINCE.match(text, hit.end, sentence.end):
         return "an ongoing state, not an event"
+    if _REPORTED_CLAIM.search(before):
+        return "a reported claim"
+    if _ORDINAL_BEFORE.search(before) and hit.trigger.type == "visit":
+        return "a count of visits, not a visit"
     if _CORPORATE.search(text, max(lo, hit.start - 60), hit.start):
         return "a company's action"
     if hit.trigger.name == "assault" and words.lower() == "attacked" and not _PHYSICAL_TARGET.match(text, hit.end):
@@ -276,7 +285,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
 
 def _per_person(counterparts: list[Mention]) -> list[list[Mention]]:
     """One meeting per distinct person met ("received by A and B", "talks with A and with B")."""
-    people = [m for m in counterparts if m.type == "person"]
+    people = [m for m in counterparts if m.type == "person" and political(m)]
     if len(people) < 2:
         return [counterparts]
     return [[person] for person in people]
