@@ -140,3 +140,51 @@ def test_sanctions_and_threats() -> None:
     found = events_of("Japan on Friday imposed additional sanctions on Russia. Russia's Foreign Ministry spokeswoman "
                       "Maria Zakharova later threatened retaliatory steps against Japan.")
     assert [(e.plover, countries(e.actors)) for e in found] == [("SANCTION", {"JPN"}), ("THREATEN", {"RUS"})]
+
+
+def test_an_abbreviation_in_a_name_does_not_end_the_clause() -> None:
+    event = one("On Thursday, the Japanese minister paid a courtesy call on President Ferdinand Marcos Jr. "
+                "at the palace.")
+    assert countries(event.actors) | countries(event.counterparts) == {"JPN", "PHL"}
+
+
+def test_a_reported_claim_is_not_an_event() -> None:
+    text = ("The ministry dismissed a report claiming that Chilean President Gabriel Boric had held talks with "
+            "Peruvian President Dina Boluarte, saying no such meeting took place.")
+    assert events_of(text) == []
+
+
+def test_a_count_of_visits_is_not_a_visit() -> None:
+    assert events_of("This is Kenyan President William Ruto's fourth visit to Japan since 2022.") == []
+
+
+def test_his_first_visit_is_still_a_visit() -> None:
+    event = one("Kenyan President William Ruto began his first official visit to Japan on Monday.")
+    assert event.type == "visit"
+
+
+def test_ending_a_visit_on_a_day_dates_it_back() -> None:
+    event = one("Kenyan President William Ruto on Tuesday ended a two-day state visit to Japan.")
+    assert (event.date.start, event.date.end) == (date(2024, 3, 11), date(2024, 3, 12))
+
+
+def test_fronted_talks_belong_to_the_main_subject() -> None:
+    text = ("After talks on Monday with Murat Nurtleu, who serves as Kazakhstan's foreign minister, "
+            "German Foreign Minister Annalena Baerbock praised the partnership.")
+    talks = [e for e in events_of(text) if e.type == "meeting"]
+    assert len(talks) == 1
+    assert countries(talks[0].actors) | countries(talks[0].counterparts) == {"DEU", "KAZ"}
+
+
+def test_a_counterpart_of_unknown_nationality_takes_the_sentences_other_country() -> None:
+    text = ("Kenyan President William Ruto, who arrived in the Philippine capital on Monday, held talks with "
+            "Defense Secretary Gilberto Teodoro at Camp Aguinaldo.")
+    talks = [e for e in events_of(text) if e.type == "meeting"]
+    assert talks and countries(talks[0].counterparts) == {"PHL"}
+
+
+def test_the_guest_of_a_passive_reception_may_be_named_before_a_relative_clause() -> None:
+    text = ("Turkish President Recep Tayyip Erdogan, who arrived in Doha on Monday for a two-day working visit, "
+            "was welcomed by Emir Tamim bin Hamad Al Thani at the palace.")
+    welcomes = [e for e in events_of(text) if e.type == "meeting"]
+    assert welcomes and countries(welcomes[0].actors) | countries(welcomes[0].counterparts) == {"TUR", "QAT"}

@@ -79,7 +79,7 @@ _NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|
 _REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
                              r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
                              re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019]+\s+){0,2}?(?:second|third|fourth|fifth|"
+_ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:second|third|fourth|fifth|"
                              r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
