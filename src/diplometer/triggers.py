@@ -152,9 +152,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|"
-       r"strong\s+)?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+the\s+(?:\w+\s+)?(?:ambassador|"
-       r"envoy|charg[eé]\s+d'affaires)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|(?:delivered|handed|sent|issued|"
-       r"presented)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
+       r"strong\s+)?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
+       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|(?:delivered|handed|sent|issued|"
+       r"presented)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry)|"
