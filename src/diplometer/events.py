@@ -70,7 +70,7 @@ _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
 _PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
 _SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
 _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                       r"(?:[\w-]+\s+)?$")
@@ -285,7 +285,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
 
 def _per_person(counterparts: list[Mention]) -> list[list[Mention]]:
     """One meeting per distinct person met ("received by A and B", "talks with A and with B")."""
-    people = [m for m in counterparts if m.type == "person" and political(m)]
+    people = [m for m in counterparts if m.type == "person" and m.role]
     if len(people) < 2:
         return [counterparts]
     return [[person] for person in people]

@@ -35,7 +35,9 @@ _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "tech
                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "hon", "hon."})
 _LED_BY_PREFIX = re.compile(r"^led\s+by(?:\s+(?:its|his|her|their|the))?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014])")
+_DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014]|[ \t]*\n)")
+_RANKS = r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal)\.?"
+_TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
 _GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
@@ -362,7 +364,7 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     head = start
     for title in sorted(titles, key=lambda t: -t.start):
         tail, owner = _title_owner(text, title, countries)
-        if tail <= head and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[tail:head]):
+        if tail <= head and _TITLE_TO_NAME.fullmatch(text[tail:head]):
             if owner:
                 return owner
             head = title.start
