@@ -188,3 +188,9 @@ def test_the_guest_of_a_passive_reception_may_be_named_before_a_relative_clause(
             "was welcomed by Emir Tamim bin Hamad Al Thani at the palace.")
     welcomes = [e for e in events_of(text) if e.type == "meeting"]
     assert welcomes and countries(welcomes[0].actors) | countries(welcomes[0].counterparts) == {"TUR", "QAT"}
+
+
+def test_codebook_actions_beyond_the_common_verbs() -> None:
+    found = events_of("Russia annexed the Crimean peninsula of Ukraine in March 2014. Iranian negotiators walked out "
+                      "of the talks with France on Friday.")
+    assert [(e.plover, e.cameo) for e in found] == [("COERCE", "192"), ("SANCTION", "164")]

@@ -216,4 +216,20 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agree", "AGREE", "030", None, "forward"),
 )
 
+# Further CAMEO codebook actions (labels in ../shared/reference/cameo), lowest priority.
+TRIGGERS = TRIGGERS + (
+    _t("support-forgive", r"forgave|pardoned\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|country|leaders?)",
+       "support", "SUPPORT", "056", None, "forward"),
+    _t("support-rally", r"rallied\s+support\s+(?:for|behind)", "support", "SUPPORT", "053", None, "forward"),
+    _t("accuse-guilty", r"convicted|found\s+(?:\w+\s+){0,3}?guilty|indicted", "accuse", "ACCUSE", "116", None,
+       "forward", "legal"),
+    _t("reject-defy", r"defied|in\s+defiance\s+of", "reject", "REJECT", "128", None, "forward"),
+    _t("coerce-occupy", r"occupied|annexed|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
+    _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:gun)?fire|gunfight|violated\s+(?:the\s+)?"
+       r"(?:\w+\s+)?(?:ceasefire|cease-fire|truce)", "assault", "ASSAULT", "190", None, "forward", "military"),
+)
+# walking out of talks must win over the talks themselves: first in the table
+TRIGGERS = (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)",
+               "sanction", "SANCTION", "164", None, "forward"),) + TRIGGERS
+
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
