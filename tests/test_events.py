@@ -194,3 +194,48 @@ def test_codebook_actions_beyond_the_common_verbs() -> None:
     found = events_of("Russia annexed the Crimean peninsula of Ukraine in March 2014. Iranian negotiators walked out "
                       "of the talks with France on Friday.")
     assert [(e.plover, e.cameo) for e in found] == [("COERCE", "192"), ("SANCTION", "164")]
+
+
+def test_more_phrasings_of_each_category() -> None:
+    cases = {
+        "Norway gave the Malawian government 3 million dollars of aid for school meals on Monday.": "AID",
+        "Canadian medics evacuated the wounded from the Haitian port of Jacmel on Tuesday.": "AID",
+        "Kenya said on Friday that Somalia must hand back the two seized fishing boats.": "REQUEST",
+        "Chile reiterated its demand that Bolivia halt the diversion of the Silala waters.": "REQUEST",
+        "Thousands of Syrians sought refuge in Jordan last week.": "REQUEST",
+        "Ghana lodged an official protest with Togo on Tuesday over the border shooting.": "ACCUSE",
+        "Estonia declined to extradite the two Russian businessmen on Thursday.": "REJECT",
+        "The Serbian government dismissed an appeal from Croatia to reopen the border crossings on Monday.": "REJECT",
+        "Morocco lifted on Sunday a week-old blockade on Algerian trucks at the border.": "RETREAT",
+        "Armenian troops completed their withdrawal from the disputed village on Friday.": "RETREAT",
+        "President Ali of Guyana lifted a nightly curfew in Georgetown on Wednesday after the unrest ended.": "CONCEDE",
+        "Belgian police officers have shared evidence with Dutch investigators about the smuggling ring.": "COOPERATE",
+        "Peruvian riot police used tear gas on Monday to disperse students in Lima.": "COERCE",
+        "Uganda closed its borders with South Sudan on Saturday because of the fighting.": "COERCE",
+        "Spain announced a suspension of air links with Venezuela on Thursday.": "SANCTION",
+        "Jordan and Israel renewed negotiations on water sharing on Tuesday.": "CONSULT",
+        "Ecuador strengthened its forces on the Colombian border on Sunday after the raid.": "MOBILIZE",
+        "Sudanese troops have captured part of a rebel stronghold near the Chadian border on Monday.": "ASSAULT",
+        "Sri Lanka offered its troops to Maldives on Friday to help restore order.": "AGREE",
+        "French President Macron gave a warm welcome to Indian Prime Minister Modi in Paris on Thursday.": "SUPPORT",
+    }
+    for text, category in cases.items():
+        assert category in {e.plover for e in events_of(text)}, text
+
+
+def test_declined_to_comment_is_not_a_rejection() -> None:
+    found = events_of("A Japanese trade official, who declined to be named, said Tokyo had not decided. "
+                      "The Korean ministry declined to comment on the report on Monday.")
+    assert not [e for e in found if e.plover == "REJECT"]
+
+
+def test_ethnic_albanians_are_demanding_is_not_passive() -> None:
+    found = events_of("Ethnic Serbs in northern Kosovo are demanding a NATO presence to protect them, officials said "
+                      "on Tuesday.")
+    assert [e.plover for e in found] == ["REQUEST"]
+
+
+def test_the_other_side_of_a_dispute_needs_the_actors_country() -> None:
+    found = events_of("Zambia's miners demanded a wage rise from South Africa's Anglo firm on Monday. "
+                      "Union leader Peter Banda ruled out a strike while talks continued.")
+    assert not [e for e in found if e.plover == "REJECT" and e.counterparts]

@@ -51,8 +51,8 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+$",
-                             re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
+                             r"(?:(?:two|three|four|five|six|several|many|some|\d+)\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)")
 _CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:company|companies|firm|corporation|"
                         r"insurer|carrier|retailer|maker|manufacturer|producer|lender|bank|exchange|operator|"
@@ -102,6 +102,7 @@ _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_REFUGE_IN = re.compile(r"\b(?:refuge|asylum)\s+in\s+$")  # the country asked for refuge is a side
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -217,7 +218,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "attacked in words"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
-    if hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"} and _BE_BEFORE.search(text, sentence.start, hit.start):
+    if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"} and _BE_BEFORE.search(text, sentence.start, hit.start)
+            and not words.lower().endswith("ing")):  # "are demanding" is progressive, not passive
         if not _PASSIVE_BY.match(text, hit.end):
             return "passive without an agent"
         passive = True
@@ -313,6 +315,8 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
 def _answering(actors: list[Mention], ctx: Context) -> list[Mention]:
     """"X rejected the protest": the other side of the article's last dispute, when foreign."""
     own = {a.country for a in actors}
+    if None in own:  # a side of unknown country cannot tell who is foreign to it
+        return []
     return [m for m in ctx.memory.get("conflict", ()) if m.country and m.country not in own]
 
 
@@ -468,8 +472,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
     a country after "in" or "at" is where a meeting happened, not a side of it."""
     if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
-        before = text[max(0, mention.start - 8):mention.start]
-        return None if _IN_AT.search(before) else mention
+        before = text[max(0, mention.start - 16):mention.start]
+        return None if _IN_AT.search(before) and not _REFUGE_IN.search(before) else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 6):mention.start]

@@ -75,11 +75,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"signing\s+(?:ceremony|took\s+place)",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
-    _t("aid", r"(?:provided|provides|sent|sends|delivered|donated|donates|handed\s+over|granted|gave|flew|shipped|"
-       r"airlifted|disbursed|released|distributed)\s+(?:[\w\-$,.]+\s+){0,6}?(?:aid|assistance|relief|supplies|"
+    _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
+       r"flew|shipped|airlifted|disbursed|released|distributed)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
-       r"(?:armou?red\s+)?vehicles|carriers|tents)|wrote\s+off\s+(?:[\w$,.]+\s+){0,6}?debts?|"
+       r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
+       r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
+       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.]+\s+){0,6}?debts?|"
        r"granted\s+(?:political\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)|field\s+hospital|clinic)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
@@ -110,16 +112,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- material cooperation, concessions and retreats
     _t("cooperate", r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|operations?|"
        r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+(?:develop|produc|market|patrol|"
-       r"investigat|operat|manag)\w*|(?:shared|passed|handed)\s+"
-       r"(?:\w+\s+){0,2}?(?:intelligence|information|data)|(?:intelligence|information|data)[- ]sharing|"
+       r"investigat|operat|manag)\w*|(?:shared|sharing|passed|handed)\s+"
+       r"(?:\w+\s+){0,2}?(?:intelligence|information|data|expertise|evidence|know-how|technology)|"
+       r"(?:intelligence|information|data)[- ]sharing|"
        r"sharing\s+of\s+(?:\w+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
        r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries)|"
        r"began\s+(?:pumping|supplying|exporting|shipping)",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
     _t("agree-cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
        "agree", "AGREE", "030", None, "mutual"),
-    _t("retreat", r"withdrew|withdrawn|withdrawal\s+of|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
-       r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:the\s+|its\s+)?(?:blockade|siege|embargo|sanctions)|"
+    _t("retreat", r"withdrew|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
+       r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|opened\s+(?:its\s+|their\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
        r"sailors|fishermen|crew|soldiers|captives)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
        r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
@@ -127,8 +131,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:enter|back\s+into|into|entry|access|"
        r"deployment)|lift(?:ed)?\s+the\s+(?:\w+\s+)?state\s+of\s+emergency",
        "retreat", "RETREAT", "084", None, "forward", "military"),
-    _t("concede", r"eased\s+(?:the\s+|its\s+)?(?:restrictions|curbs|controls|rules)|lifted\s+(?:the\s+|a\s+)?"
-       r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|accepted\s+(?:the\s+|their\s+)?"
+    _t("concede", r"(?:eased|relaxed|cancell?ed|lifted|scrapped)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|"
+       r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+       r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|called\s+off\s+(?:a\s+|the\s+|its\s+|their\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:strike|protests?|boycott|sit-in)|accepted\s+(?:the\s+|their\s+)?"
        r"(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
        r"yielded\s+to|pardoned|reinstated|bowed\s+to|(?:shelved|scrapped|withdrew|dropped|abandoned)\s+(?:its\s+|a\s+|the\s+|"
        r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|bill|demands?|proposals?|amendment|law|decree|tax)|"
@@ -151,16 +157,19 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
-       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:a\s+)?(?:formal\s+|diplomatic\s+|"
-       r"strong\s+)?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
-       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|(?:delivered|handed|sent|issued|"
+       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
+       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),
-    _t("investigate", r"(?:launched|opened|began|ordered)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry)|"
+    _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?"
+       r"(?:investigations?|probes?|inquiry|inquiries)|"
        r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
-    _t("reject", r"rejected|rejects|dismissed\s+(?:the\s+|as\s+)?(?:claims?|accusations?|allegations?|reports?|"
-       r"demands?|calls?|proposals?)|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
+    _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
+       r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?)|"
+       r"declined\s+to\s+(?:resign|attend|join|sign|meet|accept|endorse|back|support|recogni[sz]e|extradite|release|"
+       r"withdraw|hand\s+over|take\s+part|participate|ratify|lift|approve|condemn|renew|step\s+down)|reneged\s+on|failed\s+to\s+reach\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)|"
+       r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
        r"(?:accusations?|allegations?|claims?|charges?|reports?|request)|refused\s+(?:[\w.-]+\s+){0,3}?requests?|"
        r"barred\s+(?:[\w-]+\s+){0,6}?from|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
@@ -184,6 +193,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:operations|strikes|attacks|an\s+offensive)|take\s+(?:all\s+)?(?:necessary\s+)?(?:measures|action))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
        r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
+       r"(?:said|says|declared|declares|insisted|insists|reiterated|stressed|concluded|announced|told\s+\w+)\s+"
+       r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,5}?\s+must\b)|"
+       r"issued\s+(?:a\s+)?(?:[\w-]+\s+)?reminder|reiterated\s+(?:its\s+|his\s+|her\s+|their\s+)?demand|"
+       r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
        "request", "REQUEST", "100", None, "forward"),
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
@@ -228,8 +241,45 @@ TRIGGERS = TRIGGERS + (
     _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:gun)?fire|gunfight|violated\s+(?:the\s+)?"
        r"(?:\w+\s+)?(?:ceasefire|cease-fire|truce)", "assault", "ASSAULT", "190", None, "forward", "military"),
 )
-# walking out of talks must win over the talks themselves: first in the table
-TRIGGERS = (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)",
+# Further phrasings of the same categories, after everything above.
+TRIGGERS = TRIGGERS + (
+    _t("coerce-more", r"used\s+tear\s+gas|dispersed\s+(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|crowds?|rall(?:y|ies)|"
+       r"marchers|students)|prevented\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|march)|"
+       r"ordered\s+(?:[\w-]+\s+){1,6}?to\s+(?:suspend|close|leave|halt|stop|shut)|forced\s+(?:[\w,-]+\s+){1,6}?out\s+of|"
+       r"closed\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?borders?|(?:re)?imposed\s+(?:[\w-]+\s+){0,2}?blockades?|"
+       r"tighten(?:ed)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?blockade|extend(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?curfew|"
+       r"(?:will|would)\s+no\s+longer\s+tolerate", "coerce", "COERCE", "170", None, "forward", "territory"),
+    _t("sanction-more", r"suspension\s+of\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|links|flights|aid|talks|cooperation|trade)|"
+       r"(?:prohibit|prohibited|ban|banned|bar|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?aid|den(?:y|ied)\s+entry|"
+       r"(?:impose|imposed|imposes)\s+(?:[\w-]+\s+){0,2}?restrictions", "sanction", "SANCTION", "160", None, "forward"),
+    _t("protest-more", r"stopped\s+work|(?:began|launched|started|called|declared|held|organi[sz]ed|joined)\s+"
+       r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walkout|boycott|protests?|demonstrations?|rall(?:y|ies)|marches)|"
+       r"open-ended\s+strike|to\s+protest\s+(?:against\s+)?(?:the|a|an|their|its)|set\s+fire\s+to|"
+       r"blocked\s+(?:[\w-]+\s+){0,2}?(?:transport|traffic|access|entrances?)",
+       "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("threaten-more", r"(?:would|will)\s+blockade", "threaten", "THREATEN", "130", None, "forward"),
+    _t("consult-more", r"(?:renewed|resumed|reopened|began|started|launched|opened)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+       r"negotiations|consultations|dialogue)|(?:undertook|began|launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?mediation|"
+       r"mediation\s+(?:mission|efforts?)\s+between", "meeting", "CONSULT", "045", "in_person", "mutual"),
+    _t("mobilize-more", r"(?:strengthened|reinforced|bolstered|beefed\s+up)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:forces|troops|military\s+presence|positions|garrisons?)|(?:remained|remain|were\s+put|went)\s+on\s+"
+       r"(?:high\s+|full\s+)?alert|ordered\s+(?:[\w-]+\s+){0,2}?patrols|stepped\s+up\s+(?:[\w-]+\s+)?patrols",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("assault-fight", r"captured\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|stronghold|base|positions?|territory|airport|"
+       r"hill|border\s+post|district)|launched\s+(?:[\w,-]+\s+){0,4}?(?:fire|attacks?|offensive|raids?)\b|"
+       r"ethnic\s+cleansing|(?:sexually\s+|physically\s+)?abused\s+(?:[\w-]+\s+){0,3}?(?:prisoners|detainees|"
+       r"immigrants|civilians|women|children|migrants|protesters|people|workers|refugees)|attempt\s+to\s+assassinate",
+       "assault", "ASSAULT", "190", None,
+       "forward", "military"),
+    _t("support-welcome", r"gave\s+(?:a\s+)?(?:warm\s+|cordial\s+)?welcome\s+to", "support", "SUPPORT", "051", None,
+       "forward"),
+    _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
+       r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
+       "agree", "AGREE", "030", None, "forward"),
+)
+# ending a mediation or walking out of talks must win over the talks themselves: first in the table
+TRIGGERS = (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
+               r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
                "sanction", "SANCTION", "164", None, "forward"),) + TRIGGERS
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
