@@ -239,3 +239,19 @@ def test_the_other_side_of_a_dispute_needs_the_actors_country() -> None:
     found = events_of("Zambia's miners demanded a wage rise from South Africa's Anglo firm on Monday. "
                       "Union leader Peter Banda ruled out a strike while talks continued.")
     assert not [e for e in found if e.plover == "REJECT" and e.counterparts]
+
+
+def test_an_infinitive_complement_belongs_to_the_governing_verb() -> None:
+    found = events_of("A Spanish minister threatened on Monday to impose restrictions on Moroccan imports.")
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [
+        ("THREATEN", {"ESP"}, {"MAR"})]
+
+
+def test_a_nationality_before_a_lowercase_descriptor_gives_the_persons_country() -> None:
+    event = one("Cuban leader Raul Castro rejected the American proposal on Tuesday.")
+    assert (event.plover, countries(event.actors)) == ("REJECT", {"CUB"})
+
+
+def test_by_after_a_finite_verb_is_not_the_actor() -> None:
+    event = one("Berlin rejected calls by Belarus's rulers for economic aid on Monday.")
+    assert (countries(event.actors), countries(event.counterparts)) == ({"DEU"}, {"BLR"})

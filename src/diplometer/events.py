@@ -56,7 +56,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|t
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)")
 _CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:company|companies|firm|corporation|"
                         r"insurer|carrier|retailer|maker|manufacturer|producer|lender|bank|exchange|operator|"
-                        r"shareholders|investors|analysts|bidders?|buyers?|automaker|drugmaker|chipmaker)\b"
+                        r"shareholders|investors|analysts|bidders?|buyers?|automaker|drugmaker|chipmaker|steelmaker|carmaker|"
+                        r"planemaker|airline|conglomerate|miner)\b,?"
                         r"(?:\s+(?:said|says|has|had|have|is|was|also|then|later|would|will|it))*\s+(?:[\w,]+\s+){0,3}$")
 _PHYSICAL_TARGET = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z]|town|city|village|base|"
                               r"convoy|positions?|troops|soldiers|police|forces|army|civilians|checkpoint|post|"
@@ -173,7 +174,30 @@ def _hits(sentence: Sentence) -> list[_Hit]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(_Hit(trigger, start, end))
-    return _with_modes(sorted(kept, key=lambda h: h.start), sentence)
+    return _with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence), sentence)
+
+
+# verbs whose infinitive complement is what they are about: "threatened to impose sanctions"
+# is a threat, "urged Israel to withdraw" a request, "agreed to hold exercises" an agreement
+_GOVERNING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
+_TO_COMPLEMENT = re.compile(r"\s*(?:[\w'\u2019.-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,2}")
+_AFTER_TO = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+
+
+def _with_complements(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
+    """Drop a trigger that is the infinitive complement of a governing one before it, so that
+    the governing verb keeps the whole stretch (and the partners named in it)."""
+    out: list[_Hit] = []
+    base = sentence.start
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.trigger.plover in _GOVERNING and not prev.trigger.name.startswith("sign"):
+            gap = sentence.text[prev.end - base:hit.start - base]
+            ends_to = sentence.text[:prev.end - base].rstrip().lower().endswith(" to")
+            if (_AFTER_TO if ends_to else _TO_COMPLEMENT).fullmatch(gap):
+                continue
+        out.append(hit)
+    return out
 
 
 def _with_modes(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
@@ -402,13 +426,16 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     stop = _CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
-    if right and right[0].type == "other" and right[0].start - hit.end <= 40:
+    if (right and right[0].type == "other" and right[0].start - hit.end <= 40
+            and not _IN_AT.search(text, max(0, right[0].start - 8), right[0].start)):  # "surrendered in Soroti"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
     by = by if by and "," not in text[hit.end:by.start()] else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
-    if by_actor:  # "the visit to China by General Secretary X"
+    finite = text[hit.start:hit.end].split()[0].lower().endswith("ed") and any(
+        _side(m) and "," not in text[m.end:hit.start] for m in left)
+    if by_actor and not finite:  # "the visit to China by General Secretary X", not "X rejected calls by Y"
         rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
         return [by_actor[0]], _dedupe([m for m in rest if _side(m)])
     if left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start):

@@ -38,7 +38,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014]|[ \t]*\n)")
 _RANKS = r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal)\.?"
 _TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
-_GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][\w-]*){0,3}\s{0,2}")
+# "Chinese Foreign Minister", "Palestinian leader", "Iran's religious leader": the words between
+# a nationality and the name it belongs to
+_GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w-]*|leader|religious|spiritual|supreme|rebel|strongman|dictator|"
+                   r"ruler|military|opposition|dissident|activist|former|ousted|exiled|veteran)){0,3}\s{0,2}")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
