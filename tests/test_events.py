@@ -255,3 +255,13 @@ def test_a_nationality_before_a_lowercase_descriptor_gives_the_persons_country()
 def test_by_after_a_finite_verb_is_not_the_actor() -> None:
     event = one("Berlin rejected calls by Belarus's rulers for economic aid on Monday.")
     assert (countries(event.actors), countries(event.counterparts)) == ({"DEU"}, {"BLR"})
+
+
+def test_a_stated_future_action_is_an_agreement_but_a_conditional_one_is_not() -> None:
+    planned = one("Japan will provide Tonga with emergency water supplies, the foreign ministry said on Monday.")
+    assert (planned.plover, countries(planned.actors), countries(planned.counterparts)) == ("AGREE", {"JPN"}, {"TON"})
+    assert not events_of("Canadian lawmakers said the pact would give Mexico an unfair advantage in car exports.")
+
+
+def test_a_pledge_to_keep_a_policy_is_not_an_event() -> None:
+    assert not events_of("Norway has pledged to keep supporting Ukraine and to maintain pressure on Russia.")

@@ -104,6 +104,8 @@ _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,1
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum)\s+in\s+$")  # the country asked for refuge is a side
+_CONTINUING = re.compile(r"\s*(?:to\s+)?(?:keep|continue|maintain|remain|stay|uphold|persist)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -232,6 +234,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "a participle describing a thing"
     if _PERFECT.search(before) and _SINCE.match(text, hit.end, sentence.end):
         return "an ongoing state, not an event"
+    if hit.trigger.plover == "AGREE" and _CONTINUING.match(text, hit.end):
+        return "a continuing policy, not an event"
     if _REPORTED_CLAIM.search(before):
         return "a reported claim"
     if _ORDINAL_BEFORE.search(before) and hit.trigger.type == "visit":
@@ -451,13 +455,18 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if not subject and lo > sentence.start and _RELATIVE.search(text, sentence.start, hit.start):
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and _side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
-    right = [m for m in right if _side(m)]
+    right = [m for m in right if _side(m) and not _attribution(m, hit, text)]
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
         subject, right = _dedupe(subject + senders), [m for m in right if m not in senders]
     if hit.trigger.role == "host":
         return subject, _dedupe(right)
     return subject, _dedupe([m for m in right if not any(_same_actor(m, s) for s in subject)])
+
+
+def _attribution(mention: Mention, hit: _Hit, text: str) -> bool:
+    """", the foreign ministry said": who reports the event is not a side of it."""
+    return "," in text[hit.end:mention.start] and bool(_SAID_AFTER.match(text, mention.end))
 
 
 def _international(participants: list[Mention], hit: _Hit, sentence_mentions: list[Mention]) -> bool:

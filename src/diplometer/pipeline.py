@@ -73,7 +73,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
 
 
 # rules whose events are things said: inside a reported meeting they are what the meeting said
-STATEMENT_RULES = frozenset({"trigger:agree", "trigger:agree-cooperate", "trigger:support", "trigger:request"})
+STATEMENT_RULES = frozenset({"trigger:agree", "trigger:agree-cooperate", "trigger:agree-will", "trigger:support",
+                             "trigger:request"})
 
 
 def without_event_content(events: list[Event]) -> list[Event]:

@@ -273,6 +273,9 @@ TRIGGERS = TRIGGERS + (
        "forward", "military"),
     _t("support-welcome", r"gave\s+(?:a\s+)?(?:warm\s+|cordial\s+)?welcome\s+to", "support", "SUPPORT", "051", None,
        "forward"),
+    _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
+       r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance)\b",
+       "agree", "AGREE", "030", None, "forward"),
     _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
        r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
        "agree", "AGREE", "030", None, "forward"),
