@@ -86,6 +86,31 @@ def test_export_unknown_format_exits_2(db: str) -> None:
     assert "--format" in message and "xml" in message and "E301" in message
 
 
+def test_export_parquet_writes_one_typed_file_per_kind(db: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "record"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    events = pq.read_table(target / "event.parquet").to_pylist()
+    documents = pq.read_table(target / "document.parquet").to_pylist()
+    assert {d["id"] for d in documents} == {"kenya", "norway"}
+    assert events and all(isinstance(e["confidence"], float) and json.loads(e["actors"]) for e in events)
+    missing = runner.invoke(app, ["export", "--db", db, "--format", "parquet"])
+    assert missing.exit_code == 2 and "give a folder with -o" in flat(missing.stderr)
+
+
+def test_ingest_on_two_worker_processes_matches_in_process(tmp_path: Path, corpus: Path, db: str) -> None:
+    path = str(tmp_path / "two.db")
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", path, "--no-ner", "--engine", "processes",
+                                 "--workers", "2", "--batch-docs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "ingested 2" in flat(result.stdout) and "peak memory" in flat(result.stdout)
+    with Store.open(path) as two, Store.open(db) as one:
+        assert two.fingerprint() == one.fingerprint()
+    assert not Path(path + ".shards").exists()
+
+
 def test_events_table(db: str) -> None:
     result = runner.invoke(app, ["events", "--db", db, "--country", "JPN"])
     assert result.exit_code == 0, result.output

@@ -1,4 +1,5 @@
 """`python -m diplometer` runs the command line."""
 from diplometer.cli import app
 
-app()
+if __name__ == "__main__":
+    app()

@@ -13,13 +13,16 @@ from rich.table import Table
 
 from . import __version__
 from .consolidate import Record, consolidate
+from .engines import make_engine
 from .errors import BadOption, DiplometerError
-from .export import write_csv, write_jsonl
+from .export import write_csv, write_jsonl, write_parquet
 from .ingest import ingest as run_ingest
+from .ingest import ingest_sharded
 from .lookup import filter_actors, filter_events
 from .nlp import load_model
+from .pipeline import PipelineConfig
 from .sample import sample_dir
-from .store import Store
+from .store import Store, default_shard_dir
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Dated foreign-affairs news in, an evidence-linked diplomatic record out.")
@@ -54,34 +57,72 @@ def version() -> None:
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input"),
            db: str | None = DbOption,
            default_date: str | None = typer.Option(None, "--date", help="Date of undated plain-text articles"),
-           no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (titles only)")) -> None:
-    """Read articles, extract the diplomatic record and store it."""
+           no_ner: bool = typer.Option(False, "--no-ner", help="Skip the statistical NER (titles only)"),
+           engine: str = typer.Option("in-process", "--engine", help="in-process, processes or dask"),
+           workers: int = typer.Option(2, "--workers", help="Worker processes (processes, or a local Dask cluster)"),
+           scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT"),
+           shards: Path | None = typer.Option(None, "--shards",
+                                              help="Folder for the workers' Parquet shards (shared by all machines); "
+                                                   "default <db file>.shards"),
+           batch_docs: int = typer.Option(64, "--batch-docs", help="Articles per shard"),
+           keep_shards: bool = typer.Option(False, "--keep-shards", help="Keep shards after loading them")) -> None:
+    """Read articles, extract the diplomatic record and store it (resumable on an engine)."""
     day = _parse_day(default_date, "--date")
     try:
         with Store.open(db) as store:
-            summary = _ingest_with_progress(paths, store, day, no_ner)
+            if engine == "in-process" and shards is None:
+                summary = _ingest_with_progress(paths, store, day, no_ner)
+            else:
+                summary = _ingest_on_engine(paths, store, day, no_ner, engine, workers, scheduler,
+                                            shards or default_shard_dir(store.url), batch_docs, keep_shards)
     except DiplometerError as error:
         _fail(error)
         return
     out.print(summary.line())
+    if summary.worker_peak_mib:
+        peaks = ", ".join(f"{w} {m:.0f} MiB" for w, m in sorted(summary.worker_peak_mib.items()))
+        out.print(f"workers' peak memory: {peaks}; shards reused from an earlier run: {summary.shards_reused}",
+                  highlight=False)
     if not summary.ok:
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(paths: list[str], store: Store, day: date | None, no_ner: bool):
-    nlp = None if no_ner else load_model()
+def _progress() -> tuple[Progress | None, object]:
     quiet = not sys.stderr.isatty()
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}"),
                         TimeElapsedColumn(), console=err, disable=quiet)
-    with progress if not quiet else nullcontext():
-        task = progress.add_task("ingesting", total=None)
+    return progress, (progress if not quiet else nullcontext())
 
-        def report(status: str, where: str) -> None:
-            if status == "rejected":
-                err.print(f"[red]rejected[/red] {where}", highlight=False, soft_wrap=True)
-            progress.advance(task)
 
-        return run_ingest(paths, store, nlp, day, report)
+def _reporter(progress: Progress):
+    task = progress.add_task("ingesting", total=None)
+
+    def report(status: str, where: str) -> None:
+        if status == "rejected":
+            err.print(f"[red]rejected[/red] {where}", highlight=False, soft_wrap=True)
+        progress.advance(task)
+    return report
+
+
+def _ingest_with_progress(paths: list[str], store: Store, day: date | None, no_ner: bool):
+    nlp = None if no_ner else load_model()
+    progress, shown = _progress()
+    with shown:
+        return run_ingest(paths, store, nlp, day, _reporter(progress))
+
+
+def _ingest_on_engine(paths: list[str], store: Store, day: date | None, no_ner: bool, name: str, workers: int,
+                      scheduler: str | None, shard_dir: Path, batch_docs: int, keep_shards: bool):
+    if batch_docs < 1:
+        raise BadOption(detail=f"--batch-docs {batch_docs} must be at least 1")
+    runner = make_engine(name, workers, scheduler)
+    try:
+        progress, shown = _progress()
+        with shown:
+            return ingest_sharded(paths, store, runner, shard_dir, day, _reporter(progress),
+                                  PipelineConfig(use_ner=not no_ner), batch_docs, keep_shards)
+    finally:
+        runner.close()
 
 
 def _record(db: str | None) -> Record:
@@ -90,17 +131,28 @@ def _record(db: str | None) -> Record:
 
 
 @app.command()
-def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv"),
-           output: Path | None = typer.Option(None, "-o", "--output", help="File to write; default standard output"),
+def export(fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet"),
+           output: Path | None = typer.Option(None, "-o", "--output",
+                                              help="File to write (default standard output); a folder for parquet"),
            db: str | None = DbOption,
            include_times: bool = typer.Option(False, "--include-times", help="Add every time expression")) -> None:
-    """Export the consolidated record (JSON Lines per INTERCHANGE.md, or CSV)."""
-    if fmt not in ("jsonl", "csv"):
-        _fail(BadOption(detail=f"--format {fmt!r} is not known; use jsonl or csv"))
+    """Export the consolidated record (JSON Lines per INTERCHANGE.md, CSV, or a folder of Parquet files)."""
+    if fmt not in ("jsonl", "csv", "parquet"):
+        _fail(BadOption(detail=f"--format {fmt!r} is not known; use jsonl, csv or parquet"))
+    if fmt == "parquet" and output is None:
+        _fail(BadOption(detail="--format parquet writes one file per kind: give a folder with -o"))
     try:
         record = _record(db)
     except DiplometerError as error:
         _fail(error)
+        return
+    if fmt == "parquet":
+        try:
+            written = write_parquet(record, output, include_times)
+        except OSError as exc:
+            _fail(BadOption(detail=f"cannot write {output}: {exc.strerror or exc}; give a writable -o folder"))
+            return
+        err.print(", ".join(f"{n} {kind}" for kind, n in written.items()) + f" written to {output}/", highlight=False)
         return
     writer = write_jsonl if fmt == "jsonl" else write_csv
     if output is None:

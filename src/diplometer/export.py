@@ -1,4 +1,4 @@
-"""Export the consolidated record as JSON Lines (the interchange contract) or CSV.
+"""Export the consolidated record as JSON Lines (the interchange contract), CSV or Parquet.
 
 The JSON Lines shape is ../shared/eval/INTERCHANGE.md: fields are only ever added. Extra
 fields diplometer adds: event `trigger`, `rule`, `context`, `modality`; `basis` on a date
@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from typing import IO
+from pathlib import Path
+from typing import IO, Any
 
 from .consolidate import Actor, MergedEvent, MergedFact, Record, day_or_none
 from .records import (
@@ -165,3 +166,39 @@ def write_csv(record: Record, out: IO[str], include_times: bool = False) -> int:
         writer.writerow(csv_row(obj))
         count += 1
     return count
+
+
+def write_parquet(record: Record, folder: Path, include_times: bool = False) -> dict[str, int]:
+    """The whole record as one Parquet file per kind (`document.parquet`, `event.parquet`, ...),
+    for DuckDB, pandas or Spark. Plain values keep their type, lists of text stay lists, and
+    nested values (actors, dates, sources) are JSON text. Returns the rows written per kind."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    by_kind: dict[str, list[dict]] = {}
+    for obj in records_json(record, include_times):
+        by_kind.setdefault(obj["kind"], []).append(obj)
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, rows in by_kind.items():
+        keys = list(dict.fromkeys(k for row in rows for k in row if k != "kind"))
+        columns = {key: _parquet_column([row.get(key) for row in rows]) for key in keys}
+        pq.write_table(pa.table(columns), folder / f"{kind}.parquet", compression="zstd")
+    return {kind: len(rows) for kind, rows in by_kind.items()}
+
+
+def _parquet_column(values: list) -> list | Any:
+    import pyarrow as pa
+
+    present = [v for v in values if v is not None]
+    types = {type(v) for v in present}
+    if types <= {str}:
+        return pa.array(values, type=pa.string())
+    if types <= {int}:
+        return pa.array(values, type=pa.int64())
+    if types <= {int, float}:
+        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
+    if types <= {bool}:
+        return pa.array(values, type=pa.bool_())
+    if types <= {list} and all(isinstance(x, str) for v in present for x in v):
+        return pa.array(values, type=pa.list_(pa.string()))
+    return pa.array([None if v is None else json.dumps(v, ensure_ascii=False) for v in values], type=pa.string())

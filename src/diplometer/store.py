@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Self
 
 from sqlalchemy import (
@@ -180,6 +181,14 @@ def resolve_url(db: str | None) -> str:
     return db
 
 
+def default_shard_dir(url: str) -> Path:
+    """Where an engine's shards go by default: beside an SQLite file, else ./diplometer-shards."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database + ".shards")
+    return Path("diplometer-shards")
+
+
 def mask_url(url: str) -> str:
     """The URL with any password replaced, fit for error messages and logs."""
     try:
@@ -316,6 +325,39 @@ class Store:
                 _insert_kind(conn, name, article.id, getattr(extraction, name))
         return "ingested" if state == "new" else "replaced"
 
+    def save_many(self, items: list[tuple[Extraction, str]]) -> list[str]:
+        """Store many documents' extractions in one transaction (the bulk load of a shard).
+
+        The rows are the same, in the same order, as `save` called on each item in turn; the
+        inserts are batched per table. Returns each item's status like `save`.
+        """
+        statuses: list[str] = []
+        with self._write() as conn:
+            docs: list[dict] = []
+            rows: dict[str, list[dict]] = {name: [] for name in KINDS}
+            for extraction, content in items:
+                article = extraction.article
+                state = _state(conn, article.id, content)
+                if state == "unchanged":
+                    statuses.append("unchanged")
+                    continue
+                if state == "changed":
+                    _delete_rows(conn, article.id)
+                docs.append(dict(id=article.id, content_hash=content, date=article.date, title=article.title,
+                                 url=article.url, source=article.source, origin=article.origin, text=article.text,
+                                 ingested_at=_now()))
+                for name, kind in KINDS.items():
+                    rows[name].extend({"document_id": article.id, "seq": seq, "payload": _payload(record),
+                                       **kind.columns(record)}
+                                      for seq, record in enumerate(getattr(extraction, name)))
+                statuses.append("ingested" if state == "new" else "replaced")
+            if docs:
+                conn.execute(insert(documents), docs)
+            for name, kind_rows in rows.items():
+                if kind_rows:
+                    conn.execute(insert(KINDS[name].table), kind_rows)
+        return statuses
+
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document and everything read from it; False if it was not stored."""
         with self._write() as conn:
@@ -326,6 +368,18 @@ class Store:
             raise UnknownTable(table=table, known=", ".join(TABLES))
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(TABLES[table])).scalar_one()
+
+    def fingerprint(self) -> str:
+        """A digest of every stored row (row ids included, ingestion times left out): two stores
+        with the same fingerprint hold the same record, whichever engine filled them."""
+        digest = hashlib.sha256()
+        with self._read() as conn:
+            for name, table in TABLES.items():
+                columns = [c for c in table.c if c.name != "ingested_at"]
+                query = select(*columns).order_by(*table.primary_key.columns)
+                for row in conn.execute(query):
+                    digest.update(json.dumps([name, *row], default=str, ensure_ascii=False).encode("utf-8"))
+        return digest.hexdigest()
 
     def documents(self, with_text: bool = False, batch: int = 500) -> Iterator[dict]:
         """Stored documents as dicts (dates as ISO strings), in date then id order.
