@@ -145,6 +145,7 @@ def test_kill_9_in_the_middle_then_resume_gives_the_same_database(tmp_path: Path
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")
 def test_dask_workers_build_the_same_database_with_the_model(tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed")
     from dask.distributed import LocalCluster

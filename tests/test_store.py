@@ -24,7 +24,7 @@ from diplometer.records import (
     TimeExpr,
     When,
 )
-from diplometer.store import KINDS, TABLES, Store, content_hash, resolve_url
+from diplometer.store import KINDS, TABLES, Store, content_hash, drop_tables, resolve_url
 
 
 def make_extraction(doc_id: str = "d1", day: date | None = date(2024, 3, 5),
@@ -69,11 +69,7 @@ needs_pg = [pytest.mark.slow, pytest.mark.skipif(not PG_URL, reason="set DIPLOME
 
 def reset_pg(url: str) -> None:
     """Empty the throwaway PostgreSQL database named by DIPLOMETER_TEST_PG_URL."""
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as conn:
-        for name in [*KINDS, "documents", "schema_version"]:
-            conn.execute(text(f"DROP TABLE IF EXISTS {name} CASCADE"))
-    engine.dispose()
+    drop_tables(url)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=needs_pg)])

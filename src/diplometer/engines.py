@@ -103,6 +103,10 @@ class Dask:
             self._client = Client(self._cluster)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
 
+    def run_on_workers(self, fn: Callable[[], Any]) -> dict[str, Any]:
+        """Run `fn` once on every worker (to load the model before a timed run, say)."""
+        return self._client.run(fn)
+
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         def result(future: Any) -> R:
             value = future.result()

@@ -189,6 +189,18 @@ def default_shard_dir(url: str) -> Path:
     return Path("diplometer-shards")
 
 
+def drop_tables(url: str, extra: tuple[str, ...] = ()) -> None:
+    """Drop the store's tables (and `extra` ones) from the database at `url`: for throw-away
+    test and benchmark databases only."""
+    engine = create_engine(resolve_url(url))
+    try:
+        with engine.begin() as conn:
+            for name in [*KINDS, "documents", "schema_version", *extra]:
+                conn.execute(text(f"DROP TABLE IF EXISTS {name}" + (" CASCADE" if conn.dialect.name == "postgresql" else "")))
+    finally:
+        engine.dispose()
+
+
 def mask_url(url: str) -> str:
     """The URL with any password replaced, fit for error messages and logs."""
     try:

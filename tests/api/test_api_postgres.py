@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from diplometer.api import create_app
 from diplometer.api.search_index import PostgresSearchIndex
 from diplometer.ingest import ingest
-from diplometer.store import KINDS, Store, resolve_url
+from diplometer.store import Store, drop_tables
 
 PG_URL = os.environ.get("DIPLOMETER_TEST_PG_URL")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not PG_URL, reason="set DIPLOMETER_TEST_PG_URL")]
@@ -20,11 +19,7 @@ ARTICLES = Path(__file__).parent / "articles"
 
 def reset(url: str) -> None:
     """Empty the throwaway database: the store's tables and the API's search tables."""
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as conn:
-        for name in [*KINDS, "documents", "schema_version", PostgresSearchIndex.table, PostgresSearchIndex.docs_table]:
-            conn.execute(text(f"DROP TABLE IF EXISTS {name} CASCADE"))
-    engine.dispose()
+    drop_tables(url, (PostgresSearchIndex.table, PostgresSearchIndex.docs_table))
 
 
 def test_postgres_read_and_search() -> None:

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from ..consolidate import Record
 from ..records import Article, Source
 from ..store import Store, content_hash
+from ..textutil import fold_same_length
 from .cache import Snapshot
 
 ELLIPSIS = "…"
@@ -162,10 +163,12 @@ class SqliteSearchIndex(SearchIndex):
 
 
 class PostgresSearchIndex(SearchIndex):
-    """A tsvector table in the store's own PostgreSQL database."""
+    """A tsvector table in the store's own PostgreSQL database. Accents are folded before
+    indexing and in the query ("Ha Noi" finds "Hà Nội", as FTS5's remove_diacritics does);
+    the snippet comes from the text as written."""
 
-    table = "diplometer_api_search"
-    docs_table = "diplometer_api_search_docs"
+    table = "diplometer_api_search_v2"
+    docs_table = "diplometer_api_search_docs_v2"
 
     def _create(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(4216000002)"))
@@ -173,18 +176,26 @@ class PostgresSearchIndex(SearchIndex):
         conn.execute(text(
             f"CREATE TABLE IF NOT EXISTS {self.table} (id BIGSERIAL PRIMARY KEY, kind TEXT NOT NULL, "
             "document TEXT NOT NULL, pos_start INTEGER NOT NULL, pos_end INTEGER NOT NULL, title TEXT, body TEXT NOT NULL, "
-            "tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || body)) STORED)"))
+            "folded TEXT NOT NULL, tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', folded)) STORED)"))
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{self.table}_tsv ON {self.table} USING GIN (tsv)"))
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{self.table}_document ON {self.table} (document)"))
+
+    def _insert(self, conn: Connection, rows: list[Passage]) -> None:
+        conn.execute(text(f"INSERT INTO {self.table} (kind, document, pos_start, pos_end, title, body, folded) "
+                          "VALUES (:kind, :document, :start, :end, :title, :body, :folded)"),
+                     [{**vars(r), "folded": fold_same_length(f"{r.title or ''} {r.body}")} for r in rows])
 
     def search(self, query: str, limit: int, offset: int) -> tuple[int, list[Hit]]:
         if not re.search(r"\w", query):
             return 0, []
+        query = fold_same_length(query)
         with self.engine.connect() as conn:
             total = conn.execute(text(f"SELECT count(*) FROM {self.table} WHERE tsv @@ plainto_tsquery('english', :q)"),
                                  {"q": query}).scalar_one()
             rows = conn.execute(text(
-                "SELECT kind, document, pos_start, pos_end, ts_headline('english', body, q, "
+                # the snippet is cut from the text as written, around any of the words
+                "SELECT kind, document, pos_start, pos_end, ts_headline('english', body, "
+                "replace(q::text, ' & ', ' | ')::tsquery, "
                 "'StartSel=\"\", StopSel=\"\", MaxWords=30, MinWords=12, FragmentDelimiter=\"…\"') "
                 f"FROM {self.table}, plainto_tsquery('english', :q) AS q WHERE tsv @@ q "
                 "ORDER BY ts_rank(tsv, q) DESC, document, kind, pos_start LIMIT :limit OFFSET :offset"),
