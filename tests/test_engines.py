@@ -166,3 +166,23 @@ def test_dask_workers_build_the_same_database_with_the_model(tmp_path: Path) -> 
                 assert store.fingerprint() == single
         finally:
             engine.close()
+
+
+def test_one_event_reported_in_articles_read_by_different_workers_is_one_record(tmp_path: Path) -> None:
+    from diplometer.consolidate import consolidate
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for name, day, outlet in (("a", "2024-04-09", "Antara"), ("b", "2024-04-09", "Bernama"), ("c", "2024-04-10", "VNA")):
+        (folder / f"{name}.txt").write_text(
+            f"date {day}\nIndonesian Foreign Minister Retno Marsudi held talks with Malaysian Foreign Minister "
+            f"Mohamad Hasan in Jakarta on April 9, {outlet} reported.\n", encoding="utf-8")
+    pool = Processes(2)
+    try:
+        with Store.open(str(tmp_path / "w.db")) as store:
+            ingest_sharded([str(folder)], store, pool, tmp_path / "s", config=NO_NER, batch_docs=1)
+            record = consolidate(store.iter_extractions())
+    finally:
+        pool.close()
+    talks = [e for e in record.events if e.first.type == "meeting"]
+    assert len(talks) == 1 and {s.document for s in talks[0].sources} == {"a", "b", "c"}
