@@ -20,6 +20,7 @@ from ..store import Store
 from .cache import RecordCache
 from .dependencies import ApiState, configured_token
 from .filters import BadQuery
+from .guard import MAX_BODY, Guard
 from .routers import ROUTERS
 from .search_index import open_index
 
@@ -35,13 +36,15 @@ DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard"
 
 
 def create_app(db: str | None = None, token: str | None = None, *, use_ner: bool = True,
-               check_interval: float = 1.0, search_path: str | None = None, warm: bool = False) -> FastAPI:
+               check_interval: float = 1.0, search_path: str | None = None, warm: bool = False,
+               max_body: int = MAX_BODY) -> FastAPI:
     """The API over the store at `db` (path or URL; default $DIPLOMETER_DB or ./diplometer.db).
 
     `token` (default $DIPLOMETER_API_TOKEN) enables POST/DELETE; `use_ner=False` ingests posted
     articles without the spaCy model; `check_interval` is how often (seconds) the store is
     checked for changes; `search_path` overrides where the full-text side index lives
-    (":memory:" for none on disk); `warm` builds the record at startup instead of on first use.
+    (":memory:" for none on disk); `warm` builds the record at startup instead of on first use;
+    a request body over `max_body` bytes is refused with 413 (see `guard`).
     """
     store = Store.open(db)
     state = ApiState(store=store, cache=RecordCache(store, check_interval), search=open_index(store, search_path),
@@ -71,4 +74,5 @@ def create_app(db: str | None = None, token: str | None = None, *, use_ner: bool
 
     # the dashboard: static files shipped in the package, served at / after the API routes
     app.mount("/", StaticFiles(directory=DASHBOARD, html=True), name="dashboard")
+    app.add_middleware(Guard, max_body=max_body)
     return app
