@@ -105,6 +105,12 @@ class UnknownTable(StoreError):
     template = "no table {table!r} in the store; use one of: {known}"
 
 
+class StoreWriteFailed(StoreError):
+    code = "E204"
+    template = ("cannot write to database {url!r} ({reason}); free disk space or make the database writable, "
+                "then run again: documents already stored are kept and skipped")
+
+
 class UsageError(DiplometerError):
     code = "E300"
 

@@ -45,10 +45,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from diplometer import codec
-from diplometer.errors import BadDatabaseUrl, SchemaTooNew, UnknownTable
+from diplometer.errors import BadDatabaseUrl, SchemaTooNew, StoreWriteFailed, UnknownTable
 from diplometer.records import (
     Anniversary,
     Article,
@@ -272,9 +272,10 @@ class Store:
         store = cls(engine, url)
         try:
             store._migrate()
-        except DBAPIError as exc:
+        except (DBAPIError, StoreWriteFailed) as exc:  # cannot connect, or cannot even write the schema
             engine.dispose()
-            raise BadDatabaseUrl(url=mask_url(url), reason=_reason(exc)) from exc
+            reason = _reason(exc.__cause__ if isinstance(exc, StoreWriteFailed) and exc.__cause__ else exc)
+            raise BadDatabaseUrl(url=mask_url(url), reason=reason) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -291,11 +292,15 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """One write transaction (committed on success, rolled back on any exception)."""
-        with self._engine.connect() as conn:
-            conn = conn.execution_options(diplometer_write=True)
-            with conn.begin():
-                yield conn
+        """One write transaction (committed on success, rolled back on any exception). A database
+        that cannot take the write (disk full, read-only, I/O error) is a StoreWriteFailed."""
+        try:
+            with self._engine.connect() as conn:
+                conn = conn.execution_options(diplometer_write=True)
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise StoreWriteFailed(url=mask_url(self.url), reason=_reason(exc)) from exc
 
     def _migrate(self) -> None:
         known = MIGRATIONS[-1][0]
