@@ -41,3 +41,13 @@ def test_a_first_line_without_a_stop_is_a_headline() -> None:
     assert text[headline_end(text):].startswith("LIMA")
     assert headline_end("One sentence only.\nAnother one.") == 0
     assert headline_end("No body after the title") == 0
+
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    from diplometer.sentences import MAX_SENTENCE
+
+    text = " ".join(f"word{i}, and more" for i in range(1200))  # ~18,000 characters, no full stop
+    pieces = split_sentences(text)
+    assert len(pieces) > 10 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start:p.end] == p.text for p in pieces)
+    assert "".join(text[p.start:p.end] for p in pieces).replace(" ", "") == text.replace(" ", "")

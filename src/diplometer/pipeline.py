@@ -6,6 +6,7 @@ next batch is read, so memory does not grow with the corpus.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,11 +46,12 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
                              and p.country), None)
     previous_indicators: list = []
+    mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
-        inside = _inside(found.actors + found.places, sentence)
-        when = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
+        inside = mentions_in.within(sentence.start, sentence.end)
+        when = times_in.within(sentence.start, sentence.end)
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end,
                       dateline_country=dateline_country, memory=memory)
         lines: list[str] | None = [] if trace is not None else None
@@ -110,8 +112,21 @@ def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(chosen.values())
 
 
-def _inside(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
-    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+class _Spans:
+    """Items with `start`/`end` offsets, found by the stretch they lie in without scanning them
+    all (an article of many sentences would otherwise cost sentences x mentions)."""
+
+    def __init__(self, items: list) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self._starts = [items[i].start for i in self._order]
+
+    def within(self, start: int, end: int) -> list:
+        """The items inside [start, end], in their original order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, lo=first)
+        hits = sorted(i for i in self._order[first:last] if self._items[i].end <= end)
+        return [self._items[i] for i in hits]
 
 
 def _facts(out: Extraction, sentence: Sentence, article: Article, mentions: list[Mention],

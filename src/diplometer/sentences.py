@@ -45,7 +45,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# No real sentence is this long; text without full stops (tables, lists, garbage) is cut into
+# pieces of at most this many characters, so the work per sentence, and so per document, stays
+# bounded whatever the input.
+MAX_SENTENCE = 1500
+_SOFT_BREAK = re.compile(r"[;,:]\s|\s")
+
+
 def _append(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
+    while end - begin > MAX_SENTENCE:
+        window = text[begin:begin + MAX_SENTENCE]
+        cut = max((m.end() for m in _SOFT_BREAK.finditer(window, MAX_SENTENCE // 2)), default=MAX_SENTENCE)
+        _append_one(sentences, text, begin, begin + cut)
+        begin += cut
+    _append_one(sentences, text, begin, end)
+
+
+def _append_one(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
     chunk = text[begin:end]
     stripped = chunk.strip()
     if not stripped:
