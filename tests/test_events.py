@@ -265,3 +265,10 @@ def test_a_stated_future_action_is_an_agreement_but_a_conditional_one_is_not() -
 
 def test_a_pledge_to_keep_a_policy_is_not_an_event() -> None:
     assert not events_of("Norway has pledged to keep supporting Ukraine and to maintain pressure on Russia.")
+
+
+def test_a_name_with_without_in_it_does_not_negate_and_a_released_ship_is_a_retreat() -> None:
+    aid = events_of("Doctors Without Borders opened a cholera treatment centre in Haiti on Thursday.")
+    assert [e.plover for e in aid] == ["AID"]
+    ship = events_of("Iran released the seized British-flagged tanker Stena Impero on Friday.")
+    assert "RETREAT" in {e.plover for e in ship}

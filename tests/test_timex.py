@@ -292,3 +292,11 @@ def test_earlier_in_the_week() -> None:
 def test_the_same_afternoon_is_the_day_of_the_previous_expression() -> None:
     times = find_times("Ruto arrived on Monday and held talks with Tinubu the same afternoon.", date(2024, 5, 14))
     assert [t.value.start for t in times] == [date(2024, 5, 13), date(2024, 5, 13)]
+
+
+def test_any_simple_past_verb_before_a_weekday_puts_it_in_the_past() -> None:
+    monday = date(2019, 12, 16)
+    [boycott] = find_times("The parties boycotted Sunday's elections, saying the vote would not be fair.", monday)
+    assert boycott.value.start == date(2019, 12, 15)
+    [host] = find_times("The United States will host talks on Sunday.", monday)
+    assert host.value.start == date(2019, 12, 22)

@@ -18,8 +18,8 @@ from .records import ActorRef, Article, Event, Mention, Sentence, Source, TimeEx
 from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
-                       r"postponed|called\s+off|refused\s+to|without|failed\s+to|ruled\s+out)\b[^,;]{0,40}$",
-                       re.IGNORECASE)
+                       r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b[^,;]{0,40}$",
+                       re.IGNORECASE)  # "Doctors Without Borders opened ..." is not negated
 _HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether|hopes?\s+to|wants?\s+to|proposed|"
                            r"suggested)|may)\b[^,;.]{0,40}$")  # "may" only in lower case: "May 9" is a date
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"

@@ -142,6 +142,10 @@ _PAST_CUE = re.compile(
     r"visited|met|held|signed|attended|hosted"
     r"|received|concluded|took\s+place|began|started|ended|opened|paid|welcomed|announced|agreed"
     r"|said|told|discussed|adopted|marked|celebrated|joined|reached|launched|issued|passed)\b", re.IGNORECASE)
+# any other verb in the simple past ("boycotted", "shelled"): lower case only, so that "United"
+# is no cue; participles that look forward or describe are left out
+_PAST_ED = re.compile(r"\b(?!(?:planned|scheduled|expected|proposed|intended|based|related|concerned|interested|"
+                      r"needed|required|called|named|titled|aimed|designed|dedicated)\b)[a-z]{3,}ed\b")
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:about|some|nearly|almost|approximately|roughly|more\s+than|fewer\s+than|less\s+than"
@@ -324,11 +328,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if cut:
         after = after[:cut.start() + 1]
     cues = [(m.end(), "future") for m in _FUTURE_CUE.finditer(before)]
-    cues += [(m.end(), "past") for m in _PAST_CUE.finditer(before)]
+    cues += [(m.end(), "past") for pattern in (_PAST_CUE, _PAST_ED) for m in pattern.finditer(before)]
     if cues:
         return max(cues)[1]
     cues = [(m.start(), "future") for m in _FUTURE_CUE.finditer(after)]
-    cues += [(m.start(), "past") for m in _PAST_CUE.finditer(after)]
+    cues += [(m.start(), "past") for pattern in (_PAST_CUE, _PAST_ED) for m in pattern.finditer(after)]
     return min(cues)[1] if cues else None
 
 

@@ -125,7 +125,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|opened\s+(?:its\s+|their\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
-       r"sailors|fishermen|crew|soldiers|captives)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
+       r"sailors|fishermen|crew|soldiers|captives|tankers?|ships?|vessels?|boats?|trawlers?|aircraft)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
        r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
        r"observed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)|eased\s+(?:its\s+|the\s+)?"
        r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:enter|back\s+into|into|entry|access|"
