@@ -272,3 +272,14 @@ def test_a_name_with_without_in_it_does_not_negate_and_a_released_ship_is_a_retr
     assert [e.plover for e in aid] == ["AID"]
     ship = events_of("Iran released the seized British-flagged tanker Stena Impero on Friday.")
     assert "RETREAT" in {e.plover for e in ship}
+
+
+def test_a_fronted_in_his_message_is_sent_by_the_person_named_after_it() -> None:
+    text = ("Leaders abroad sent messages congratulating Chilean President Gabriel Boric on his inauguration. "
+            "In his message on Friday, Nguyen Phu Trong, general secretary of the Communist Party of Vietnam, "
+            "said the two peoples were close friends.")
+    sent = [e for e in events_of(text, date(2022, 3, 14)) if e.type == "message"]
+    assert sent and countries(sent[-1].actors) == {"VNM"} and countries(sent[-1].counterparts) == {"CHL"}
+    letter = events_of("In a letter to the Security Council released on Sunday, Foreign Minister Badr Abdelatty "
+                       "of Egypt said Ethiopia's policies broke international law.", date(2024, 9, 2))
+    assert not [e for e in letter if e.type == "message"]

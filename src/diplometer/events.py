@@ -452,6 +452,13 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         foreign = {m.country for m in right}
         subject = [m for m in later if m not in right and m.country not in foreign][:1]
         right = [m for m in right if m not in subject]
+    if (not subject and hit.trigger.type == "message" and hit.start == sentence.start
+            and "message" in text[hit.start:hit.end].lower()):
+        # "In his message on Sunday, X, general secretary of ..., said ...": X is the sender (a
+        # fronted "In a letter to the Council" is as often a complaint as a greeting: not taken)
+        subject = [m for m in right if m.type == "person" and political(m)][:1]
+        own = {m.country for m in subject}
+        right = [m for m in right if m not in subject and m.country not in own]
     if not subject and lo > sentence.start and _RELATIVE.search(text, sentence.start, hit.start):
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and _side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
