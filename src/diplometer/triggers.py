@@ -254,7 +254,7 @@ TRIGGERS = TRIGGERS + (
        r"(?:impose|imposed|imposes)\s+(?:[\w-]+\s+){0,2}?restrictions", "sanction", "SANCTION", "160", None, "forward"),
     _t("protest-more", r"stopped\s+work|(?:began|launched|started|called|declared|held|organi[sz]ed|joined)\s+"
        r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walkout|boycott|protests?|demonstrations?|rall(?:y|ies)|marches)|"
-       r"open-ended\s+strike|to\s+protest\s+(?:against\s+)?(?:the|a|an|their|its)|set\s+fire\s+to|"
+       r"open-ended\s+strike|set\s+fire\s+to|"
        r"blocked\s+(?:[\w-]+\s+){0,2}?(?:transport|traffic|access|entrances?)",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("threaten-more", r"(?:would|will)\s+blockade", "threaten", "THREATEN", "130", None, "forward"),
