@@ -17,6 +17,7 @@ from diplometer.pipeline import PipelineConfig
 from diplometer.sample import sample_dir
 from diplometer.shards import Batch, batch_name, extract_batch, read_shard
 from diplometer.store import Store, content_hash, default_shard_dir
+from reference_run import in_process_fingerprint
 
 NO_NER = PipelineConfig(use_ner=False)
 
@@ -29,13 +30,6 @@ def _slow_first(x: int) -> int:
     if x == 0:
         time.sleep(0.3)
     return x
-
-
-def _in_process_fingerprint(tmp_path: Path) -> str:
-    """The sample ingested article by article in this process, without the model."""
-    with Store.open(str(tmp_path / "clean.db")) as store:
-        ingest([str(sample_dir())], store, None)
-        return store.fingerprint()
 
 
 def test_engines_keep_the_order_of_the_items() -> None:
@@ -95,7 +89,7 @@ def test_a_shard_left_by_an_interrupted_run_is_loaded_not_extracted_again(tmp_pa
         summary = ingest_sharded([str(sample_dir())], store, InProcess(), shard_dir, config=NO_NER, batch_docs=4)
         assert summary.shards_reused == 1 and summary.ok
         resumed = store.fingerprint()
-    assert _in_process_fingerprint(tmp_path) == resumed
+    assert in_process_fingerprint(tmp_path) == resumed
 
 
 def test_a_run_stopped_between_shards_resumes_without_losing_or_repeating(tmp_path: Path) -> None:
@@ -115,7 +109,7 @@ def test_a_run_stopped_between_shards_resumes_without_losing_or_repeating(tmp_pa
         summary = ingest_sharded([str(sample_dir())], store, InProcess(), tmp_path / "s", config=NO_NER, batch_docs=4)
         assert summary.unchanged == stored and summary.ingested + stored == store.count("documents")
         resumed = store.fingerprint()
-    assert _in_process_fingerprint(tmp_path) == resumed
+    assert in_process_fingerprint(tmp_path) == resumed
 
 
 @pytest.mark.slow
@@ -141,7 +135,7 @@ def test_kill_9_in_the_middle_then_resume_gives_the_same_database(tmp_path: Path
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     with Store.open(str(db)) as store:
         resumed = store.fingerprint()
-    assert _in_process_fingerprint(tmp_path) == resumed
+    assert in_process_fingerprint(tmp_path) == resumed
 
 
 @pytest.mark.slow

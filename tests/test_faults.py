@@ -22,6 +22,7 @@ from diplometer.ingest import ingest, ingest_sharded  # noqa: E402
 from diplometer.pipeline import PipelineConfig  # noqa: E402
 from diplometer.sample import sample_dir  # noqa: E402
 from diplometer.store import Store  # noqa: E402
+from reference_run import in_process_fingerprint  # noqa: E402
 
 
 @pytest.mark.slow
@@ -60,9 +61,7 @@ def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path: Path) -> None:
         killer.join()
         engine.close()
     assert summary.ok
-    with Store.open(str(tmp_path / "clean.db")) as store:
-        ingest([str(sample_dir())], store, None)
-        assert store.fingerprint() == killed
+    assert in_process_fingerprint(tmp_path) == killed
 
 
 def _ingest_with_file_size_limit(db: Path, limit: int) -> subprocess.CompletedProcess:
@@ -89,9 +88,8 @@ def test_a_full_disk_gives_a_clear_error_and_keeps_what_was_committed(tmp_path: 
     assert partial < 44
     subprocess.run([sys.executable, "-m", "diplometer", "ingest", str(sample_dir()), "--no-ner", "--db", str(db)],
                    check=True, capture_output=True)
-    with Store.open(str(db)) as store, Store.open(str(tmp_path / "clean.db")) as clean:
-        ingest([str(sample_dir())], clean, None)
-        assert store.fingerprint() == clean.fingerprint()
+    with Store.open(str(db)) as store:
+        assert store.fingerprint() == in_process_fingerprint(tmp_path)
 
 
 def test_a_read_only_database_gives_a_clear_error(tmp_path: Path) -> None:

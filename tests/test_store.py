@@ -240,14 +240,14 @@ def test_crash_mid_save_keeps_previous_version(st, monkeypatch):
     old = make_extraction()
     save(st, old)
     before = counts(st)
-    real = store_mod._insert_kind
+    real = store_mod._kind_rows
 
-    def failing(conn, name, doc_id, records):
+    def failing(name, doc_id, records):
         if name == "policies":
             raise RuntimeError("disk on fire")
-        real(conn, name, doc_id, records)
+        return real(name, doc_id, records)
 
-    monkeypatch.setattr(store_mod, "_insert_kind", failing)
+    monkeypatch.setattr(store_mod, "_kind_rows", failing)
     new = make_extraction(body="Something else entirely.")
     with pytest.raises(RuntimeError):
         save(st, new)

@@ -437,9 +437,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     by = by if by and "," not in text[hit.end:by.start()] else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
-    finite = text[hit.start:hit.end].split()[0].lower().endswith("ed") and any(
-        _side(m) and "," not in text[m.end:hit.start] for m in left)
-    if by_actor and not finite:  # "the visit to China by General Secretary X", not "X rejected calls by Y"
+    if by_actor and not _finite_with_subject(hit, left, text):
+        # "the visit to China by General Secretary X", not "X rejected calls by Y"
         rest = [m for m in right if m is not by_actor[0] and not _same_actor(m, by_actor[0])]
         return [by_actor[0]], _dedupe([m for m in rest if _side(m)])
     if left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start):
@@ -474,6 +473,12 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
 def _attribution(mention: Mention, hit: _Hit, text: str) -> bool:
     """", the foreign ministry said": who reports the event is not a side of it."""
     return "," in text[hit.end:mention.start] and bool(_SAID_AFTER.match(text, mention.end))
+
+
+def _finite_with_subject(hit: _Hit, left: list[Mention], text: str) -> bool:
+    """The trigger is a past-tense verb with a side before it in the same clause."""
+    return text[hit.start:hit.end].split()[0].lower().endswith("ed") and any(
+        _side(m) and "," not in text[m.end:hit.start] for m in left)
 
 
 def _international(participants: list[Mention], hit: _Hit, sentence_mentions: list[Mention]) -> bool:

@@ -10,7 +10,6 @@ the shards it left.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -110,7 +109,9 @@ def ingest_sharded(paths: Iterable[str], store: Store, engine: Engine, shard_dir
     def batches() -> Iterator[Batch]:
         while chunk := list(islice(fresh, batch_docs)):
             hashes = [content_hash(a) for a in chunk]
-            yield Batch(tuple(chunk), tuple(hashes), str(shard_dir / batch_name(chunk, hashes)), config)
+            path = shard_dir / batch_name(chunk, hashes)
+            # a shard left by an interrupted run goes back as it is: its articles need not travel
+            yield Batch(() if path.exists() else tuple(chunk), tuple(hashes), str(path), config)
 
     for done in engine.map(_run_or_reuse, batches()):
         if isinstance(done, Batch):
@@ -130,8 +131,9 @@ def ingest_sharded(paths: Iterable[str], store: Store, engine: Engine, shard_dir
 
 
 def _run_or_reuse(batch: Batch) -> Batch | ShardInfo:
-    """On a worker: a batch whose shard exists is handed back untouched, else extracted."""
-    return batch if os.path.exists(batch.path) else extract_batch(batch)
+    """On a worker: a batch whose shard already exists (sent without its articles) is handed
+    back untouched, else extracted."""
+    return batch if not batch.articles else extract_batch(batch)
 
 
 def _remove_if_empty(directory: Path) -> None:

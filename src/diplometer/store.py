@@ -328,19 +328,7 @@ class Store:
 
     def save(self, extraction: Extraction, content_hash: str) -> str:
         """Store one document's extraction: "ingested", "replaced" or "unchanged"."""
-        article = extraction.article
-        with self._write() as conn:
-            state = _state(conn, article.id, content_hash)
-            if state == "unchanged":
-                return "unchanged"
-            _delete_rows(conn, article.id)
-            conn.execute(insert(documents).values(
-                id=article.id, content_hash=content_hash, date=article.date, title=article.title,
-                url=article.url, source=article.source, origin=article.origin, text=article.text,
-                ingested_at=_now()))
-            for name in KINDS:
-                _insert_kind(conn, name, article.id, getattr(extraction, name))
-        return "ingested" if state == "new" else "replaced"
+        return self.save_many([(extraction, content_hash)])[0]
 
     def save_many(self, items: list[tuple[Extraction, str]]) -> list[str]:
         """Store many documents' extractions in one transaction (the bulk load of a shard).
@@ -363,10 +351,8 @@ class Store:
                 docs.append(dict(id=article.id, content_hash=content, date=article.date, title=article.title,
                                  url=article.url, source=article.source, origin=article.origin, text=article.text,
                                  ingested_at=_now()))
-                for name, kind in KINDS.items():
-                    rows[name].extend({"document_id": article.id, "seq": seq, "payload": _payload(record),
-                                       **kind.columns(record)}
-                                      for seq, record in enumerate(getattr(extraction, name)))
+                for name in KINDS:
+                    rows[name].extend(_kind_rows(name, article.id, getattr(extraction, name)))
                 statuses.append("ingested" if state == "new" else "replaced")
             if docs:
                 conn.execute(insert(documents), docs)
@@ -480,13 +466,10 @@ def _delete_rows(conn: Connection, doc_id: str) -> bool:
     return conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount > 0
 
 
-def _insert_kind(conn: Connection, name: str, doc_id: str, records: list) -> None:
-    if not records:
-        return
+def _kind_rows(name: str, doc_id: str, records: list) -> list[dict]:
     kind = KINDS[name]
-    rows = [{"document_id": doc_id, "seq": seq, "payload": _payload(record), **kind.columns(record)}
+    return [{"document_id": doc_id, "seq": seq, "payload": _payload(record), **kind.columns(record)}
             for seq, record in enumerate(records)]
-    conn.execute(insert(kind.table), rows)
 
 
 def _page_query(dated: bool, last: tuple | None, batch: int) -> Any:
