@@ -15,10 +15,10 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -406,6 +406,37 @@ class Store:
         """
         for page in self._pages(batch, with_records=True):
             yield from page
+
+    def list_documents(self, start: date | None = None, end: date | None = None, source: str | None = None,
+                       limit: int | None = None, offset: int = 0) -> tuple[int, list[Article]]:
+        """(how many match, one page of them without their text): by date then id, undated
+        last; a date bound leaves undated documents out; `source` ignores case."""
+        conditions = []
+        if start is not None or end is not None:
+            conditions.append(documents.c.date.is_not(None))
+        if start is not None:
+            conditions.append(documents.c.date >= start)
+        if end is not None:
+            conditions.append(documents.c.date <= end)
+        if source:
+            conditions.append(func.lower(documents.c.source) == source.lower())
+        columns = [c for c in documents.c if c.name != "text"]
+        with self._read() as conn:
+            total = conn.execute(select(func.count()).select_from(documents).where(*conditions)).scalar_one()
+            query = (select(*columns).where(*conditions)
+                     .order_by(documents.c.date.is_(None), documents.c.date, documents.c.id).offset(offset))
+            rows = conn.execute(query.limit(limit) if limit is not None else query).all()
+        return int(total), [Article(id=r.id, text="", date=r.date, title=r.title, url=r.url, source=r.source)
+                            for r in rows]
+
+    def articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles with these ids (missing ids are left out)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        with self._read() as conn:
+            rows = conn.execute(select(documents).where(documents.c.id.in_(wanted))).all()
+        return {row.id: _article(row) for row in rows}
 
     def load_extraction(self, doc_id: str) -> Extraction | None:
         with self._read() as conn:

@@ -26,7 +26,7 @@ def test_record_is_cached_until_the_store_changes(small_db: str, tmp_path: Path)
                      "in Bangkok on Thursday about rice trade.", encoding="utf-8")
     with Store.open(small_db) as store:  # another writer, outside the API
         ingest([str(extra)], store, None)
-        assert change_marker(cache._engine) != first.marker
+        assert change_marker(cache.watch.engine) != first.marker
     assert client.get("/api/health").json()["documents"] == 4
     assert cache.get() is not first
     assert client.get("/api/search", params={"q": "rice trade"}).json()["total"] >= 1
@@ -39,7 +39,7 @@ def test_check_interval_throttles_marker_queries(small_db: str) -> None:
     with Store.open(small_db) as store:
         store.delete_document("api-003-japan-call")
     assert client.get("/api/health").json()["documents"] == before  # not checked again yet
-    app.state.api.cache.invalidate()
+    app.state.api.invalidate()
     assert client.get("/api/health").json()["documents"] == before - 1
 
 

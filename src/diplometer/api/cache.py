@@ -83,47 +83,71 @@ def change_marker(engine: Engine) -> Marker:
     return int(count), latest
 
 
+class MarkerWatch:
+    """Throttled checks of the store's change marker, one thread at a time: `follow` returns the
+    value it is given while the store is unchanged, else what `rebuild` makes of the new marker.
+    While one request checks (and rebuilds), the others keep the value they have instead of
+    queueing behind it; only a first build makes them wait."""
+
+    def __init__(self, store: Store, check_interval: float) -> None:
+        self.engine = marker_engine(store)
+        self.check_interval = check_interval
+        self._lock = threading.Lock()
+        self._checked = float("-inf")
+
+    def invalidate(self) -> None:
+        """Check again at the next `follow` (after a write through the API)."""
+        self._checked = float("-inf")
+
+    def follow(self, current: Callable[[], T | None], marker_of: Callable[[T], Marker],
+               rebuild: Callable[[Marker], T]) -> T:
+        value = current()
+        if value is not None and time.monotonic() - self._checked < self.check_interval:
+            return value
+        if value is not None and not self._lock.acquire(blocking=False):
+            return value
+        if value is None:
+            self._lock.acquire()
+        try:
+            marker = change_marker(self.engine)
+            self._checked = time.monotonic()
+            value = current()
+            return value if value is not None and marker_of(value) == marker else rebuild(marker)
+        finally:
+            self._lock.release()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
 class RecordCache:
     """Holds the current Snapshot; `get()` rebuilds it when the store's marker moved."""
 
     def __init__(self, store: Store, check_interval: float = 1.0) -> None:
         self.store = store
-        self.check_interval = check_interval
-        self._engine = marker_engine(store)
-        self._lock = threading.Lock()
+        self.watch = MarkerWatch(store, check_interval)
         self._snapshot: Snapshot | None = None
-        self._checked = 0.0
         self._generation = 0
+
+    def record_for(self, marker: Marker) -> Record | None:
+        """The record already built for this store state, if there is one (never builds)."""
+        current = self._snapshot
+        return current.record if current is not None and current.marker == marker else None
 
     def invalidate(self) -> None:
         """Force a rebuild at the next `get()` (after a write through the API)."""
         self._snapshot = None
+        self.watch.invalidate()
 
     def get(self) -> Snapshot:
-        """The current snapshot. One request at a time checks the marker (and rebuilds); the
-        others keep answering from the snapshot they have instead of queueing behind it."""
-        current = self._snapshot
-        if current is not None and time.monotonic() - self._checked < self.check_interval:
-            return current
-        if current is not None and not self._lock.acquire(blocking=False):
-            return current
-        if current is None:
-            self._lock.acquire()
-        try:
-            return self._refresh()
-        finally:
-            self._lock.release()
+        """The current snapshot, rebuilt first when the store changed (see `MarkerWatch`)."""
+        return self.watch.follow(lambda: self._snapshot, lambda s: s.marker, self._rebuild)
 
-    def _refresh(self) -> Snapshot:
-        marker = change_marker(self._engine)
-        self._checked = time.monotonic()
-        current = self._snapshot
-        if current is not None and current.marker == marker:
-            return current
+    def _rebuild(self, marker: Marker) -> Snapshot:
         record = consolidate(self.store.iter_extractions())
         self._generation += 1
         self._snapshot = Snapshot.build(record, marker, self._generation)
         return self._snapshot
 
     def close(self) -> None:
-        self._engine.dispose()
+        self.watch.close()

@@ -15,6 +15,7 @@ from spacy.language import Language
 from ..nlp import load_model
 from ..store import Store
 from .cache import RecordCache, Snapshot
+from .event_index import EventIndex
 from .filters import BadQuery, EventQuery
 from .search_index import SearchIndex
 
@@ -31,12 +32,18 @@ class ApiState:
 
     store: Store
     cache: RecordCache
+    events: EventIndex
     search: SearchIndex
     token: str | None
     use_ner: bool = True
     _nlp: Language | None = None
     _nlp_lock: threading.Lock = field(default_factory=threading.Lock)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def invalidate(self) -> None:
+        """After a write through the API: the record and the event index look again at once."""
+        self.cache.invalidate()
+        self.events.invalidate()
 
     def nlp(self) -> Language | None:
         """The spaCy model for POSTed articles, loaded on first use (None: titles only)."""
@@ -62,8 +69,15 @@ def get_snapshot(state: Annotated[ApiState, Depends(get_state)]) -> Snapshot:
     return state.cache.get()
 
 
+def get_event_index(state: Annotated[ApiState, Depends(get_state)]) -> EventIndex:
+    """The event index, brought up to the store's state first."""
+    state.events.version()
+    return state.events
+
+
 StateDep = Annotated[ApiState, Depends(get_state)]
 SnapshotDep = Annotated[Snapshot, Depends(get_snapshot)]
+EventIndexDep = Annotated[EventIndex, Depends(get_event_index)]
 
 _bearer = HTTPBearer(auto_error=False, description=f"The token set in ${ENV_TOKEN} (or create_app(token=...))")
 

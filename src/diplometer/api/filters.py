@@ -53,12 +53,18 @@ def country_code(text: str, snapshot: Snapshot, name: str = "country") -> str:
     return iso3
 
 
-def dyad_codes(text: str, snapshot: Snapshot) -> tuple[str, str]:
-    """("VNM", "LAO") from "VNM-LAO" (names allowed on either side)."""
+def dyad_sides(text: str) -> tuple[str, str]:
+    """("VNM", "Laos") from "VNM-Laos": the two sides as given, not yet resolved."""
     match = _DYAD.match(text)
     if not match:
         raise BadQuery(f"dyad {text!r} is not two countries joined by '-', e.g. VNM-LAO")
-    return country_code(match.group(1), snapshot, "dyad side"), country_code(match.group(2), snapshot, "dyad side")
+    return match.group(1), match.group(2)
+
+
+def dyad_codes(text: str, snapshot: Snapshot) -> tuple[str, str]:
+    """("VNM", "LAO") from "VNM-LAO" (names allowed on either side)."""
+    left, right = dyad_sides(text)
+    return country_code(left, snapshot, "dyad side"), country_code(right, snapshot, "dyad side")
 
 
 def _source_match(event: MergedEvent, wanted: str, snapshot: Snapshot) -> bool:

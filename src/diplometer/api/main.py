@@ -1,7 +1,8 @@
 """The FastAPI application: `create_app(db, token=...)`, served by `diplometer serve`.
 
 OpenAPI schema at /openapi.json, interactive docs at /docs (ReDoc at /redoc). Every route is
-under /api. Read routes work on the cached consolidated record (see `cache`); POST and DELETE
+under /api. The event list, one event, the timeline and health read the event index (see
+`event_index`); the other read routes work on the cached consolidated record (see `cache`); POST and DELETE
 on /api/documents need a configured token (see `dependencies.require_writer`).
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..errors import DiplometerError
 from ..store import Store
 from .cache import RecordCache
 from .dependencies import ApiState, configured_token
+from .event_index import open_event_index
 from .filters import BadQuery
 from .guard import MAX_BODY, Guard
 from .routers import ROUTERS
@@ -36,26 +38,31 @@ DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard"
 
 
 def create_app(db: str | None = None, token: str | None = None, *, use_ner: bool = True,
-               check_interval: float = 1.0, search_path: str | None = None, warm: bool = False,
+               check_interval: float = 1.0, search_path: str | None = None, events_path: str | None = None,
+               warm: bool = False,
                max_body: int = MAX_BODY) -> FastAPI:
     """The API over the store at `db` (path or URL; default $DIPLOMETER_DB or ./diplometer.db).
 
     `token` (default $DIPLOMETER_API_TOKEN) enables POST/DELETE; `use_ner=False` ingests posted
     articles without the spaCy model; `check_interval` is how often (seconds) the store is
     checked for changes; `search_path` overrides where the full-text side index lives
-    (":memory:" for none on disk); `warm` builds the record at startup instead of on first use;
+    (":memory:" for none on disk) and `events_path` where the event index lives (see
+    `event_index`); `warm` builds the event index at startup instead of on first use;
     a request body over `max_body` bytes is refused with 413 (see `guard`).
     """
     store = Store.open(db)
-    state = ApiState(store=store, cache=RecordCache(store, check_interval), search=open_index(store, search_path),
+    cache = RecordCache(store, check_interval)
+    events = open_event_index(store, events_path, check_interval, cache.record_for)
+    state = ApiState(store=store, cache=cache, events=events, search=open_index(store, search_path),
                      token=configured_token(token), use_ner=use_ner)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            state.cache.get()
+            state.events.version()
         yield
         state.search.close()
+        state.events.close()
         state.cache.close()
         store.close()
 

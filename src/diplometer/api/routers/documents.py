@@ -13,9 +13,8 @@ from ...export import document_json
 from ...pipeline import extract_all
 from ...readers import article_from_text
 from ...records import Article
-from ...reports import in_period
 from ...store import content_hash
-from ..dependencies import ListFormat, PageDep, SnapshotDep, StateDep, require_writer
+from ..dependencies import ListFormat, PageDep, StateDep, require_writer
 from ..formats import download, fast_json
 
 router = APIRouter(tags=["documents"])
@@ -36,23 +35,24 @@ class NewDocument(BaseModel):
 
 
 @router.get("/documents", response_model=None)
-def list_documents(snapshot: SnapshotDep, page: PageDep,
+def list_documents(state: StateDep, page: PageDep,
                    start: Annotated[Date | None, Query(alias="from")] = None,
                    end: Annotated[Date | None, Query(alias="to")] = None,
                    source: Annotated[str | None, Query(max_length=200)] = None,
                    format: ListFormat = "json") -> Response | dict:
-    """Documents by date then id (undated last); `format` other than json downloads them all."""
-    docs = [d for d in snapshot.record.documents if in_period(d.date, start, end)
-            and (not source or (d.source or "").casefold() == source.casefold())]
+    """Documents by date then id (undated last); `format` other than json downloads them all.
+    Read from the store itself: a document is listed as soon as it is stored."""
     if format != "json":
+        _, docs = state.store.list_documents(start, end, source)
         return download((document_json(d) for d in docs), format, "documents")
-    return fast_json(page.wrap([document_json(d) for d in page.slice(docs)], len(docs)))
+    total, docs = state.store.list_documents(start, end, source, page.limit, page.offset)
+    return fast_json(page.wrap([document_json(d) for d in docs], total))
 
 
 @router.get("/documents/{doc_id:path}")
-def get_document(doc_id: DocId, snapshot: SnapshotDep) -> dict:
-    """One document with its text (a plain JSON string: escape it before display)."""
-    doc = snapshot.documents_by_id.get(doc_id)
+def get_document(doc_id: DocId, state: StateDep) -> dict:
+    """One document with its text (a plain JSON string: escape it before display), from the store."""
+    doc = state.store.articles([doc_id]).get(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r} in the record")
     return document_json(doc) | {"text": doc.text}
@@ -69,7 +69,7 @@ def post_document(body: NewDocument, state: StateDep) -> JSONResponse:
     with state.write_lock:
         extraction = next(iter(extract_all([article], state.nlp())))
         status = state.store.save(extraction, content_hash(article))
-    state.cache.invalidate()
+    state.invalidate()
     payload = {"id": article.id, "status": status, "date": article.date.isoformat() if article.date else None,
                "events": len(extraction.events)}
     return JSONResponse(payload, status_code=201 if status == "ingested" else 200)
@@ -82,5 +82,5 @@ def delete_document(doc_id: DocId, state: StateDep) -> dict:
         deleted = state.store.delete_document(doc_id)
     if not deleted:
         raise HTTPException(404, f"no document {doc_id!r} in the store")
-    state.cache.invalidate()
+    state.invalidate()
     return {"id": doc_id, "deleted": True}

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ..dependencies import SnapshotDep
+from ..dependencies import EventIndexDep
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
-def health(snapshot: SnapshotDep) -> dict:
-    """{"status": "ok", "documents": n, "events": n} (merged events)."""
-    return {"status": "ok", "documents": len(snapshot.record.documents), "events": len(snapshot.record.events)}
+def health(index: EventIndexDep) -> dict:
+    """{"status": "ok", "documents": n, "events": n} (merged events), as of the event index."""
+    version = index.current
+    return {"status": "ok", "documents": version.documents, "events": version.events}

@@ -9,11 +9,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from ...consolidate import MergedEvent
 from ...gazetteer import country as gazetteer_country
 from ...reports import event_partners, partner_label
 from ..cache import Snapshot
-from ..dependencies import EventQueryDep, SnapshotDep
+from ..dependencies import EventIndexDep, EventQueryDep, SnapshotDep
 from ..filters import EventQuery, select
 from ..formats import fast_json
 from ..geo import point
@@ -49,21 +48,18 @@ def period_label(start: date, interval: Interval) -> str:
     return start.isoformat()
 
 
-def _counted_day(event: MergedEvent, query: EventQuery) -> date | None:
-    """The day an event counts on: its start, moved into [from, to] when it began before."""
-    if event.date is None:
-        return None
-    day = event.date.start
-    if query.start and day < query.start:
-        day = query.start
-    if query.end and day > query.end:
-        day = query.end
-    return day
-
-
-def timeline(snapshot: Snapshot, query: EventQuery, interval: Interval) -> dict:
-    days = [d for e in select(snapshot, query) if (d := _counted_day(e, query))]
-    counts = Counter(bucket_start(d, interval) for d in days)
+def timeline(day_counts: list[tuple[date, int]], query: EventQuery, interval: Interval) -> dict:
+    """Buckets from (start day, events) pairs; an event that began before `from` (or after
+    `to`) counts on that bound, since it overlaps the range."""
+    counts: Counter[date] = Counter()
+    days: list[date] = []
+    for day, n in day_counts:
+        if query.start and day < query.start:
+            day = query.start
+        if query.end and day > query.end:
+            day = query.end
+        counts[bucket_start(day, interval)] += n
+        days.append(day)
     if not counts:
         return {"interval": interval, "buckets": [], "first": None, "last": None, "total": 0}
     first, last = min(counts), max(counts)
@@ -81,10 +77,10 @@ def timeline(snapshot: Snapshot, query: EventQuery, interval: Interval) -> dict:
 
 
 @router.get("/timeline")
-def get_timeline(snapshot: SnapshotDep, query: EventQueryDep, interval: Interval = "month") -> Response:
+def get_timeline(index: EventIndexDep, query: EventQueryDep, interval: Interval = "month") -> Response:
     """Dated events per month, week (ISO, from Monday) or day, with zero buckets between the first
     and the last; no matching dated event at all gives `buckets: []` and `first: null`."""
-    return fast_json(snapshot.memo(("timeline", query, interval), lambda: timeline(snapshot, query, interval)))
+    return fast_json(timeline(index.day_counts(index.where(query)), query, interval))
 
 
 def partner_map(snapshot: Snapshot, query: EventQuery) -> dict:
