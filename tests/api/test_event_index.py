@@ -122,3 +122,14 @@ def test_an_index_asked_in_memory_is_a_scratch_file_removed_on_close(small_db: s
         assert scratch and Path(scratch).exists()
         index.close()
         assert not Path(scratch).exists()
+
+
+def test_partner_counts_match_the_record(both) -> None:
+    from diplometer.reports import event_partners
+
+    snapshot, index = both
+    for query in _queries(snapshot)[::5]:
+        expected = Counter(p for e in select(snapshot, query) for p in event_partners(e, snapshot.home)
+                           if len(p) == 3 and p.isupper())
+        got = {c: n for c, n in index.country_counts(index.where(query)).items() if c != index.home}
+        assert got == dict(expected), query

@@ -99,6 +99,10 @@ class MarkerWatch:
         """Check again at the next `follow` (after a write through the API)."""
         self._checked = float("-inf")
 
+    def due(self) -> bool:
+        """Would the next `follow` look at the store?"""
+        return time.monotonic() - self._checked >= self.check_interval
+
     def follow(self, current: Callable[[], T | None], marker_of: Callable[[T], Marker],
                rebuild: Callable[[Marker], T]) -> T:
         value = current()

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from spacy.language import Language
 
@@ -61,7 +62,7 @@ def configured_token(token: str | None) -> str | None:
     return value or None
 
 
-def get_state(request: Request) -> ApiState:
+async def get_state(request: Request) -> ApiState:
     return request.app.state.api
 
 
@@ -69,9 +70,11 @@ def get_snapshot(state: Annotated[ApiState, Depends(get_state)]) -> Snapshot:
     return state.cache.get()
 
 
-def get_event_index(state: Annotated[ApiState, Depends(get_state)]) -> EventIndex:
-    """The event index, brought up to the store's state first."""
-    state.events.version()
+async def get_event_index(state: Annotated[ApiState, Depends(get_state)]) -> EventIndex:
+    """The event index, brought up to the store's state first (in a worker thread, and only
+    when a check is due: most requests pass straight through)."""
+    if state.events.watch.due() or state.events.current is None:
+        await run_in_threadpool(state.events.version)
     return state.events
 
 
@@ -106,7 +109,7 @@ class Page:
         return rows[self.offset:self.offset + self.limit]
 
 
-def page(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, 1..{MAX_LIMIT} (larger is a 422)")]
+async def page(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, 1..{MAX_LIMIT} (larger is a 422)")]
          = DEFAULT_LIMIT,
          offset: Annotated[int, Query(ge=0, le=10**9, description="Items to skip")] = 0) -> Page:
     return Page(limit, offset)
@@ -117,7 +120,7 @@ PageDep = Annotated[Page, Depends(page)]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
-def event_query(
+async def event_query(
     start: Annotated[date | None, Query(alias="from", description="Events ending on or after this day (YYYY-MM-DD)")] = None,
     end: Annotated[date | None, Query(alias="to", description="Events starting on or before this day")] = None,
     country: Annotated[str | None, Query(max_length=100, description="A participant country: ISO3 or name")] = None,

@@ -237,9 +237,9 @@ class EventIndex:
         return self._version.home if self._version else None
 
     @property
-    def current(self) -> Version:
-        """The version last checked (call `version()` first to bring it up to date)."""
-        return self._version or self.version()
+    def current(self) -> Version | None:
+        """The version last checked, if any (`version()` brings it up to date)."""
+        return self._version
 
     def resolve_country(self, value: str, name: str = "country") -> str:
         """ISO3 of a code or name (the gazetteer), else of the one country of the actors so
@@ -328,7 +328,7 @@ class EventIndex:
         clause = f" WHERE {' AND '.join(where.conditions)}" if where.conditions else ""
         return f"SELECT {columns} FROM {where.source}{clause}{tail}"
 
-    def _memo(self, key: tuple, compute: Callable[[], T]) -> T:
+    def memo(self, key: tuple, compute: Callable[[], T]) -> T:
         """`compute()` once per key and index version (an LRU of 256): totals and timelines
         are asked for again with every page of the same filter."""
         version = self._version.marker if self._version else None
@@ -349,21 +349,18 @@ class EventIndex:
         def compute() -> int:
             with self.engine.connect() as conn:
                 return int(conn.execute(text(self._sql("count(*)", where)), where.params).scalar_one())
-        return self._memo(("count", where.key()), compute)
+        return self.memo(("count", where.key()), compute)
 
     def page(self, where: Where, limit: int, offset: int) -> list[str]:
         """The JSON texts of one page of matching events, by date then id."""
-        ident = "c.event_id" if where.source.startswith(self.t.countries) else "e.id"
+        by_country = where.source.startswith(self.t.countries)
+        ident, prefix = ("c.event_id", "c") if by_country else ("e.id", "e")
+        chosen = self._sql(f"{ident} AS id, {prefix}.sort_day AS sort_day", where,
+                           f" ORDER BY {where.order} LIMIT :limit OFFSET :offset")
         with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(
-                text(self._sql(ident, where, f" ORDER BY {where.order} LIMIT :limit OFFSET :offset")),
-                where.params | {"limit": limit, "offset": offset})]
-            if not ids:
-                return []
-            marks = ", ".join(f":i{n}" for n in range(len(ids)))
-            bodies = dict(conn.execute(text(f"SELECT id, body FROM {self.t.events} WHERE id IN ({marks})"),
-                                       {f"i{n}": i for n, i in enumerate(ids)}).all())
-        return [bodies[i] for i in ids]
+            rows = conn.execute(text(f"SELECT b.body FROM ({chosen}) p JOIN {self.t.events} b ON b.id = p.id "
+                                     "ORDER BY p.sort_day, p.id"), where.params | {"limit": limit, "offset": offset})
+            return [r[0] for r in rows]
 
     def bodies(self, where: Where) -> Iterator[str]:
         """Every matching event's JSON text, by date then id, read in pages of 2,000."""
@@ -397,7 +394,21 @@ class EventIndex:
                 rows = conn.execute(text(self._sql(f"{prefix}.day_start, count(*)", dated,
                                                    f" GROUP BY {prefix}.day_start")), dated.params).all()
             return [(date.fromisoformat(day), int(n)) for day, n in rows]
-        return self._memo(("days", dated.key()), compute)
+        return self.memo(("days", dated.key()), compute)
+
+    def country_counts(self, where: Where) -> dict[str, int]:
+        """Matching events per participant country."""
+        by_country = where.source.startswith(self.t.countries)
+        ident = "c.event_id" if by_country else "e.id"
+        joined = Where(f"{where.source} JOIN {self.t.countries} x ON x.event_id = {ident}", where.conditions,
+                       where.params, where.order, where.needs_events)
+
+        def compute() -> dict[str, int]:
+            with self.engine.connect() as conn:
+                rows = conn.execute(text(self._sql("x.country, count(*)", joined, " GROUP BY x.country")),
+                                    joined.params).all()
+            return {country: int(n) for country, n in rows}
+        return self.memo(("countries", joined.key()), compute)
 
     def event(self, event_id: str) -> tuple[str, str] | None:
         """(event JSON, members JSON) of one event, or None."""
@@ -458,7 +469,9 @@ def open_event_index(store: Store, path: str | None = None, check_interval: floa
         handle, scratch = tempfile.mkstemp(prefix="diplometer-events-", suffix=".sqlite")
         os.close(handle)
         side = scratch
-    engine = create_engine("sqlite:///" + os.path.abspath(side), connect_args={"timeout": 60})
+    # as many pooled connections as request threads: a connection opened per request costs more than the query
+    engine = create_engine("sqlite:///" + os.path.abspath(side), connect_args={"timeout": 60}, pool_size=40,
+                           max_overflow=10)
     listen(engine, "connect", _wal)
     index = EventIndex(store, engine, SIDE, check_interval, record)
     index.scratch = scratch

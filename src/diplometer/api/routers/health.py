@@ -11,5 +11,5 @@ router = APIRouter(tags=["health"])
 @router.get("/health")
 def health(index: EventIndexDep) -> dict:
     """{"status": "ok", "documents": n, "events": n} (merged events), as of the event index."""
-    version = index.current
+    version = index.current or index.version()
     return {"status": "ok", "documents": version.documents, "events": version.events}

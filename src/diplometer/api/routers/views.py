@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from ...gazetteer import country as gazetteer_country
-from ...reports import event_partners, partner_label
+from ...reports import partner_label
 from ..cache import Snapshot
 from ..dependencies import EventIndexDep, EventQueryDep, SnapshotDep
 from ..filters import EventQuery, select
@@ -80,25 +80,28 @@ def timeline(day_counts: list[tuple[date, int]], query: EventQuery, interval: In
 def get_timeline(index: EventIndexDep, query: EventQueryDep, interval: Interval = "month") -> Response:
     """Dated events per month, week (ISO, from Monday) or day, with zero buckets between the first
     and the last; no matching dated event at all gives `buckets: []` and `first: null`."""
-    return fast_json(timeline(index.day_counts(index.where(query)), query, interval))
+    where = index.where(query)
+    return fast_json(index.memo(("timeline", where.key(), query.start, query.end, interval),
+                                lambda: timeline(index.day_counts(where), query, interval)))
 
 
-def partner_map(snapshot: Snapshot, query: EventQuery) -> dict:
-    counts: Counter[str] = Counter()
-    for event in select(snapshot, query):
-        counts.update(p for p in event_partners(event, snapshot.home) if gazetteer_country(p) and len(p) == 3)
+def partner_map(counts: dict[str, int], home: str | None) -> dict:
+    """Partner countries (home left out) with their counts and a representative point."""
     items = []
     for iso3, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if iso3 == home or len(iso3) != 3 or not gazetteer_country(iso3):
+            continue
         where = point(iso3)
         items.append({"iso3": iso3, "name": partner_label(iso3), "count": count,
                       "lon": where[0] if where else None, "lat": where[1] if where else None})
-    return {"home": snapshot.home, "items": items}
+    return {"home": home, "items": items}
 
 
 @router.get("/map")
-def get_map(snapshot: SnapshotDep, query: EventQueryDep) -> Response:
+def get_map(index: EventIndexDep, query: EventQueryDep) -> Response:
     """Partner countries (home excluded) of the filtered events, with counts and a representative point."""
-    return fast_json(snapshot.memo(("map", query), lambda: partner_map(snapshot, query)))
+    where = index.where(query)
+    return fast_json(index.memo(("map", where.key()), lambda: partner_map(index.country_counts(where), index.home)))
 
 
 def _node_type(key: str, snapshot: Snapshot) -> str:
