@@ -283,3 +283,15 @@ def test_a_fronted_in_his_message_is_sent_by_the_person_named_after_it() -> None
     letter = events_of("In a letter to the Security Council released on Sunday, Foreign Minister Badr Abdelatty "
                        "of Egypt said Ethiopia's policies broke international law.", date(2024, 9, 2))
     assert not [e for e in letter if e.type == "message"]
+
+
+def test_a_meeting_with_a_diplomat_held_to_protest_is_a_diplomatic_protest() -> None:
+    protest = one("Japan's vice foreign minister met the Russian ambassador in Tokyo on Tuesday to lodge a "
+                  "protest over the missile launch.")
+    assert (protest.plover, protest.type, protest.cameo) == ("ACCUSE", "accuse", "111")
+    assert countries(protest.actors) == {"JPN"} and countries(protest.counterparts) == {"RUS"}
+    talks = one("The Thai Foreign Minister met his Cambodian counterpart on Friday to discuss border trade.")
+    assert talks.plover == "CONSULT"
+    # no diplomat before the purpose clause: not a diplomatic protest
+    assert all(e.plover != "ACCUSE" for e in events_of("Students met outside parliament on Monday to protest "
+                                                       "against tuition fees."))

@@ -13,6 +13,7 @@ meetings on one day with different partners stay two.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -58,8 +59,8 @@ class Actor:
             return self.roles[0] if self.roles else None
         if day is None:
             return self.role_history[-1][1]
-        before = [r for d, r in self.role_history if d <= day]
-        return before[-1] if before else self.role_history[0][1]
+        seen = bisect_right(self.role_history, day, key=lambda item: item[0])  # sorted by day
+        return self.role_history[seen - 1 if seen else 0][1]
 
 
 @dataclass
@@ -115,6 +116,7 @@ def build_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[str, 
         target.role_history = sorted(set(target.role_history) | set(source.role_history))
     for actor in actors.values():
         actor.aliases.discard(actor.name)
+        actor.role_history = sorted(set(actor.role_history))
     return sorted(actors.values(), key=lambda a: (a.type, fold_key(a.name))), remap
 
 
@@ -129,9 +131,8 @@ def _add_mention(actors: dict[str, Actor], mention: Mention, document: str, day:
         actor.aliases.add(mention.text)
     if mention.type == "person" and mention.role:
         actor.roles += [r for r in split_roles(mention.role) if r not in actor.roles]
-        if day is not None and (day, mention.role) not in actor.role_history:
-            actor.role_history.append((day, mention.role))
-            actor.role_history.sort()
+        if day is not None:
+            actor.role_history.append((day, mention.role))  # made distinct and sorted in build_actors
     actor.country = actor.country or mention.country
     actor.documents.add(document)
 
@@ -214,25 +215,81 @@ def _people_agree(a: Event, b: Event) -> bool:
 
 
 def merge_events(events: list[Event]) -> list[MergedEvent]:
-    """Group events of one real happening; keep the order of first appearance."""
+    """Group events of one real happening; keep the order of first appearance.
+
+    An event joins the earliest-made group of its signature whose every member agrees with it.
+    Candidates come from `_Candidates`, an index of groups by the days their first event covers,
+    so consolidation stays near-linear even when one signature has an event every day."""
     groups: list[list[Event]] = []
-    # candidates share the signature and lie within a year of each other: an index on both
-    # keeps consolidation near-linear for a large store
-    by_signature: dict[tuple, dict[int | None, list[list[Event]]]] = defaultdict(lambda: defaultdict(list))
+    candidates: dict[tuple, _Candidates] = defaultdict(_Candidates)
     for event in events:
-        year = event.date.start.year if event.date else None
-        buckets = by_signature[_signature(event)]
-        nearby = [g for y in ((year - 1, year, year + 1) if year is not None else (None,)) for g in buckets.get(y, ())]
-        for group in nearby:
+        index = candidates[_signature(event)]
+        for group in index.near(event):
             if all(_dates_agree(event, other) and _people_agree(event, other) for other in group):
                 group.append(event)
                 break
         else:
             group = [event]
-            buckets[year].append(group)
+            index.add(group, len(groups))
             groups.append(group)
     groups = _absorb_partial(groups)
     return [_merged(group) for group in groups]
+
+
+_DAY_SPAN = 62  # a first event spanning more days is indexed by month
+_MONTH_SPAN = 25  # ... and one spanning more months is checked against every event
+
+
+class _Candidates:
+    """The groups of one signature, found by date: every group whose first event could agree
+    with a given event (equal, nested or within `DATE_SLACK_DAYS`), in the order made."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[date, list[tuple[int, list[Event]]]] = defaultdict(list)
+        self.by_month: dict[tuple[int, int], list[tuple[int, list[Event]]]] = defaultdict(list)
+        self.wide: list[tuple[int, list[Event]]] = []  # and the undated ones
+        self.all: list[tuple[int, list[Event]]] = []
+
+    def add(self, group: list[Event], order: int) -> None:
+        item = (order, group)
+        self.all.append(item)
+        when = group[0].date
+        if when is None or _months(when.start, when.end) > _MONTH_SPAN:
+            self.wide.append(item)
+        elif (when.end - when.start).days > _DAY_SPAN:
+            for month in _month_keys(when.start, when.end):
+                self.by_month[month].append(item)
+        else:
+            for n in range((when.end - when.start).days + 1):
+                self.by_day[when.start + timedelta(days=n)].append(item)
+
+    def near(self, event: Event) -> list[list[Event]]:
+        when = event.date
+        if when is None:
+            return [g for _, g in self.wide if g[0].date is None]
+        slack = timedelta(days=DATE_SLACK_DAYS)
+        start, end = when.start - slack, when.end + slack
+        if _months(start, end) > _MONTH_SPAN:
+            return [g for _, g in self.all]
+        found: dict[int, list[Event]] = {}
+        if (end - start).days <= 4 * 366:
+            for n in range((end - start).days + 1):
+                for order, group in self.by_day.get(start + timedelta(days=n), ()):
+                    found[order] = group
+        for month in _month_keys(start, end):
+            for order, group in self.by_month.get(month, ()):
+                found[order] = group
+        for order, group in self.wide:
+            found[order] = group
+        return [found[k] for k in sorted(found)]
+
+
+def _months(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _month_keys(start: date, end: date) -> list[tuple[int, int]]:
+    return [((start.month - 1 + n) // 12 + start.year, (start.month - 1 + n) % 12 + 1) for n in range(_months(start, end))]
 
 
 def _absorb_partial(groups: list[list[Event]]) -> list[list[Event]]:

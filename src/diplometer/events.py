@@ -176,7 +176,33 @@ def _hits(sentence: Sentence) -> list[_Hit]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(_Hit(trigger, start, end))
-    return _with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence), sentence)
+    return _with_purpose(_with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence), sentence),
+                         sentence)
+
+
+# "met the ambassador to protest against the boarding": a meeting held to protest is a
+# diplomatic protest, which PLOVER codes ACCUSE (disapprove), not a civil PROTEST
+_TO_PROTEST = re.compile(r"\bto\s+(?:lodge\s+(?:an?\s+)?(?:\w+\s+)?)?protests?\b(?!\s+(?:march|rally|movement))",
+                         re.IGNORECASE)
+_ACCUSE = next(t for t in TRIGGERS if t.name == "accuse")
+_DIPLOMATIC_PARTY = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]s?\s+d'affaires|consuls?|"
+                               r"counterparts?|representatives?|ministers?|officials?)\b", re.IGNORECASE)
+
+
+def _with_purpose(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
+    """A meeting with a diplomat or official whose purpose clause is "to protest" is coded as the
+    diplomatic protest it was."""
+    out = []
+    base = sentence.start
+    for i, hit in enumerate(hits):
+        if hit.trigger.name == "meet":
+            stop = hits[i + 1].start if i + 1 < len(hits) else sentence.end
+            purpose = _TO_PROTEST.search(sentence.text, hit.end - base, stop - base)
+            if (purpose and not _CLAUSE_BREAK.search(sentence.text, hit.end - base, purpose.start())
+                    and _DIPLOMATIC_PARTY.search(sentence.text, hit.end - base, purpose.start())):
+                hit = _Hit(replace(_ACCUSE, name="accuse-meeting"), hit.start, hit.end)
+        out.append(hit)
+    return out
 
 
 # verbs whose infinitive complement is what they are about: "threatened to impose sanctions"
