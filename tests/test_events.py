@@ -295,3 +295,10 @@ def test_a_meeting_with_a_diplomat_held_to_protest_is_a_diplomatic_protest() -> 
     # no diplomat before the purpose clause: not a diplomatic protest
     assert all(e.plover != "ACCUSE" for e in events_of("Students met outside parliament on Monday to protest "
                                                        "against tuition fees."))
+
+
+def test_a_country_named_as_a_subject_matter_is_not_a_side() -> None:
+    agreed = one("Japanese Foreign Minister Yoshimasa Hayashi and South Korean Foreign Minister Park Jin agreed on "
+                 "Wednesday to work closely on North Korea issues at the council.")
+    assert "PRK" not in countries(agreed.actors) | countries(agreed.counterparts)
+    assert countries(agreed.actors) | countries(agreed.counterparts) == {"JPN", "KOR"}

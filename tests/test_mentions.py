@@ -70,3 +70,10 @@ def test_country_words_inside_an_organisation_name_are_not_countries() -> None:
 def test_compound_roles_split_on_and() -> None:
     assert split_roles("member of the Politburo and head of the Commission for External Relations") == [
         "member of the Politburo", "head of the Commission for External Relations"]
+
+
+def test_an_agency_signing_off_after_two_hyphens_is_not_a_party_of_the_same_letters() -> None:
+    text = ("PHNOM PENH, June 24 (AKP) -- Cambodia and Viet Nam marked 55 years of ties.\n\n"
+            "The two sides agreed to preserve the friendship monuments along the border. --AKP")
+    found, _ = find_mentions(text, None)
+    assert not [m for m in found.actors if m.text == "AKP"]

@@ -66,6 +66,9 @@ _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extra
                       r"probe|inquiry|bombing)\b|\b(?:of|on)$|^(?:humanitarian|emergency|relief)\s+\w+\s+to$",
                       re.IGNORECASE)
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
+# "agreed to work closely on North Korea issues": a country named as a subject matter
+_TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
+                    r"policies|file|portfolio|desk)\b")
 _BRACKETED = re.compile(r"\([^()]*$")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
@@ -448,7 +451,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
     usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
-                          if not (m.type == "country" and _glued(m, mentions, text)) and not _restated(m, text))
+                          if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)))
+                          and not _restated(m, text))
               if p and p.type != "place"]
     usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
                                         and hit.trigger.type != "conference")]

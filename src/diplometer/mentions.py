@@ -102,6 +102,8 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
         key = org.key if org.country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
     bylines = {(m.start(), m.end()) for m in _agency_pattern().finditer(text) if _is_byline(text, m.start(), m.end())}
+    # "--AKP" signing off is the agency, not a party of the same letters
+    bylines |= {(o.start, o.end) for o in out if _agency_pattern().fullmatch(o.text) and _is_byline(text, o.start, o.end)}
     return [o for o in out if (o.start, o.end) not in bylines] + _agency_mentions(text)
 
 

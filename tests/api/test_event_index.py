@@ -133,3 +133,19 @@ def test_partner_counts_match_the_record(both) -> None:
                            if len(p) == 3 and p.isupper())
         got = {c: n for c, n in index.country_counts(index.where(query)).items() if c != index.home}
         assert got == dict(expected), query
+
+
+def test_an_index_from_an_older_schema_is_dropped_and_rebuilt(small_db: str, tmp_path: Path) -> None:
+    import sqlite3
+
+    side = tmp_path / "old.sqlite"
+    with sqlite3.connect(side) as conn:  # what the first version of the index looked like
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("CREATE TABLE countries (country TEXT, sort_day TEXT, event_id TEXT, day_start TEXT, day_end TEXT)")
+    with Store.open(small_db) as store:
+        index = open_event_index(store, str(side))
+        version = index.version()
+        assert version.events > 0
+        where = index.where(EventQuery(country="VNM", type="meeting"))
+        assert index.count(where) == len(list(index.bodies(where)))
+        index.close()

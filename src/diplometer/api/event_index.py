@@ -25,10 +25,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.event import listen
 
@@ -42,6 +42,7 @@ from .cache import Marker, MarkerWatch, event_sort_key
 from .filters import BadQuery, EventQuery, dyad_sides
 
 T = TypeVar("T")
+SCHEMA = 2  # bump when the tables change: an older index is dropped and rebuilt
 UNDATED = date.max.isoformat()  # undated events sort last, as in `cache.event_sort_key`
 CHUNK = 5000  # events written per INSERT batch while building
 
@@ -68,6 +69,8 @@ class Version:
     marker: Marker
     home: str | None
     events: int
+    span: int = 0  # the longest event, in days from its first to its last
+    plovers: tuple[str, ...] = ()  # the PLOVER categories that occur
 
     @property
     def documents(self) -> int:
@@ -103,7 +106,8 @@ def _rows(record: Record) -> Iterator[tuple[dict, list[dict], list[dict]]]:
         row = {"id": event.id, "sort_day": sort_day, "day_start": start, "day_end": end, "type": first.type,
                "plover": first.plover, "pillar": first.pillar or "unknown", "scope": first.scope, "names": names,
                "body": _dumps(event_json(event, actors)), "members": _dumps(members)}
-        countries = [{"country": c, "sort_day": sort_day, "event_id": event.id, "day_start": start, "day_end": end}
+        countries = [{"country": c, "sort_day": sort_day, "event_id": event.id, "day_start": start, "day_end": end,
+                      "type": row["type"], "plover": row["plover"], "pillar": row["pillar"], "scope": row["scope"]}
                      for c in event_countries(event)]
         sources = []
         for document in dict.fromkeys(s.document for s in event.sources):
@@ -162,7 +166,8 @@ class EventIndex:
             meta = dict(conn.execute(text(f"SELECT key, value FROM {self.t.meta}")).all())
         if "marker" not in meta or tuple(json.loads(meta["marker"])) != tuple(marker):
             return None
-        return Version(marker, meta.get("home") or None, int(meta.get("events", 0)))
+        return Version(marker, meta.get("home") or None, int(meta.get("events", 0)), int(meta.get("span", 0)),
+                       tuple(json.loads(meta.get("plovers", "[]"))))
 
     def _build(self, marker: Marker) -> Version:
         record = (self._record(marker) if self._record else None) or consolidate(self.store.iter_extractions())
@@ -170,7 +175,8 @@ class EventIndex:
         t = self.t
         with self.engine.begin() as conn:
             self._lock_for_build(conn)
-            for table in (t.meta, t.events, t.countries, t.sources, t.actors):
+            conn.execute(text(f"DELETE FROM {t.meta} WHERE key <> 'schema'"))
+            for table in (t.events, t.countries, t.sources, t.actors):
                 conn.execute(text(f"DELETE FROM {table}"))
             chunk: list[tuple[dict, list[dict], list[dict]]] = []
             for item in _rows(record):
@@ -183,10 +189,13 @@ class EventIndex:
             if actors:
                 conn.execute(text(f"INSERT INTO {t.actors} (actor_id, spelling, is_name, country) "
                                   "VALUES (:actor_id, :spelling, :is_name, :country)"), actors)
+            span = max(((e.date.end - e.date.start).days for e in record.events if e.date), default=0)
+            plovers = sorted({e.first.plover for e in record.events if e.first.plover})
             conn.execute(text(f"INSERT INTO {t.meta} (key, value) VALUES (:k, :v)"),
                          [{"k": "marker", "v": json.dumps(list(marker))}, {"k": "home", "v": home or ""},
-                          {"k": "events", "v": str(len(record.events))}])
-        return Version(marker, home, len(record.events))
+                          {"k": "events", "v": str(len(record.events))}, {"k": "span", "v": str(span)},
+                          {"k": "plovers", "v": json.dumps(plovers)}])
+        return Version(marker, home, len(record.events), span, tuple(plovers))
 
     def _insert(self, conn: Connection, chunk: list[tuple[dict, list[dict], list[dict]]]) -> None:
         if not chunk:
@@ -197,8 +206,9 @@ class EventIndex:
                           ":pillar, :scope, :names, :body, :members)"), [row for row, _, _ in chunk])
         countries = [c for _, cs, _ in chunk for c in cs]
         if countries:
-            conn.execute(text(f"INSERT INTO {t.countries} (country, sort_day, event_id, day_start, day_end) "
-                              "VALUES (:country, :sort_day, :event_id, :day_start, :day_end)"), countries)
+            conn.execute(text(f"INSERT INTO {t.countries} (country, sort_day, event_id, day_start, day_end, type, "
+                              "plover, pillar, scope) VALUES (:country, :sort_day, :event_id, :day_start, :day_end, "
+                              ":type, :plover, :pillar, :scope)"), countries)
         sources = [s for _, _, ss in chunk for s in ss]
         if sources:
             conn.execute(text(f"INSERT INTO {t.sources} (event_id, document, source) "
@@ -209,32 +219,49 @@ class EventIndex:
 
     def _create(self, conn: Connection) -> None:
         t = self.t
+        tables = (t.meta, t.events, t.countries, t.sources, t.actors)
+        if inspect(conn).has_table(t.meta):
+            stored = conn.execute(text(f"SELECT value FROM {t.meta} WHERE key = 'schema'")).scalar()
+            if stored != str(SCHEMA):  # an index written by an older diplometer: start again
+                for table in tables:
+                    conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
         conn.execute(text(f"CREATE TABLE IF NOT EXISTS {t.meta} (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
         conn.execute(text(
             f"CREATE TABLE IF NOT EXISTS {t.events} (id TEXT PRIMARY KEY, sort_day TEXT NOT NULL, day_start TEXT, "
             "day_end TEXT, type TEXT, plover TEXT, pillar TEXT NOT NULL, scope TEXT, names TEXT NOT NULL, "
             "body TEXT NOT NULL, members TEXT NOT NULL)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.events}_sort ON {t.events} (sort_day, id)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.events}_start ON {t.events} (day_start)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.events}_type ON {t.events} (type, sort_day, id)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.events}_plover ON {t.events} (plover, sort_day, id)"))
         conn.execute(text(
             f"CREATE TABLE IF NOT EXISTS {t.countries} (country TEXT NOT NULL, sort_day TEXT NOT NULL, "
-            "event_id TEXT NOT NULL, day_start TEXT, day_end TEXT, PRIMARY KEY (country, sort_day, event_id))"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.countries}_event ON {t.countries} (event_id, country)"))
+            "event_id TEXT NOT NULL, day_start TEXT, day_end TEXT, type TEXT, plover TEXT, pillar TEXT NOT NULL, "
+            "scope TEXT, PRIMARY KEY (country, sort_day, event_id))"))
         conn.execute(text(f"CREATE TABLE IF NOT EXISTS {t.sources} (event_id TEXT NOT NULL, document TEXT NOT NULL, "
                           "source TEXT, PRIMARY KEY (event_id, document))"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.sources}_document ON {t.sources} (document)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.sources}_source ON {t.sources} (source)"))
         conn.execute(text(f"CREATE TABLE IF NOT EXISTS {t.actors} (actor_id TEXT NOT NULL, spelling TEXT NOT NULL, "
                           "is_name BOOLEAN NOT NULL, country TEXT)"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{t.actors}_spelling ON {t.actors} (spelling)"))
+        # every filter column leads an index that then runs in sort order: a page is a range scan
+        for table, columns in ((t.events, ("sort_day", "id")), (t.events, ("type", "sort_day", "id")),
+                               (t.events, ("plover", "sort_day", "id")), (t.events, ("pillar", "sort_day", "id")),
+                               (t.events, ("day_start",)),
+                               (t.countries, ("country", "type", "sort_day", "event_id")),
+                               (t.countries, ("country", "plover", "sort_day", "event_id")),
+                               (t.countries, ("event_id", "country")),
+                               (t.sources, ("document",)), (t.sources, ("source",)), (t.actors, ("spelling",))):
+            name = f"ix_{table}_{'_'.join(columns)}"
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(columns)})"))
+        conn.execute(text(f"INSERT INTO {t.meta} (key, value) SELECT 'schema', :v WHERE NOT EXISTS "
+                          f"(SELECT 1 FROM {t.meta} WHERE key = 'schema')"), {"v": str(SCHEMA)})
 
     # ------------------------------------------------------------ reading
     @property
     def home(self) -> str | None:
         """The home country of the current version (the most frequent one among events)."""
         return self._version.home if self._version else None
+
+    def current_span(self) -> int:
+        return (self._version or self.version()).span
+
+    def current_plovers(self) -> tuple[str, ...]:
+        return (self._version or self.version()).plovers
 
     @property
     def current(self) -> Version | None:
@@ -290,27 +317,31 @@ class EventIndex:
         if query.start or query.end:
             conditions.append(f"{prefix}.day_start IS NOT NULL")
         if query.start:
-            conditions.append(f"{prefix}.day_end >= :start")
-            params["start"] = query.start.isoformat()
+            # an event overlapping `from` began at most the longest event span before it: a
+            # bound on the sort key that the indexes can range over
+            floor = query.start - timedelta(days=self.current_span())
+            conditions += [f"{prefix}.day_end >= :start", f"{prefix}.sort_day >= :floor"]
+            params |= {"start": query.start.isoformat(), "floor": floor.isoformat()}
         if query.end:
-            conditions.append(f"{prefix}.day_start <= :end")
+            conditions += [f"{prefix}.day_start <= :end", f"{prefix}.sort_day <= :end"]
             params["end"] = query.end.isoformat()
         if query.type:
-            conditions.append("(e.type = :type OR e.plover = :type_upper)")
-            params |= {"type": query.type, "type_upper": query.type.upper()}
-            needs_events = True
+            upper = query.type.upper()
+            if upper in self.current_plovers():
+                conditions.append(f"({prefix}.type = :type OR {prefix}.plover = :type_upper)")
+                params |= {"type": query.type, "type_upper": upper}
+            else:  # no event has that PLOVER category: the type alone decides
+                conditions.append(f"{prefix}.type = :type")
+                params["type"] = query.type
         if query.plover:
-            conditions.append("e.plover = :plover")
+            conditions.append(f"{prefix}.plover = :plover")
             params["plover"] = query.plover.upper()
-            needs_events = True
         if query.pillar:
-            conditions.append("e.pillar = :pillar")
+            conditions.append(f"{prefix}.pillar = :pillar")
             params["pillar"] = query.pillar
-            needs_events = True
         if query.scope:
-            conditions.append("e.scope = :scope")
+            conditions.append(f"{prefix}.scope = :scope")
             params["scope"] = query.scope
-            needs_events = True
         actor = fold_key(query.actor) if query.actor else ""
         if actor:
             conditions.append("e.names LIKE :actor ESCAPE '\\'")
@@ -320,7 +351,7 @@ class EventIndex:
             conditions.append(f"EXISTS (SELECT 1 FROM {t.sources} s WHERE s.event_id = {ident} "
                               "AND (s.document = :src OR s.source = :src_folded))")
             params |= {"src": query.source, "src_folded": query.source.casefold()}
-        if wanted and needs_events:
+        if wanted and needs_events:  # only the actor names are not on the country rows
             source += f" JOIN {t.events} e ON e.id = c.event_id"
         return Where(source, tuple(conditions), params, order, needs_events or not wanted)
 
