@@ -302,3 +302,17 @@ def test_a_country_named_as_a_subject_matter_is_not_a_side() -> None:
                  "Wednesday to work closely on North Korea issues at the council.")
     assert "PRK" not in countries(agreed.actors) | countries(agreed.counterparts)
     assert countries(agreed.actors) | countries(agreed.counterparts) == {"JPN", "KOR"}
+
+
+def test_a_visit_without_a_time_takes_the_time_of_the_dated_meeting_its_visitor_had() -> None:
+    found = events_of("ROME, June 7 (ANSA) - Italian Prime Minister Giorgia Meloni received Libyan Prime Minister "
+                      "Abdul Hamid Dbeibah in Rome on Tuesday for talks on migration.\n\n"
+                      "Dbeibah was in the Italian capital on a one-day working visit.", date(2023, 6, 7))
+    visit = next(e for e in found if e.type == "visit")
+    assert (visit.date.start, visit.date.end) == (date(2023, 6, 6), date(2023, 6, 6))
+    # a visit named by someone who was not in the dated event keeps the article's date
+    found = events_of("ROME, June 7 (ANSA) - Italian Prime Minister Giorgia Meloni received Libyan Prime Minister "
+                      "Abdul Hamid Dbeibah in Rome on Tuesday for talks on migration.\n\n"
+                      "Tunisian President Kais Saied was in the Italian capital on a working visit.", date(2023, 6, 7))
+    visit = next(e for e in found if e.type == "visit")
+    assert visit.date.start == date(2023, 6, 7) and not visit.date.text

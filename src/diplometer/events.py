@@ -129,6 +129,7 @@ class Context:
     last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
     inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
     last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
+    when_sides: tuple[Mention, ...] = ()  # ... and its participants
     dateline_end: int = 0  # times before this offset date the filing, not the events
     dateline_country: str | None = None  # the country of the dateline's city
     # what earlier sentences left open, shared across the article ("In his message, X said"
@@ -321,6 +322,11 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         if during:
             explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
             when = ctx.last_when
+    if explicit is None and _visit_of_the_dated_event(hit, actors + counterparts, ctx):
+        # "X received Y on Tuesday. Y was in Rome on a one-day working visit.": the visit is
+        # the one the dated meeting took place in
+        explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
+        when = ctx.last_when
     if (not counterparts and not explicit and hit.trigger.role != "mutual"
             and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))):
         return "no counterpart and no time"
@@ -340,6 +346,15 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+def _visit_of_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
+    """A visit with no time of its own whose visitor took part in the article's latest dated
+    event, itself within a week of the article's date."""
+    last, day = ctx.last_when, ctx.article.date
+    if hit.trigger.type != "visit" or last is None or day is None or abs((last.start - day).days) > 7:
+        return False
+    return any(_same_actor(s, t) or _same_actor(t, s) for s in sides if s.type == "person" for t in ctx.when_sides)
 
 
 def _per_person(counterparts: list[Mention]) -> list[list[Mention]]:

@@ -40,6 +40,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
     last_when = None
+    when_sides: tuple[Mention, ...] = ()
     memory: dict = {}
     body = headline_end(article.text)
     dateline_end = body + dateline_length(article.text[body:])
@@ -52,7 +53,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             continue
         inside = mentions_in.within(sentence.start, sentence.end)
         when = times_in.within(sentence.start, sentence.end)
-        ctx = Context(article, home, last_person, last_sides, last_when=last_when, dateline_end=dateline_end,
+        ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_sides=when_sides,
+                      dateline_end=dateline_end,
                       dateline_country=dateline_country, memory=memory)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
@@ -65,8 +67,9 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             last_sides = _sides(found_events[-1], inside) or last_sides
-            dated = [e.date for e in found_events if e.date is not None and e.date.text]
-            last_when = dated[-1] if dated else last_when
+            dated = [e for e in found_events if e.date is not None and e.date.text]
+            if dated:
+                last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
