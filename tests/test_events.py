@@ -316,3 +316,10 @@ def test_a_visit_without_a_time_takes_the_time_of_the_dated_meeting_its_visitor_
                       "Tunisian President Kais Saied was in the Italian capital on a working visit.", date(2023, 6, 7))
     visit = next(e for e in found if e.type == "visit")
     assert visit.date.start == date(2023, 6, 7) and not visit.date.text
+
+
+def test_the_time_of_a_relative_clause_is_not_the_time_of_the_main_verb() -> None:
+    visits = events_of("On Monday, Indonesian Foreign Minister Retno Marsudi arrived in Malaysia on a two-day visit at the head "
+                "of an official delegation to attend the funeral of the former Sultan Ahmad Shah of Pahang, who died "
+                "on Friday.", date(2024, 3, 14))
+    assert visits and all(v.type == "visit" and v.date.start == date(2024, 3, 11) for v in visits)

@@ -70,6 +70,7 @@ _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
 _BRACKETED = re.compile(r"\([^()]*$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
@@ -659,6 +660,10 @@ def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr], published: date | 
 
     usable = [t for t in times if not (hit.start < t.end and t.start < hit.end)
               and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
+    # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
+    # is not in belongs to that clause's verb
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
+    usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]
