@@ -77,3 +77,12 @@ def test_an_agency_signing_off_after_two_hyphens_is_not_a_party_of_the_same_lett
             "The two sides agreed to preserve the friendship monuments along the border. --AKP")
     found, _ = find_mentions(text, None)
     assert not [m for m in found.actors if m.text == "AKP"]
+
+
+def test_a_bare_title_refers_back_to_its_holder_across_transliterations() -> None:
+    text = ("DOHA, May 2 (QNA) -- Emir Sheikh Tamim bin Hamad Al Thani received a letter from the Turkish "
+            "President.\n\nLater, French President Emmanuel Macron phoned the Amir to discuss Gaza.")
+    found, _ = find_mentions(text, None)
+    later = text.index("the Amir") + 4
+    refs = [m for m in found.actors if m.start == later]
+    assert refs and refs[0].type == "person" and refs[0].country == "QAT"

@@ -195,13 +195,21 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
             continue
         if any(title.start < m.end and m.start < title.end + 3 for m in people + taken):
             continue
-        holders = {p.key: p for p in people if p.role and title.text.lower() in p.role.lower()}
+        names = {_spelled(title.text), _spelled(title.title)}  # "the Amir" is the person titled "Emir"
+        holders = {p.key: p for p in people if p.role and any(n in _spelled(p.role) for n in names)}
         if len(holders) > 1:  # "the Foreign Minister" of a national agency's story is its own
             holders = {k: p for k, p in holders.items() if p.country and p.country == home}
         if len(holders) == 1:
             person = next(iter(holders.values()))
             out.append(replace(person, start=title.start, end=title.end, text=title.text))
     return out
+
+
+_TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
+
+
+def _spelled(title: str) -> str:
+    return _TITLE_SPELLINGS.sub("emir", title.lower())
 
 
 def _with_counterparts(text: str, titles: list) -> list:
