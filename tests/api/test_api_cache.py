@@ -53,3 +53,31 @@ def test_search_side_index_is_reused(small_db: str) -> None:
 
 def test_articles_folder_is_there() -> None:
     assert len(list(ARTICLES.glob("*.txt"))) == 3
+
+
+def test_requests_waiting_on_a_record_build_do_not_take_the_request_threads(small_db: str) -> None:
+    import threading
+
+    release = threading.Event()
+    app = create_app(small_db, use_ner=False, threads=2)
+    with TestClient(app) as client:
+        cache = app.state.api.cache
+        build = cache._rebuild
+
+        def slow_rebuild(marker):  # noqa: ANN001, ANN202 - a build that lasts until the test says so
+            release.wait(60)
+            return build(marker)
+
+        cache._rebuild = slow_rebuild
+        waiting = [threading.Thread(target=client.get, args=("/api/network",)) for _ in range(3)]
+        for thread in waiting:
+            thread.start()
+        answered: list[int] = []
+        reader = threading.Thread(target=lambda: answered.append(client.get("/api/events").status_code))
+        reader.start()
+        reader.join(15)  # with the record builds on the two request threads, this would wait for them
+        before_release = list(answered)
+        release.set()
+        for thread in waiting + [reader]:
+            thread.join(30)
+        assert before_release == [200]

@@ -133,6 +133,11 @@ class RecordCache:
         self._snapshot: Snapshot | None = None
         self._generation = 0
 
+    @property
+    def current(self) -> Snapshot | None:
+        """The snapshot last built, if any (`get()` brings it up to date)."""
+        return self._snapshot
+
     def record_for(self, marker: Marker) -> Record | None:
         """The record already built for this store state, if there is one (never builds)."""
         current = self._snapshot

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from spacy.language import Language
 
@@ -40,6 +40,10 @@ class ApiState:
     _nlp: Language | None = None
     _nlp_lock: threading.Lock = field(default_factory=threading.Lock)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    # threads of their own for checking the store and rebuilding the record or the index, so
+    # that requests waiting on a long first build never take the request threads (None: the
+    # default pool, as under a TestClient without its lifespan)
+    builders: anyio.CapacityLimiter | None = None
 
     def invalidate(self) -> None:
         """After a write through the API: the record and the event index look again at once."""
@@ -66,15 +70,19 @@ async def get_state(request: Request) -> ApiState:
     return request.app.state.api
 
 
-def get_snapshot(state: Annotated[ApiState, Depends(get_state)]) -> Snapshot:
-    return state.cache.get()
+async def get_snapshot(state: Annotated[ApiState, Depends(get_state)]) -> Snapshot:
+    """The cached record; a check or a rebuild runs on the builders' threads (see `ApiState`)."""
+    current = state.cache.current
+    if current is not None and not state.cache.watch.due():
+        return current
+    return await anyio.to_thread.run_sync(state.cache.get, limiter=state.builders)
 
 
 async def get_event_index(state: Annotated[ApiState, Depends(get_state)]) -> EventIndex:
     """The event index, brought up to the store's state first (in a worker thread, and only
     when a check is due: most requests pass straight through)."""
     if state.events.watch.due() or state.events.current is None:
-        await run_in_threadpool(state.events.version)
+        await anyio.to_thread.run_sync(state.events.version, limiter=state.builders)
     return state.events
 
 

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -62,6 +63,7 @@ def create_app(db: str | None = None, token: str | None = None, *, use_ner: bool
         # a few request threads, not anyio's 40: the work is short and holds the GIL, and 40
         # threads taking turns on two cores made 50 clients get half the throughput of 10
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        state.builders = anyio.CapacityLimiter(8)
         if warm:
             state.events.version()
         yield
