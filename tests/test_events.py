@@ -323,3 +323,26 @@ def test_the_time_of_a_relative_clause_is_not_the_time_of_the_main_verb() -> Non
                 "of an official delegation to attend the funeral of the former Sultan Ahmad Shah of Pahang, who died "
                 "on Friday.", date(2024, 3, 14))
     assert visits and all(v.type == "visit" and v.date.start == date(2024, 3, 11) for v in visits)
+
+
+def test_later_in_the_day_is_the_day_of_the_previous_dated_event() -> None:
+    found = events_of("HANOI, March 14 (VNA) - Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone "
+                      "in Vientiane on Tuesday.\n\nLater in the day, the Vietnamese Prime Minister held a separate "
+                      "meeting with Thai Prime Minister Srettha Thavisin.", date(2024, 3, 14))
+    thai = next(e for e in found if "THA" in countries(e.actors) | countries(e.counterparts))
+    assert thai.date.start == date(2024, 3, 12) and thai.date.text
+
+
+def test_a_warning_that_a_government_would_adopt_all_measures_is_a_threat() -> None:
+    threat = one("Foreign Minister Wang Yi warned that the Chinese government would adopt \"all the measures "
+                 "necessary\" if Manila did not withdraw the vessel.")
+    assert threat.plover == "THREATEN"
+
+
+def test_who_would_act_in_a_warning_is_not_its_target() -> None:
+    found = events_of("Foreign Minister Jose Manuel Albares warned that the Spanish government would adopt all the "
+                      "measures necessary if no apology came.", date(2024, 5, 21))
+    assert not [e for e in found if e.plover == "THREATEN" and countries(e.counterparts) == {"ESP"}]
+    threat = one("Foreign Minister Jose Manuel Albares warned that the Spanish government would adopt all the "
+                 "measures necessary against Argentina if no apology came.", date(2024, 5, 21))
+    assert countries(threat.counterparts) == {"ARG"}

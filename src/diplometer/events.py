@@ -47,7 +47,8 @@ _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
-                     r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b",
+                     r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b"
+                     r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
@@ -70,6 +71,7 @@ _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
 _BRACKETED = re.compile(r"\([^()]*$")
+_WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
@@ -508,6 +510,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and _side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
     right = [m for m in right if _side(m) and not _attribution(m, hit, text)]
+    if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
+        right = [m for m in right if m.start >= hit.end]
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
         subject, right = _dedupe(subject + senders), [m for m in right if m not in senders]

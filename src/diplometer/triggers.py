@@ -190,7 +190,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
        r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
        r"invade|hit|punish|use\s+force|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
-       r"(?:operations|strikes|attacks|an\s+offensive)|take\s+(?:all\s+)?(?:necessary\s+)?(?:measures|action))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
+       r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
+       r"(?:necessary\s+|further\s+|appropriate\s+|firm\s+)?(?:measures|action|steps))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
        r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
        r"(?:said|says|declared|declares|insisted|insists|reiterated|stressed|concluded|announced|told\s+\w+)\s+"
