@@ -346,3 +346,21 @@ def test_who_would_act_in_a_warning_is_not_its_target() -> None:
     threat = one("Foreign Minister Jose Manuel Albares warned that the Spanish government would adopt all the "
                  "measures necessary against Argentina if no apology came.", date(2024, 5, 21))
     assert countries(threat.counterparts) == {"ARG"}
+
+
+def test_dispatched_or_deployed_relief_is_aid_but_deployed_warships_are_not() -> None:
+    plane = one("The Emirati government on Tuesday dispatched an aid plane carrying 30 tonnes of food and shelter "
+                "supplies to Chad.", date(2023, 5, 24))
+    assert plane.plover == "AID" and countries(plane.counterparts) == {"TCD"}
+    team = one("Malaysia deployed its disaster assistance and rescue team to Turkey after the earthquakes in February.",
+               date(2023, 3, 1))
+    assert team.plover == "AID" and countries(team.counterparts) == {"TUR"}
+    assert all(e.plover != "AID" for e in events_of("India's navy has deployed warships to the Arabian Sea."))
+
+
+def test_refugees_named_by_nationality_are_not_their_country() -> None:
+    found = events_of("The Emirati government on Tuesday dispatched an aid plane carrying food to Chad to support "
+                      "Sudanese refugees.", date(2023, 5, 24))
+    assert [countries(e.counterparts) for e in found if e.plover == "AID"] == [{"TCD"}]
+    victims = one("Vietnam sent aid to Laotian flood victims on Monday.", date(2023, 5, 24))
+    assert countries(victims.counterparts) == {"LAO"}

@@ -48,3 +48,17 @@ def test_one_actor_per_person_across_spellings(record) -> None:
 def test_no_events_in_business_news(record) -> None:
     business = {"035", "036", "037", "041"}
     assert not [e for e in record.events if {s.document[:3] for s in e.sources} & business]
+
+
+@pytest.mark.slow
+def test_a_named_rescue_team_given_as_aid_is_not_a_company_target() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = ("KUALA LUMPUR, March 1 (Bernama) -- Foreign Minister Zambry Abdul Kadir recalled that Malaysia deployed "
+            "its Special Malaysia Disaster Assistance and Rescue Team (SMART) to Turkey after the earthquakes in "
+            "February.")
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
+    aid = [e for e in extraction.events if e.plover == "AID"]
+    assert aid and {c.country for c in aid[0].counterparts} == {"TUR"}

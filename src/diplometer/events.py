@@ -70,6 +70,8 @@ _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s
 # "agreed to work closely on North Korea issues": a country named as a subject matter
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
+# "to support Sudanese refugees" in Chad: displaced people are not their country
+_DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*$")
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
@@ -469,7 +471,8 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
     usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
-                          if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)))
+                          if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)
+                                                           or (m.role == "adjective" and _DISPLACED.match(text, m.end))))
                           and not _restated(m, text))
               if p and p.type != "place"]
     usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
@@ -478,8 +481,11 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     stop = _CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
-    if (right and right[0].type == "other" and right[0].start - hit.end <= 40
-            and not _IN_AT.search(text, max(0, right[0].start - 8), right[0].start)):  # "surrendered in Soroti"
+    # a name inside the trigger's words is what it is about; so is a named thing given as aid ("deployed
+    # its Disaster Assistance and Rescue Team (SMART) to Turkey")
+    after = [m for m in right if m.start >= hit.end and not (hit.trigger.type == "aid" and m.type == "other")]
+    if (after and after[0].type == "other" and after[0].start - hit.end <= 40
+            and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
     by = by if by and "," not in text[hit.end:by.start()] else None

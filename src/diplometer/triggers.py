@@ -76,7 +76,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
-       r"flew|shipped|airlifted|disbursed|released|distributed)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
+       r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
