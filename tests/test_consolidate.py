@@ -1,7 +1,7 @@
 """Consolidation over hand-built extractions: event merging, actor folding, facts, stable ids."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from diplometer.consolidate import build_actors, consolidate, merge_events
 from diplometer.records import (
@@ -199,3 +199,10 @@ def test_meetings_with_two_hosts_in_one_sentence_have_distinct_ids() -> None:
                     "trigger:meet", 0.9) for h in hosts]
     merged = merge_events(events)
     assert len(merged) == 2 and merged[0].id != merged[1].id
+
+
+def test_reports_without_a_time_date_the_event_by_the_first_report() -> None:
+    later = When(D + timedelta(days=1), D + timedelta(days=1), "day", "")
+    first = When(D, D, "day", "")
+    merged = merge_events([event("a", when=later, confidence=0.9), event("b", when=first, confidence=0.6)])
+    assert len(merged) == 1 and merged[0].date.start == D

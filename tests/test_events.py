@@ -364,3 +364,18 @@ def test_refugees_named_by_nationality_are_not_their_country() -> None:
     assert [countries(e.counterparts) for e in found if e.plover == "AID"] == [{"TCD"}]
     victims = one("Vietnam sent aid to Laotian flood victims on Monday.", date(2023, 5, 24))
     assert countries(victims.counterparts) == {"LAO"}
+
+
+def test_memorandums_in_the_plural_are_signed_too() -> None:
+    signed = events_of("KIGALI, May 2 (RNA) - Rwandan President Paul Kagame held talks with Ghanaian President Nana "
+                       "Akufo-Addo on Tuesday. Officials from both sides then signed five memorandums of understanding "
+                       "on trade and air services.", date(2024, 5, 2))
+    assert [e for e in signed if e.type == "agreement"]
+
+
+def test_then_after_a_dated_meeting_is_its_time() -> None:
+    found = events_of("NAIROBI, May 14 (KNA) - Kenyan President William Ruto held talks with Nigerian President Bola "
+                      "Tinubu in Abuja on Monday. The two sides then signed five agreements on trade.",
+                      date(2024, 5, 14))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and signed[0].date.start == date(2024, 5, 13)

@@ -333,7 +333,10 @@ def _merged(group: list[Event]) -> MergedEvent:
     counterparts = [c for c in counterparts if _identity(c) not in actor_ids]
     sources = list({(s.document, s.start): s for s in (e.source for e in group)}.values())
     dated = [e.date for e in group if e.date is not None and e.date.text]
-    when = min(dated, key=lambda w: (w.end - w.start, w.start)) if dated else best.date
+    # no report gives a time: the event happened by the first report's date
+    undated = [e.date for e in group if e.date is not None]
+    when = (min(dated, key=lambda w: (w.end - w.start, w.start)) if dated
+            else min(undated, key=lambda w: w.start) if undated else best.date)
     confidence = min(0.99, best.confidence + 0.03 * (len({s.document for s in sources}) - 1))
     first = group[0]
     ident = stable_id("evt", first.type, first.modality, sorted(_signature(first)[2]),

@@ -48,8 +48,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b"
-                     r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b",
+                     r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b"
+                     r"|\bat\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|that|this|his|her)\s+(?:\w+\s+)?"
+                     r"(?:talks|meeting|visit|summit|session|discussions)\b",
                      re.IGNORECASE)
+_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.IGNORECASE)  # "... then signed"
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
@@ -323,7 +326,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "domestic and without a target"
     when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
     if explicit is None and ctx.last_when is not None:
-        during = _DURING.search(text, sentence.start, sentence.end)
+        during = (_DURING.search(text, sentence.start, sentence.end)
+                  or _THEN.search(text, max(sentence.start, hit.start - 20), hit.start))
         if during:
             explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
             when = ctx.last_when
