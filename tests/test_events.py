@@ -379,3 +379,10 @@ def test_then_after_a_dated_meeting_is_its_time() -> None:
                       date(2024, 5, 14))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and signed[0].date.start == date(2024, 5, 13)
+
+
+def test_a_participle_after_a_comma_has_the_subject_of_the_main_verb() -> None:
+    found = events_of("Chile's Foreign Ministry delivered a formal note of protest to Bolivia's ambassador on Friday, "
+                      "accusing President Luis Arce of interference in Chile's internal affairs.", date(2024, 3, 14))
+    accusing = [e for e in found if e.trigger == "accusing"]
+    assert accusing and countries(accusing[0].actors) == {"CHL"} and countries(accusing[0].counterparts) == {"BOL"}

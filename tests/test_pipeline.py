@@ -62,3 +62,14 @@ def test_a_named_rescue_team_given_as_aid_is_not_a_company_target() -> None:
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
     aid = [e for e in extraction.events if e.plover == "AID"]
     assert aid and {c.country for c in aid[0].counterparts} == {"TUR"}
+
+
+@pytest.mark.slow
+def test_a_named_ship_released_is_still_a_retreat() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = "Iran released the seized Greek-flagged tanker Delta Poseidon on Tuesday, Greek shipping officials said."
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
+    assert [e.plover for e in extraction.events] == ["RETREAT"]

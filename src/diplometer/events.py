@@ -164,7 +164,11 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
         hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
-        shared = previous if previous and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) else []
+        # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
+        # the subject of the sentence's last event acts again
+        participle = (ctx.article.text[max(sentence.start, hit.start - 2):hit.start] == ", "
+                      and ctx.article.text[hit.start:hit.end].split()[0].lower().endswith("ing"))
+        shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
             events.extend(outcome)
@@ -485,9 +489,9 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     stop = _CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
-    # a name inside the trigger's words is what it is about; so is a named thing given as aid ("deployed
-    # its Disaster Assistance and Rescue Team (SMART) to Turkey")
-    after = [m for m in right if m.start >= hit.end and not (hit.trigger.type == "aid" and m.type == "other")]
+    # a named thing given as aid is what is given, not a company ("deployed its Disaster Assistance
+    # and Rescue Team (SMART) to Turkey")
+    after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")]
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
