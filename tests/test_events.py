@@ -386,3 +386,9 @@ def test_a_participle_after_a_comma_has_the_subject_of_the_main_verb() -> None:
                       "accusing President Luis Arce of interference in Chile's internal affairs.", date(2024, 3, 14))
     accusing = [e for e in found if e.trigger == "accusing"]
     assert accusing and countries(accusing[0].actors) == {"CHL"} and countries(accusing[0].counterparts) == {"BOL"}
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
+    found = events_of("Ecuador's former vice president Jorge Glas was removed from office and arrested in December.",
+                      date(2024, 3, 14))
+    assert not [e for e in found if e.plover == "COERCE" and "person:jorge glas" in {a.key for a in e.actors}]

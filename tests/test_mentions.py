@@ -86,3 +86,11 @@ def test_a_bare_title_refers_back_to_its_holder_across_transliterations() -> Non
     later = text.index("the Amir") + 4
     refs = [m for m in found.actors if m.start == later]
     assert refs and refs[0].type == "person" and refs[0].country == "QAT"
+
+
+def test_a_body_named_with_its_country_is_that_countrys_even_when_its_name_defaults_elsewhere() -> None:
+    found, _ = find_mentions("Peru's Congress voted last month to declare the Mexican president persona non grata.", None)
+    congress = [m for m in found.actors if m.text == "Congress"]
+    assert congress and congress[0].country == "PER" and congress[0].key != "us_congress"
+    found, _ = find_mentions("The US Congress passed the bill on Tuesday.", None)
+    assert [m.country for m in found.actors if "Congress" in m.text] == ["USA"]

@@ -99,6 +99,8 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+# "was removed from office and arrested": the second participle is passive too
+_BE_AND = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b(?:\s+[\w-]+){0,4}?\s+and\s+$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
@@ -288,7 +290,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "attacked in words"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
-    if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"} and _BE_BEFORE.search(text, sentence.start, hit.start)
+    if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"}
+            and (_BE_BEFORE.search(text, sentence.start, hit.start)
+                 or _BE_AND.search(text, max(sentence.start, hit.start - 80), hit.start))
             and not words.lower().endswith("ing")):  # "are demanding" is progressive, not passive
         if not _PASSIVE_BY.match(text, hit.end):
             return "passive without an agent"

@@ -97,9 +97,10 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
             out.append(Mention(org.start, org.end, org.text, f"org:{fold_key(org.name)}", org.name,
                                "organization", inside[0].country if inside else None, role=org.kind))
             continue
-        country = org.country or (_adjacent_country(text, org.start, org.end, countries) or home
-                                  if org.type == "government_body" else None)
-        key = org.key if org.country or org.type != "government_body" else f"{org.key}:{country}"
+        # "Peru's Congress" is Peru's even though a bare "Congress" is taken as the US one
+        owner = _adjacent_country(text, org.start, org.end, countries) if org.type == "government_body" else None
+        country = owner or org.country or (home if org.type == "government_body" else None)
+        key = org.key if org.country == country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
     bylines = {(m.start(), m.end()) for m in _agency_pattern().finditer(text) if _is_byline(text, m.start(), m.end())}
     # "--AKP" signing off is the agency, not a party of the same letters
