@@ -392,3 +392,12 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
     found = events_of("Ecuador's former vice president Jorge Glas was removed from office and arrested in December.",
                       date(2024, 3, 14))
     assert not [e for e in found if e.plover == "COERCE" and "person:jorge glas" in {a.key for a in e.actors}]
+
+
+def test_calling_on_someone_with_nothing_asked_is_a_courtesy_call() -> None:
+    call = [e for e in events_of("On Tuesday, Ghanaian President Nana Akufo-Addo called on Ivorian Prime Minister "
+                                 "Robert Beugre Mambe at his office in Abidjan.", date(2024, 3, 14))]
+    assert [e.plover for e in call] == ["CONSULT"] and "CIV" in countries(call[0].counterparts)
+    asked = one("On Tuesday, Ghanaian President Nana Akufo-Addo called on Ivorian Prime Minister Robert Beugre Mambe "
+                "to reopen the border.", date(2024, 3, 14))
+    assert asked.plover == "REQUEST"

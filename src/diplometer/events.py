@@ -203,16 +203,26 @@ def _hits(sentence: Sentence) -> list[_Hit]:
 _TO_PROTEST = re.compile(r"\bto\s+(?:lodge\s+(?:an?\s+)?(?:\w+\s+)?)?protests?\b(?!\s+(?:march|rally|movement))",
                          re.IGNORECASE)
 _ACCUSE = next(t for t in TRIGGERS if t.name == "accuse")
+_MEET = next(t for t in TRIGGERS if t.name == "meet")
+_CALLED_ON = re.compile(r"called\s+on", re.IGNORECASE)
+_ASKED = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|\bfor\b|\bnot\s+to\b")
+_CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?(?:[A-Z][\w'.-]*)\b(?:\s+(?:at|in|on|during|before|"
+                            r"after)\b|\s*$)")
 _DIPLOMATIC_PARTY = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]s?\s+d'affaires|consuls?|"
                                r"counterparts?|representatives?|ministers?|officials?)\b", re.IGNORECASE)
 
 
 def _with_purpose(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
     """A meeting with a diplomat or official whose purpose clause is "to protest" is coded as the
-    diplomatic protest it was."""
+    diplomatic protest it was; "called on" someone with nothing asked of them is a courtesy call."""
     out = []
     base = sentence.start
     for i, hit in enumerate(hits):
+        if hit.trigger.plover == "REQUEST" and _CALLED_ON.fullmatch(sentence.text, hit.start - base, hit.end - base):
+            stop = _CLAUSE_BREAK.search(sentence.text, hit.end - base)
+            rest = sentence.text[hit.end - base:stop.start() if stop else len(sentence.text)]
+            if not _ASKED.search(rest) and _CALLED_PERSON.match(rest):
+                hit = _Hit(replace(_MEET, name="call-on", role="forward"), hit.start, hit.end)
         if hit.trigger.name == "meet":
             stop = hits[i + 1].start if i + 1 < len(hits) else sentence.end
             purpose = _TO_PROTEST.search(sentence.text, hit.end - base, stop - base)
