@@ -401,3 +401,20 @@ def test_calling_on_someone_with_nothing_asked_is_a_courtesy_call() -> None:
     asked = one("On Tuesday, Ghanaian President Nana Akufo-Addo called on Ivorian Prime Minister Robert Beugre Mambe "
                 "to reopen the border.", date(2024, 3, 14))
     assert asked.plover == "REQUEST"
+
+
+
+def test_two_titled_people_joined_by_and_both_take_part_in_a_mutual_event() -> None:
+    found = events_of("BANGKOK, May 8 (TNA) - President of the Lao Front for National Development Central Committee "
+                      "Xaysomphone Phomvihane and President of the Việt Nam Fatherland Front Central Committee Đỗ Văn "
+                      "Chiến co-chaired an experience exchange in Bangkok on Tuesday.", date(2024, 5, 8))
+    exchange = [e for e in found if e.type == "exchange"]
+    assert exchange and {"person:xaysomphone phomvihane"} <= {r.key for r in exchange[0].actors}
+    assert len(exchange[0].actors) == 2
+
+
+def test_agreements_signed_in_the_passive_are_a_signing() -> None:
+    found = events_of("ANKARA, Dec 4 (AA) - Turkish President Recep Tayyip Erdogan held talks with Qatari Emir Tamim "
+                      "bin Hamad Al Thani on Monday. After the talks, the two leaders attended a ceremony at which 12 "
+                      "agreements were signed.", date(2023, 12, 4))
+    assert [e for e in found if e.type == "agreement"]

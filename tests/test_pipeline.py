@@ -73,3 +73,4 @@ def test_a_named_ship_released_is_still_a_retreat() -> None:
     text = "Egypt released the Maltese-flagged cargo ship MSC Orion on Tuesday, Maltese port officials said."
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
     assert [e.plover for e in extraction.events] == ["RETREAT"]
+

@@ -43,6 +43,7 @@ _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,\s*and|,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
+_AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|the|for|and|de|du|des|la|le)\s+){0,14}")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
@@ -639,6 +640,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
         return _dedupe(joined)
     left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
     people = [m for m in left if m.type == "person"]
+    if (len(people) >= 2 and hit.trigger.role == "mutual"
+            and _AND_TITLED.fullmatch(text, people[-2].end, people[-1].start)):
+        # "President of the VFF X and President of the LFND Y co-chaired an exchange": both sides
+        return people[-2:]
     if people:
         return [people[-1]]
     if left:

@@ -72,7 +72,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
        r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
-       r"signing\s+(?:ceremony|took\s+place)",
+       r"signing\s+(?:ceremony|took\s+place)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
+       r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
