@@ -418,3 +418,20 @@ def test_agreements_signed_in_the_passive_are_a_signing() -> None:
                       "bin Hamad Al Thani on Monday. After the talks, the two leaders attended a ceremony at which 12 "
                       "agreements were signed.", date(2023, 12, 4))
     assert [e for e in found if e.type == "agreement"]
+
+
+def test_a_phone_call_received_from_someone_is_a_phone_call_with_them() -> None:
+    call = one("RIYADH, March 11 (SPA) -- Saudi Crown Prince Mohammed bin Salman received a phone call on Sunday "
+               "from Pakistani Prime Minister Shehbaz Sharif.", date(2024, 3, 11))
+    assert call.type == "phone_call" and countries(call.actors) | countries(call.counterparts) == {"SAU", "PAK"}
+    assert call.date.start == date(2024, 3, 10)
+
+
+def test_a_cable_sent_on_a_weekday_is_a_message_and_the_living_amir_is_meant() -> None:
+    found = events_of("KUWAIT, Dec 19 (KUNA) -- Amir Sheikh Mishal Al-Ahmad sent on Tuesday a cable to Egyptian "
+                      "President Abdel Fattah Al-Sisi.\n\nPrime Minister Mostafa Madbouly of Egypt offered condolences "
+                      "on the passing of the late Amir Sheikh Nawaf Al-Ahmad, who died on Saturday. Egyptian President "
+                      "Abdel Fattah Al-Sisi had phoned the Amir on Saturday.", date(2023, 12, 19))
+    assert [e for e in found if e.type == "message" and countries(e.counterparts) == {"EGY"}]
+    calls = [e for e in found if e.type == "phone_call"]
+    assert calls and any("mishal" in r.key for r in calls[0].actors + calls[0].counterparts)

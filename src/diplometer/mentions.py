@@ -198,6 +198,9 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
             continue
         names = {_spelled(title.text), _spelled(title.title)}  # "the Amir" is the person titled "Emir"
         holders = {p.key: p for p in people if p.role and any(n in _spelled(p.role) for n in names)}
+        if len(holders) > 1:  # "the Amir" is the living one, not "the late Amir X" or a former one
+            holders = {k: p for k, p in holders.items()
+                       if not _FORMER.search(text, max(0, p.start - 40), p.start)} or holders
         if len(holders) > 1:  # "the Foreign Minister" of a national agency's story is its own
             holders = {k: p for k, p in holders.items() if p.country and p.country == home}
         if len(holders) == 1:
@@ -206,6 +209,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
     return out
 
 
+_FORMER = re.compile(r"\b(?:late|former|ex-|then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
 
 

@@ -35,7 +35,8 @@ def _t(name: str, words: str, type_: str, plover: str, cameo: str, mode: str | N
 _VISIT = r"(?:official|state|working|friendship|official\s+friendship|formal|three-day|two-day|four-day|five-day)"
 TRIGGERS: tuple[Trigger, ...] = (
     # --- communication modes first: "phone talks" must not be read as in-person "talks"
-    _t("phone", r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|talked|talks?)\s+(?:by|over\s+the)\s+"
+    _t("phone", r"(?:received|receives|took|made)\s+(?:a\s+)?(?:phone|telephone)\s+call|"
+       r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|talked|talks?)\s+(?:by|over\s+the)\s+"
        r"(?:phone|telephone)|phoned|telephoned", "phone_call", "CONSULT", "041", "phone", "mutual"),
     _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
@@ -101,8 +102,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("message-said", r"(?:in|said\s+in)\s+(?:his|her|their|a|its)\s+(?:congratulatory\s+|condolence\s+)?"
        r"(?:message|letter|cable)|extended\s+(?:his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|sincere\s+)?"
        r"(?:congratulations|condolences|greetings)", "message", "SUPPORT", "018", "written"),
-    _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:congratulatory\s+|"
-       r"condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|condolences|congratulations|greetings)|"
+    _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:on\s+\w+\s+)?(?:a\s+|his\s+|her\s+|their\s+)?"
+       r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|"
+       r"condolences|congratulations|greetings)|"
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
        r"expressed\s+(?:his\s+|her\s+|their\s+)?(?:deep\s+)?condolences|exchanged\s+(?:\w+\s+)?greetings",
        "message", "SUPPORT", "018", "written"),
