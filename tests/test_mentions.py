@@ -94,3 +94,10 @@ def test_a_body_named_with_its_country_is_that_countrys_even_when_its_name_defau
     assert congress and congress[0].country == "PER" and congress[0].key != "us_congress"
     found, _ = find_mentions("The US Congress passed the bill on Tuesday.", None)
     assert [m.country for m in found.actors if "Congress" in m.text] == ["USA"]
+
+
+def test_a_role_never_runs_across_a_paragraph_break() -> None:
+    text = ("Custodian of the Two Holy Mosques, Crown Prince Congratulate Pakistani President\n\n"
+            "RIYADH, March 11 (SPA) -- King Salman sent a cable to President Asif Ali Zardari.")
+    found, _ = find_mentions(text, None)
+    assert all("\n" not in (m.role or "") for m in found.actors)

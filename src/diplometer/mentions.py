@@ -351,7 +351,8 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start
                   and start - _title_end(text, t, owners) <= 2 and _title_end(text, t, owners) != t.end]
         if before:
-            return text[before[-1].start:_title_end(text, before[-1], owners)]
+            role = text[before[-1].start:_title_end(text, before[-1], owners)]
+            return role if "\n" not in role else None
     if before:
         first = before[0]
         while True:  # titles chained with "and": "General Secretary and State President"
@@ -363,7 +364,7 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
         role = _LED_BY_PREFIX.sub("", text[first.start:before[-1].end])
         return role if role and "\n" not in role else None
     match = _APPOSITIVE.match(text, end)
-    if match and any(match.start(1) <= t.start < match.end(1) for t in titles):
+    if match and "\n" not in match.group(1) and any(match.start(1) <= t.start < match.end(1) for t in titles):
         return match.group(1).strip()
     return None
 
