@@ -435,3 +435,18 @@ def test_a_cable_sent_on_a_weekday_is_a_message_and_the_living_amir_is_meant() -
     assert [e for e in found if e.type == "message" and countries(e.counterparts) == {"EGY"}]
     calls = [e for e in found if e.type == "phone_call"]
     assert calls and any("mishal" in r.key for r in calls[0].actors + calls[0].counterparts)
+
+
+def test_a_day_inside_the_trigger_words_dates_the_event() -> None:
+    found = events_of("ASTANA, April 16 (dpa) - After talks on Monday with Kazakh Foreign Minister Murat Nurtleu, German "
+                      "Foreign Minister Annalena Baerbock praised the partnership.", date(2024, 4, 16))
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and talks[0].date.start == date(2024, 4, 15)
+
+
+def test_once_the_meeting_was_over_is_the_meetings_time() -> None:
+    found = events_of("MANILA, June 13 (Kyodo) - Japanese Defense Minister Minoru Kihara held talks with Philippine "
+                      "Defense Secretary Gilberto Teodoro on Wednesday. Once the meeting was over, the two ministers "
+                      "looked on as officials signed a memorandum on radar transfers.", date(2024, 6, 13))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and signed[0].date.start == date(2024, 6, 12)

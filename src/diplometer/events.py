@@ -51,7 +51,9 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b"
                      r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b"
                      r"|\bat\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|that|this|his|her)\s+(?:\w+\s+)?"
-                     r"(?:talks|meeting|visit|summit|session|discussions)\b",
+                     r"(?:talks|meeting|visit|summit|session|discussions)\b"
+                     r"|\b(?:once|when)\s+(?:the|their|that)\s+(?:\w+\s+)?(?:meeting|talks|session|discussions)\s+"
+                     r"(?:was|were|had)\s+(?:over|ended|concluded|finished)\b",
                      re.IGNORECASE)
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.IGNORECASE)  # "... then signed"
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
@@ -78,6 +80,7 @@ _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?
 _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*$")
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
@@ -695,7 +698,9 @@ def _when(hit: _Hit, lo: int, hi: int, times: list[TimeExpr], published: date | 
     def distance(t: TimeExpr) -> float:
         return t.start - hit.end if t.start >= hit.end else 1.5 * (hit.start - t.end)
 
-    usable = [t for t in times if not (hit.start < t.end and t.start < hit.end)
+    # a time inside the trigger's own words counts ("talks on Monday with"); one straddling its edge does not
+    usable = [t for t in times if (not (hit.start < t.end and t.start < hit.end)
+                                   or (hit.start <= t.start and t.end <= hit.end and _DAY_WORDS.search(t.text)))
               and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
     # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
     # is not in belongs to that clause's verb
