@@ -450,3 +450,10 @@ def test_once_the_meeting_was_over_is_the_meetings_time() -> None:
                       "looked on as officials signed a memorandum on radar transfers.", date(2024, 6, 13))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and signed[0].date.start == date(2024, 6, 12)
+
+
+def test_flew_or_travelled_to_a_country_is_a_visit() -> None:
+    found = events_of("Italian Prime Minister Giorgia Meloni, who travelled to Tunisia in January, met Tunisian President "
+                      "Kais Saied again on Sunday.", date(2023, 6, 12))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and countries(visits[0].counterparts) == {"TUN"} and visits[0].date.start == date(2023, 1, 1)
