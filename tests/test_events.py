@@ -457,3 +457,11 @@ def test_flew_or_travelled_to_a_country_is_a_visit() -> None:
                       "Kais Saied again on Sunday.", date(2023, 6, 12))
     visits = [e for e in found if e.type == "visit"]
     assert visits and countries(visits[0].counterparts) == {"TUN"} and visits[0].date.start == date(2023, 1, 1)
+
+
+def test_dismissing_the_measures_and_refusing_on_a_day_are_rejections() -> None:
+    found = events_of("BRUSSELS, May 3 (AFP) - The European Union imposed sanctions on Belarusian officials on Monday. "
+                      "Belarusian Foreign Minister Sergei Aleinik dismissed the measures as worthless.", date(2024, 5, 3))
+    assert [e for e in found if e.plover == "REJECT"]
+    refused = one("The Argentine government refused on Tuesday to apologise to Spain.", date(2024, 5, 22))
+    assert refused.plover == "REJECT" and refused.date.start == date(2024, 5, 21)

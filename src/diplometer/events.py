@@ -420,7 +420,9 @@ def _answering(actors: list[Mention], ctx: Context) -> list[Mention]:
     own = {a.country for a in actors}
     if None in own:  # a side of unknown country cannot tell who is foreign to it
         return []
-    return [m for m in ctx.memory.get("conflict", ()) if m.country and m.country not in own]
+    # the other side is foreign: another country's, or an international organisation ("the EU's measures")
+    return [m for m in ctx.memory.get("conflict", ())
+            if (m.country and m.country not in own) or (m.country is None and m.type == "organization")]
 
 
 def a_far(actors: list[Mention], hit: _Hit, text: str) -> bool:

@@ -170,7 +170,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:investigations?|probes?|inquiry|inquiries)|"
        r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
-       r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?)|"
+       r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
+       r"measures|sanctions|decision|move|protest|criticism|ultimatum)|refused\s+(?:on\s+\w+\s+)?to|"
        r"declined\s+to\s+(?:resign|attend|join|sign|meet|accept|endorse|back|support|recogni[sz]e|extradite|release|"
        r"withdraw|hand\s+over|take\s+part|participate|ratify|lift|approve|condemn|renew|step\s+down)|reneged\s+on|failed\s+to\s+reach\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)|"
        r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
