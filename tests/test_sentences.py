@@ -51,3 +51,9 @@ def test_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
     assert len(pieces) > 10 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
     assert all(text[p.start:p.end] == p.text for p in pieces)
     assert "".join(text[p.start:p.end] for p in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_dotted_initials_of_an_honorific_do_not_end_a_sentence() -> None:
+    text = "On Tuesday, H.H. Sheikh Abdullah received the minister. H.R.H. Prince Faisal attended."
+    assert [s.text for s in split_sentences(text)] == ["On Tuesday, H.H. Sheikh Abdullah received the minister.",
+                                                        "H.R.H. Prince Faisal attended."]

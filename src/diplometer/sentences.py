@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset(
      "approx", "dept", "est", "fig", "rev", "h.e", "e.g", "i.e"]
 )
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])|\n\s*\n")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -27,7 +28,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # a known abbreviation, an initial, or dotted initials ("H.H. Sheikh", "H.R.H. Prince")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[Sentence]:
