@@ -465,3 +465,11 @@ def test_dismissing_the_measures_and_refusing_on_a_day_are_rejections() -> None:
     assert [e for e in found if e.plover == "REJECT"]
     refused = one("The Argentine government refused on Tuesday to apologise to Spain.", date(2024, 5, 22))
     assert refused.plover == "REJECT" and refused.date.start == date(2024, 5, 21)
+
+
+def test_a_negation_does_not_reach_past_and() -> None:
+    found = events_of("WARSAW, March 26 (PAP) - Poland handed a note of protest to the Russian embassy on Monday. "
+                      "Russian spokeswoman Maria Zakharova said on Tuesday that Poland had provided no evidence and "
+                      "described the protest as a provocation.", date(2024, 3, 26))
+    assert [e for e in found if e.plover == "REJECT" and countries(e.actors) == {"RUS"}]
+    assert not events_of("Japan did not attend the summit in Seoul on Monday.")

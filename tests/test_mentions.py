@@ -101,3 +101,11 @@ def test_a_role_never_runs_across_a_paragraph_break() -> None:
             "RIYADH, March 11 (SPA) -- King Salman sent a cable to President Asif Ali Zardari.")
     found, _ = find_mentions(text, None)
     assert all("\n" not in (m.role or "") for m in found.actors)
+
+
+def test_a_ministry_in_a_sentence_opening_with_a_capital_is_that_countrys() -> None:
+    text = ("WARSAW, March 26 (PAP) - Poland handed a note of protest to the Russian embassy on Monday. "
+            "In Moscow, foreign ministry spokeswoman Maria Zakharova dismissed the note.")
+    found, home = find_mentions(text, None)
+    assert home == "POL"
+    assert {m.text: m.country for m in found.actors}["Maria Zakharova"] == "RUS"

@@ -18,7 +18,8 @@ from .records import ActorRef, Article, Event, Mention, Sentence, Source, TimeEx
 from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
-                       r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b[^,;]{0,40}$",
+                       r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b"
+                       r"(?:(?!\band\s)[^,;]){0,40}$",  # "gave no evidence and described ...": "and" ends the scope
                        re.IGNORECASE)  # "Doctors Without Borders opened ..." is not negated
 _HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether|hopes?\s+to|wants?\s+to|proposed|"
                            r"suggested)|may)\b[^,;.]{0,40}$")  # "may" only in lower case: "May 9" is a date

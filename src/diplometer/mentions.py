@@ -88,8 +88,10 @@ def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     return actors, places
 
 
-def organisation_mentions(text: str, countries: list[Mention], home: str | None) -> list[Mention]:
-    """Organisations, parties and government bodies; bodies take the adjacent country."""
+def organisation_mentions(text: str, countries: list[Mention], home: str | None,
+                          places: list[Mention] = ()) -> list[Mention]:
+    """Organisations, parties and government bodies; bodies take the adjacent country, else
+    that of a capital the sentence opens with ("In Moscow, the foreign ministry ..."), else home."""
     out = []
     for org in gazetteer.find_organizations(text):
         if org.key == "friendship_association":  # one per name; the first country named is its own
@@ -99,6 +101,8 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
             continue
         # "Peru's Congress" is Peru's even though a bare "Congress" is taken as the US one
         owner = _adjacent_country(text, org.start, org.end, countries) if org.type == "government_body" else None
+        if org.type == "government_body" and not owner and not org.country:
+            owner = _opening_capital(text, org.start, places)
         country = owner or org.country or (home if org.type == "government_body" else None)
         key = org.key if org.country == country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
@@ -106,6 +110,19 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None)
     # "--AKP" signing off is the agency, not a party of the same letters
     bylines |= {(o.start, o.end) for o in out if _agency_pattern().fullmatch(o.text) and _is_byline(text, o.start, o.end)}
     return [o for o in out if (o.start, o.end) not in bylines] + _agency_mentions(text)
+
+
+_OPENING_IN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+$")
+
+
+def _opening_capital(text: str, start: int, places: list[Mention]) -> str | None:
+    """The country of a capital that opens the sentence before `start` ("In Moscow, ...")."""
+    for place in places:
+        if (place.end < start and place.role == "capital" and place.country
+                and _OPENING_IN.search(text, max(0, place.start - 6), place.start)
+                and text[place.end:place.end + 1] == "," and not re.search(r"[.!?]\s", text[place.end:start])):
+            return place.country
+    return None
 
 
 def _is_byline(text: str, start: int, end: int) -> bool:
@@ -562,7 +579,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     inside_orgs = countries
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
-    orgs = organisation_mentions(text, inside_orgs, home)
+    orgs = organisation_mentions(text, inside_orgs, home, places)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
