@@ -473,3 +473,17 @@ def test_a_negation_does_not_reach_past_and() -> None:
                       "described the protest as a provocation.", date(2024, 3, 26))
     assert [e for e in found if e.plover == "REJECT" and countries(e.actors) == {"RUS"}]
     assert not events_of("Japan did not attend the summit in Seoul on Monday.")
+
+
+def test_a_conflict_named_as_the_reason_for_another_event_is_not_an_event() -> None:
+    found = events_of("OTTAWA, Feb. 9 - Canada on Friday imposed new sanctions on Russia over its invasion of Ukraine.",
+                      date(2024, 2, 9))
+    assert [e.plover for e in found] == ["SANCTION"]
+
+
+def test_regular_visits_are_a_practice_not_a_visit() -> None:
+    found = events_of("PARIS, May 7 (AFP) - French President Emmanuel Macron held talks with German Chancellor Olaf "
+                      "Scholz on Tuesday. During the talks, Macron and Scholz agreed to restore \"tandem diplomacy,\" "
+                      "under which leaders of the two countries make regular visits to each other, and to relaunch a "
+                      "joint council that has been suspended since 2019.", date(2024, 5, 7))
+    assert not [e for e in found if e.type == "visit"]

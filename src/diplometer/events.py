@@ -29,7 +29,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|s
                      re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
                       r"via|forms?\s+(?:of|such)|including|includes|various|"
-                      r"like|by\s+means\s+of|in\s+terms\s+of)\b[^.;]{0,60}$", re.IGNORECASE)
+                      r"like|by\s+means\s+of|in\s+terms\s+of|regular|frequent|annual|periodic|reciprocal|"
+                      r"mutual)\b[^.;]{0,60}$", re.IGNORECASE)
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -82,6 +83,7 @@ _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|ex
 _BRACKETED = re.compile(r"\([^()]*$")
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
+_REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
@@ -364,6 +366,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "no counterpart and no time"
     if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words):
         return "background reference without a time of its own"
+    if _NOMINAL.search(words) and _REASON_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start):
+        return "the reason for another event"  # "sanctions on Russia over its invasion of Ukraine"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
     when = _stretch_days(text[max(sentence.start, hit.start - 30):hit.end], when,
