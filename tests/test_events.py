@@ -487,3 +487,9 @@ def test_regular_visits_are_a_practice_not_a_visit() -> None:
                       "under which leaders of the two countries make regular visits to each other, and to relaunch a "
                       "joint council that has been suspended since 2019.", date(2024, 5, 7))
     assert not [e for e in found if e.type == "visit"]
+
+
+def test_two_countries_agreeing_together_need_no_other_counterpart() -> None:
+    agreed = one("Kenya and Ethiopia agreed to share intelligence on cross-border cattle raids.", date(2024, 3, 14))
+    assert agreed.plover == "AGREE" and countries(agreed.actors) == {"KEN", "ETH"}
+    assert not events_of("Kenya agreed to share intelligence on cattle raids.")

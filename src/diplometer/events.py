@@ -362,8 +362,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
         when = ctx.last_when
     if (not counterparts and not explicit and hit.trigger.role != "mutual"
-            and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))):
-        return "no counterpart and no time"
+            and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))
+            and not (hit.trigger.plover in _TOGETHER and len({a.country for a in actors if a.country}) >= 2)):
+        return "no counterpart and no time"  # but "Egypt and Sudan agreed to ..." is between the two
     if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words):
         return "background reference without a time of its own"
     if _NOMINAL.search(words) and _REASON_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start):
@@ -410,6 +411,7 @@ def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
 
 
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
+_TOGETHER = frozenset({"AGREE", "COOPERATE", "CONSULT"})  # what two subjects do with each other
 _VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # things done rather than said: a past-tense report of one is specific without a partner or a date
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "SANCTION"})
