@@ -493,3 +493,11 @@ def test_two_countries_agreeing_together_need_no_other_counterpart() -> None:
     agreed = one("Kenya and Ethiopia agreed to share intelligence on cross-border cattle raids.", date(2024, 3, 14))
     assert agreed.plover == "AGREE" and countries(agreed.actors) == {"KEN", "ETH"}
     assert not events_of("Kenya agreed to share intelligence on cattle raids.")
+
+
+def test_a_meeting_without_a_time_during_a_dated_visit_takes_the_visits_day() -> None:
+    found = events_of("DOHA, Dec 19 (QNA) - On Sunday, Jordanian Prime Minister Bisher Al-Khasawneh arrived in Qatar on "
+                      "a one-day visit. Al-Khasawneh was received at the Amiri Diwan by Qatari Emir Sheikh Tamim bin "
+                      "Hamad Al Thani.", date(2023, 12, 19))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and meetings[0].date.start == date(2023, 12, 17)

@@ -386,10 +386,11 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
 
 
 def _visit_of_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
-    """A visit with no time of its own whose visitor took part in the article's latest dated
-    event, itself within a week of the article's date."""
+    """A visit or meeting with no time of its own one of whose people took part in the article's
+    latest dated event, itself within a week of the article's date ("Madbouly arrived on
+    Sunday. Madbouly was received by the Amir.")."""
     last, day = ctx.last_when, ctx.article.date
-    if hit.trigger.type != "visit" or last is None or day is None or abs((last.start - day).days) > 7:
+    if hit.trigger.type not in ("visit", "meeting") or last is None or day is None or abs((last.start - day).days) > 7:
         return False
     return any(_same_actor(s, t) or _same_actor(t, s) for s in sides if s.type == "person" for t in ctx.when_sides)
 
