@@ -501,3 +501,9 @@ def test_a_meeting_without_a_time_during_a_dated_visit_takes_the_visits_day() ->
                       "Hamad Al Thani.", date(2023, 12, 19))
     meetings = [e for e in found if e.type == "meeting"]
     assert meetings and meetings[0].date.start == date(2023, 12, 17)
+
+
+def test_complaining_to_an_international_body_is_an_accusation() -> None:
+    complaint = one("Ecuador complained to the United Nations on Tuesday about Colombian air strikes near the border.",
+                    date(2024, 3, 14))
+    assert complaint.plover == "ACCUSE"

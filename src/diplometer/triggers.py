@@ -161,6 +161,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
+       r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
        r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
