@@ -504,6 +504,6 @@ def test_a_meeting_without_a_time_during_a_dated_visit_takes_the_visits_day() ->
 
 
 def test_complaining_to_an_international_body_is_an_accusation() -> None:
-    complaint = one("Ecuador complained to the United Nations on Tuesday about Colombian air strikes near the border.",
-                    date(2024, 3, 14))
-    assert complaint.plover == "ACCUSE"
+    found = events_of("Ecuador complained to the United Nations on Tuesday about Colombian air strikes near the border.",
+                      date(2024, 3, 14))
+    assert [e for e in found if e.plover == "ACCUSE" and countries(e.actors) == {"ECU"}]
