@@ -507,3 +507,13 @@ def test_complaining_to_an_international_body_is_an_accusation() -> None:
     found = events_of("Ecuador complained to the United Nations on Tuesday about Colombian air strikes near the border.",
                       date(2024, 3, 14))
     assert [e for e in found if e.plover == "ACCUSE" and countries(e.actors) == {"ECU"}]
+
+
+def test_congratulations_said_during_a_call_are_part_of_the_call() -> None:
+    found = events_of("RIYADH, March 11 (SPA) -- Saudi Crown Prince Mohammed bin Salman received a phone call on Sunday "
+                      "from Pakistani Prime Minister Shehbaz Sharif. During the call, the Crown Prince congratulated "
+                      "Sharif on assuming office.", date(2024, 3, 11))
+    assert [e.type for e in found] == ["phone_call"]
+    cable = events_of("Saudi Crown Prince Mohammed bin Salman sent a cable of congratulations to Pakistani Prime Minister "
+                      "Shehbaz Sharif on Sunday, in which he praised the talks.", date(2024, 3, 11))
+    assert [e.type for e in cable] == ["message"]

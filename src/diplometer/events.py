@@ -84,6 +84,9 @@ _BRACKETED = re.compile(r"\([^()]*$")
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
 _REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone\s+|telephone\s+|video\s+)?"
+                        r"(?:call|talks|conversation|meeting)\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:messages?|letters?|cables?|cabled|telegrams?)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
@@ -299,6 +302,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "a continuing policy, not an event"
     if _REPORTED_CLAIM.search(before):
         return "a reported claim"
+    if hit.trigger.type == "message" and not _WRITTEN.search(words) and _IN_A_CALL.search(sentence.text):
+        return "said in a call or talks: part of them, not a message"  # "During the call, X congratulated Y"
     if _ORDINAL_BEFORE.search(before) and hit.trigger.type == "visit":
         return "a count of visits, not a visit"
     if _CORPORATE.search(text, max(lo, hit.start - 60), hit.start):
