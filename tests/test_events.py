@@ -517,3 +517,12 @@ def test_congratulations_said_during_a_call_are_part_of_the_call() -> None:
     cable = events_of("Saudi Crown Prince Mohammed bin Salman sent a cable of congratulations to Pakistani Prime Minister "
                       "Shehbaz Sharif on Sunday, in which he praised the talks.", date(2024, 3, 11))
     assert [e.type for e in cable] == ["message"]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_means_its_subject_attended() -> None:
+    found = events_of("NEW DELHI, Sep 10 (PTI) Prime Minister Narendra Modi on Sunday held talks with French President "
+                      "Emmanuel Macron on the sidelines of the G20 Summit here.", date(2023, 9, 10))
+    attended = [e for e in found if e.type == "conference"]
+    assert len(attended) == 1 and countries(attended[0].actors) == {"IND"}
+    assert attended[0].date.start == date(2023, 9, 10) and attended[0].rule == "trigger:sidelines"
+    assert [e.type for e in events_of("Modi held talks with Macron in Paris on Sunday.")] != ["meeting", "conference"]

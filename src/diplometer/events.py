@@ -191,7 +191,28 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
-    return events
+    return events + _attended(events, sentence)
+
+
+# "X met Y on the sidelines of the 43rd ASEAN Summit": X attended the summit
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+                        r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|General\s+Assembly|[Mm]inisterial\s+[Mm]eeting)\b")
+
+
+def _attended(events: list[Event], sentence: Sentence) -> list[Event]:
+    """The attendance a meeting on the sidelines of a summit implies, once per sentence, for the
+    meeting's subject at its time (so that two sideline meetings of one leader give one
+    attendance); none when the sentence codes the attendance itself."""
+    meetings = [e for e in events if e.type in ("meeting", "online_meeting") and e.modality is None
+                and e.scope == "international"]
+    found = _SIDELINES.search(sentence.text)
+    if not meetings or not found or any(e.type == "conference" for e in events):
+        return []
+    first = meetings[0]
+    start, end = sentence.start + found.start(), sentence.start + found.end()
+    return [replace(first, type="conference", cameo="043", counterparts=(), actors=first.actors,
+                    trigger=sentence.text[found.start():found.end()], rule="trigger:sidelines",
+                    confidence=round(first.confidence - 0.1, 2), location=first.location)] if end > start else []
 
 
 def _hits(sentence: Sentence) -> list[_Hit]:
