@@ -382,7 +382,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         if during:
             explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
             when = ctx.last_when
-    if explicit is None and _visit_of_the_dated_event(hit, actors + counterparts, ctx):
+    if explicit is None and _during_the_dated_event(hit, actors + counterparts, ctx):
         # "X received Y on Tuesday. Y was in Rome on a one-day working visit.": the visit is
         # the one the dated meeting took place in
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
@@ -411,7 +411,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
             for group in groups for target in targets]
 
 
-def _visit_of_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
+def _during_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
     """A visit or meeting with no time of its own one of whose people took part in the article's
     latest dated event, itself within a week of the article's date ("Madbouly arrived on
     Sunday. Madbouly was received by the Amir.")."""

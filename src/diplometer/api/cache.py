@@ -30,6 +30,28 @@ T = TypeVar("T")
 Marker = tuple[int, str | None]
 
 
+class Memo:
+    """A least-recently-used store of computed values, safe across request threads; the
+    computation runs outside the lock, so a slow one never blocks the others' look-ups."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], T], size: int) -> T:
+        """The value for `key`, computed once; at most `size` values are kept."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > size:
+                self._items.popitem(last=False)
+        return value
+
+
 def event_sort_key(event: MergedEvent) -> tuple[date, str]:
     """Date then id, undated last: the order of `lookup.filter_events` and of every event list."""
     return (event.date.start if event.date else date.max, event.id)
@@ -47,8 +69,7 @@ class Snapshot:
     events_by_id: dict[str, MergedEvent]
     actors_by_id: dict[str, Actor]
     documents_by_id: dict[str, Article]
-    _memo: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
-    _memo_lock: threading.Lock = field(default_factory=threading.Lock)
+    _memo: Memo = field(default_factory=lambda: Memo())
 
     @classmethod
     def build(cls, record: Record, marker: Marker, generation: int) -> Snapshot:
@@ -59,16 +80,7 @@ class Snapshot:
 
     def memo(self, key: Hashable, compute: Callable[[], T], size: int = 128) -> T:
         """`compute()` once per key for this snapshot (LRU of `size` entries)."""
-        with self._memo_lock:
-            if key in self._memo:
-                self._memo.move_to_end(key)
-                return self._memo[key]
-        value = compute()
-        with self._memo_lock:
-            self._memo[key] = value
-            while len(self._memo) > size:
-                self._memo.popitem(last=False)
-        return value
+        return self._memo.get(key, compute, size)
 
 
 def marker_engine(store: Store) -> Engine:

@@ -21,8 +21,6 @@ import contextlib
 import json
 import os
 import tempfile
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -38,8 +36,9 @@ from ..gazetteer import country as gazetteer_country
 from ..reports import event_countries, home_country
 from ..store import Store
 from ..textutil import fold_key
-from .cache import Marker, MarkerWatch, event_sort_key
+from .cache import Marker, MarkerWatch, Memo, event_sort_key
 from .filters import BadQuery, EventQuery, dyad_sides
+from .search_index import side_file
 
 T = TypeVar("T")
 SCHEMA = 2  # bump when the tables change: an older index is dropped and rebuilt
@@ -77,18 +76,35 @@ class Version:
         return self.marker[0]
 
 
+_IDENT = {"c": "c.event_id", "e": "e.id"}  # the event id column of each driving table
+
+
 @dataclass(frozen=True)
 class Where:
-    """A filter in SQL: the FROM clause, conditions, parameters and the ordering columns."""
+    """A filter in SQL: the FROM clause, conditions and parameters, and the alias of the table
+    that drives it ("c", the country rows, when a country is asked for, else "e", the events)."""
 
     source: str
     conditions: tuple[str, ...]
     params: dict
-    order: str
-    needs_events: bool
+    prefix: str
+
+    @property
+    def ident(self) -> str:
+        """The event id column of the driving table."""
+        return _IDENT[self.prefix]
+
+    @property
+    def order(self) -> str:
+        """Date then id, undated last: the order of every event list."""
+        return f"{self.prefix}.sort_day, {self.ident}"
 
     def key(self) -> tuple:
         return (self.source, self.conditions, tuple(sorted(self.params.items())))
+
+    def narrowed(self, *conditions: str, params: dict | None = None, source: str | None = None) -> Where:
+        """The same filter with more conditions (and parameters, or a joined source)."""
+        return Where(source or self.source, self.conditions + conditions, self.params | (params or {}), self.prefix)
 
 
 def _rows(record: Record) -> Iterator[tuple[dict, list[dict], list[dict]]]:
@@ -142,8 +158,7 @@ class EventIndex:
         self._record = record  # a record already built for this marker, if the caller has one
         self.watch = MarkerWatch(store, check_interval)
         self._version: Version | None = None
-        self._memos: OrderedDict[tuple, object] = OrderedDict()
-        self._memo_lock = threading.Lock()
+        self._memos = Memo()
         with self.engine.begin() as conn:
             self._create(conn)
 
@@ -302,18 +317,18 @@ class EventIndex:
         wanted = list(dict.fromkeys(wanted))
         conditions: list[str] = []
         params: dict = {}
-        needs_events = False
+        needs_events = False  # only the actor names are not on the country rows
         if wanted:
-            source, order, prefix = f"{t.countries} c", "c.sort_day, c.event_id", "c"
+            source, prefix = f"{t.countries} c", "c"
             conditions.append("c.country = :c0")
             params["c0"] = wanted[0]
             for i, other in enumerate(wanted[1:], 1):
                 conditions.append(f"EXISTS (SELECT 1 FROM {t.countries} c{i} WHERE c{i}.event_id = c.event_id "
                                   f"AND c{i}.country = :c{i})")
                 params[f"c{i}"] = other
-            ident = "c.event_id"
         else:
-            source, order, prefix, ident = f"{t.events} e", "e.sort_day, e.id", "e", "e.id"
+            source, prefix = f"{t.events} e", "e"
+        ident = _IDENT[prefix]
         if query.start or query.end:
             conditions.append(f"{prefix}.day_start IS NOT NULL")
         if query.start:
@@ -351,9 +366,9 @@ class EventIndex:
             conditions.append(f"EXISTS (SELECT 1 FROM {t.sources} s WHERE s.event_id = {ident} "
                               "AND (s.document = :src OR s.source = :src_folded))")
             params |= {"src": query.source, "src_folded": query.source.casefold()}
-        if wanted and needs_events:  # only the actor names are not on the country rows
+        if wanted and needs_events:
             source += f" JOIN {t.events} e ON e.id = c.event_id"
-        return Where(source, tuple(conditions), params, order, needs_events or not wanted)
+        return Where(source, tuple(conditions), params, prefix)
 
     def _sql(self, columns: str, where: Where, tail: str = "") -> str:
         clause = f" WHERE {' AND '.join(where.conditions)}" if where.conditions else ""
@@ -362,18 +377,7 @@ class EventIndex:
     def memo(self, key: tuple, compute: Callable[[], T]) -> T:
         """`compute()` once per key and index version (an LRU of 256): totals and timelines
         are asked for again with every page of the same filter."""
-        version = self._version.marker if self._version else None
-        full = (version, key)
-        with self._memo_lock:
-            if full in self._memos:
-                self._memos.move_to_end(full)
-                return self._memos[full]
-        value = compute()
-        with self._memo_lock:
-            self._memos[full] = value
-            while len(self._memos) > 256:
-                self._memos.popitem(last=False)
-        return value
+        return self._memos.get((self._version.marker if self._version else None, key), compute, 256)
 
     def count(self, where: Where) -> int:
         """How many events match."""
@@ -382,57 +386,48 @@ class EventIndex:
                 return int(conn.execute(text(self._sql("count(*)", where)), where.params).scalar_one())
         return self.memo(("count", where.key()), compute)
 
+    def _ordered_bodies(self, where: Where, tail: str) -> str:
+        """SQL for (sort day, id, JSON text) of the matching events in list order; `tail` limits."""
+        chosen = self._sql(f"{where.ident} AS id, {where.prefix}.sort_day AS sort_day", where,
+                           f" ORDER BY {where.order}{tail}")
+        return (f"SELECT p.sort_day, p.id, b.body FROM ({chosen}) p JOIN {self.t.events} b ON b.id = p.id "
+                "ORDER BY p.sort_day, p.id")
+
     def page(self, where: Where, limit: int, offset: int) -> list[str]:
         """The JSON texts of one page of matching events, by date then id."""
-        by_country = where.source.startswith(self.t.countries)
-        ident, prefix = ("c.event_id", "c") if by_country else ("e.id", "e")
-        chosen = self._sql(f"{ident} AS id, {prefix}.sort_day AS sort_day", where,
-                           f" ORDER BY {where.order} LIMIT :limit OFFSET :offset")
         with self.engine.connect() as conn:
-            rows = conn.execute(text(f"SELECT b.body FROM ({chosen}) p JOIN {self.t.events} b ON b.id = p.id "
-                                     "ORDER BY p.sort_day, p.id"), where.params | {"limit": limit, "offset": offset})
-            return [r[0] for r in rows]
+            rows = conn.execute(text(self._ordered_bodies(where, " LIMIT :limit OFFSET :offset")),
+                                where.params | {"limit": limit, "offset": offset})
+            return [r[2] for r in rows]
 
     def bodies(self, where: Where) -> Iterator[str]:
-        """Every matching event's JSON text, by date then id, read in pages of 2,000."""
-        last: tuple[str, str] | None = None
-        prefix = "c" if where.source.startswith(self.t.countries) else "e"
-        ident = "c.event_id" if prefix == "c" else "e.id"
+        """Every matching event's JSON text, by date then id, read in keyset pages of 2,000."""
+        page = where
         while True:
-            after = () if last is None else (f"({prefix}.sort_day > :after_day OR ({prefix}.sort_day = :after_day "
-                                             f"AND {ident} > :after_id))",)
-            params = where.params | ({} if last is None else {"after_day": last[0], "after_id": last[1]})
-            page = Where(where.source, where.conditions + after, params, where.order, where.needs_events)
             with self.engine.connect() as conn:
-                rows = conn.execute(text(self._sql(f"{prefix}.sort_day, {ident}", page,
-                                                   f" ORDER BY {where.order} LIMIT 2000")), params).all()
-                if not rows:
-                    return
-                marks = ", ".join(f":i{n}" for n in range(len(rows)))
-                bodies = dict(conn.execute(text(f"SELECT id, body FROM {self.t.events} WHERE id IN ({marks})"),
-                                           {f"i{n}": r[1] for n, r in enumerate(rows)}).all())
-            yield from (bodies[r[1]] for r in rows)
-            last = (rows[-1][0], rows[-1][1])
+                rows = conn.execute(text(self._ordered_bodies(page, " LIMIT 2000")), page.params).all()
+            if not rows:
+                return
+            yield from (r[2] for r in rows)
+            day, ident = where.prefix + ".sort_day", where.ident
+            page = where.narrowed(f"({day} > :after_day OR ({day} = :after_day AND {ident} > :after_id))",
+                                  params={"after_day": rows[-1][0], "after_id": rows[-1][1]})
 
     def day_counts(self, where: Where) -> list[tuple[date, int]]:
         """(start day, number of matching dated events) per start day."""
-        prefix = "c" if where.source.startswith(self.t.countries) else "e"
-        dated = Where(where.source, where.conditions + (f"{prefix}.day_start IS NOT NULL",), where.params,
-                      where.order, where.needs_events)
+        day = f"{where.prefix}.day_start"
+        dated = where.narrowed(f"{day} IS NOT NULL")
 
         def compute() -> list[tuple[date, int]]:
             with self.engine.connect() as conn:
-                rows = conn.execute(text(self._sql(f"{prefix}.day_start, count(*)", dated,
-                                                   f" GROUP BY {prefix}.day_start")), dated.params).all()
-            return [(date.fromisoformat(day), int(n)) for day, n in rows]
+                rows = conn.execute(text(self._sql(f"{day}, count(*)", dated, f" GROUP BY {day}")),
+                                    dated.params).all()
+            return [(date.fromisoformat(d), int(n)) for d, n in rows]
         return self.memo(("days", dated.key()), compute)
 
     def country_counts(self, where: Where) -> dict[str, int]:
         """Matching events per participant country."""
-        by_country = where.source.startswith(self.t.countries)
-        ident = "c.event_id" if by_country else "e.id"
-        joined = Where(f"{where.source} JOIN {self.t.countries} x ON x.event_id = {ident}", where.conditions,
-                       where.params, where.order, where.needs_events)
+        joined = where.narrowed(source=f"{where.source} JOIN {self.t.countries} x ON x.event_id = {where.ident}")
 
         def compute() -> dict[str, int]:
             with self.engine.connect() as conn:
@@ -471,15 +466,6 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _side_path(store_url: str) -> str | None:
-    database = make_url(store_url).database
-    if not database or database == ":memory:":
-        return None
-    path = database + ".events.sqlite"
-    folder = os.path.dirname(os.path.abspath(path))
-    return path if os.access(folder, os.W_OK) and (not os.path.exists(path) or os.access(path, os.W_OK)) else None
-
-
 def _wal(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI connection
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -494,7 +480,7 @@ def open_event_index(store: Store, path: str | None = None, check_interval: floa
     deleted on `close()`)."""
     if make_url(store.url).get_backend_name() == "postgresql":
         return PostgresEventIndex(store, create_engine(store.url), SHARED, check_interval, record)
-    side = path if path is not None else _side_path(store.url)
+    side = path if path is not None else side_file(store.url, ".events.sqlite")
     scratch = None
     if side is None or side == ":memory:":
         handle, scratch = tempfile.mkstemp(prefix="diplometer-events-", suffix=".sqlite")

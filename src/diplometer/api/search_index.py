@@ -203,13 +203,16 @@ class PostgresSearchIndex(SearchIndex):
         return total, [Hit(r[0], r[1], int(r[2]), int(r[3]), r[4]) for r in rows]
 
 
-def _sqlite_side_path(store_url: str) -> str | None:
+def side_file(store_url: str, suffix: str) -> str | None:
+    """The path of a side index next to a SQLite store (`<db><suffix>`), or None when the store
+    is in memory or the file or its folder cannot be written."""
     database = make_url(store_url).database
     if not database or database == ":memory:":
         return None
-    path = database + ".search.sqlite"
+    path = database + suffix
     folder = os.path.dirname(os.path.abspath(path))
-    return path if os.access(folder, os.W_OK) else None
+    writable = os.access(folder, os.W_OK) and (not os.path.exists(path) or os.access(path, os.W_OK))
+    return path if writable else None
 
 
 def open_index(store: Store, path: str | None = None) -> SearchIndex:
@@ -217,7 +220,7 @@ def open_index(store: Store, path: str | None = None) -> SearchIndex:
     url = make_url(store.url)
     if url.get_backend_name() == "postgresql":
         return PostgresSearchIndex(create_engine(store.url))
-    side = path if path is not None else _sqlite_side_path(store.url)
+    side = path if path is not None else side_file(store.url, ".search.sqlite")
     if side is None or side == ":memory:":
         from sqlalchemy.pool import StaticPool
 
