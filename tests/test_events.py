@@ -526,3 +526,36 @@ def test_a_meeting_on_the_sidelines_of_a_summit_means_its_subject_attended() -> 
     assert len(attended) == 1 and countries(attended[0].actors) == {"IND"}
     assert attended[0].date.start == date(2023, 9, 10) and attended[0].rule == "trigger:sidelines"
     assert [e.type for e in events_of("Modi held talks with Macron in Paris on Sunday.")] != ["meeting", "conference"]
+
+
+def test_a_coercive_act_announced_on_a_condition_is_a_threat() -> None:
+    event = one("Kenyan Foreign Minister Musalia Mudavadi said on Monday that Kenya would expel the Ugandan "
+                "ambassador unless the border post was reopened.")
+    assert (event.plover, event.type, event.cameo, event.modality) == ("THREATEN", "threaten", "131", None)
+    assert countries(event.actors) == {"KEN"}
+    planned = one("Peruvian Foreign Minister Javier Gonzalez said Peru will withdraw its peacekeepers from the "
+                  "UN mission in Haiti next month.")
+    assert planned.plover == "THREATEN" and planned.cameo == "136"  # not an AGREE to withdraw
+    assert events_of("Kenya would never expel the Ugandan ambassador, Musalia Mudavadi said.") == []
+
+
+def test_a_domestic_threat_that_names_the_coercive_act_is_kept() -> None:
+    curfew = one("Malian President Assimi Goita threatened on Friday to impose a curfew in Bamako.")
+    assert (curfew.plover, curfew.cameo, curfew.scope) == ("THREATEN", "132", "domestic")
+    announced = one("Chadian President Mahamat Deby announced that he will extend the night-time curfew in N'Djamena.")
+    assert announced.plover == "THREATEN"
+    # a bare domestic threat says too little to be an event
+    assert events_of("Malian President Assimi Goita threatened on Friday to resign.") == []
+
+
+def test_two_leaders_joined_before_a_call_are_both_its_sides() -> None:
+    event = one("Kenyan President William Ruto and Japanese Prime Minister Fumio Kishida discussed trade in a "
+                "video call on Tuesday.")
+    assert event.type == "online_meeting"
+    assert countries(event.actors + event.counterparts) == {"KEN", "JPN"}
+
+
+def test_a_strike_reported_as_done_needs_no_named_target_or_time() -> None:
+    event = one("A Ukrainian drone struck an oil depot in Russia's Bryansk region, local officials said.")
+    assert event.plover == "ASSAULT" and countries(event.actors) == {"UKR"}
+

@@ -74,3 +74,14 @@ def test_a_named_ship_released_is_still_a_retreat() -> None:
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
     assert [e.plover for e in extraction.events] == ["RETREAT"]
 
+
+
+@pytest.mark.slow
+def test_a_named_guard_corps_is_its_country_s_force() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = "Iran's Revolutionary Guards seized a Liberian-flagged tanker in the Strait of Hormuz on Sunday."
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
+    assert [(e.plover, {a.country for a in e.actors}) for e in extraction.events] == [("COERCE", {"IRN"})]

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from . import gazetteer
 from .records import ActorRef, Article, Event, Mention, Sentence, Source, TimeExpr, When
-from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
+from .triggers import ANY_TRIGGER, TRIGGERS, Trigger, threatened_act
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
                        r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b"
@@ -373,8 +373,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     international = _international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
         return "not international"
-    if not international and not counterparts and hit.trigger.plover in _VERBAL:
-        return "domestic and without a target"
+    if not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text):
+        return "domestic and without a target"  # but "threatened to impose a curfew" is specific enough
     when, explicit = _when(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
     if explicit is None and ctx.last_when is not None:
         during = (_DURING.search(text, sentence.start, sentence.end)
@@ -388,7 +388,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
         when = ctx.last_when
     if (not counterparts and not explicit and hit.trigger.role != "mutual"
-            and not (hit.trigger.plover in _MATERIAL and _PAST_VERB.match(words))
+            and not (hit.trigger.plover in _MATERIAL and _done(words, text, hit.end))
+            and not _coercive_threat(hit, text)
             and not (hit.trigger.plover in _TOGETHER and len({a.country for a in actors if a.country}) >= 2)):
         return "no counterpart and no time"  # but "Egypt and Sudan agreed to ..." is between the two
     if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words):
@@ -400,7 +401,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     when = _stretch_days(text[max(sentence.start, hit.start - 30):hit.end], when,
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
-    planned = not ongoing and (bool(_FUTURE.search(before)) or bool(
+    planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
+        bool(_FUTURE.search(before)) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date))
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
@@ -409,6 +411,20 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+def _done(words: str, text: str, end: int) -> bool:
+    """A past-tense verb in the trigger's words or just after them ("seized", "drone struck",
+    "air strikes killed"): the act is reported as done."""
+    return any(_PAST_VERB.fullmatch(w) for w in words.split()) or bool(_PAST_VERB.match(text, end + 1)
+                                                                      if text[end:end + 1] == " " else False)
+
+
+def _coercive_threat(hit: _Hit, text: str) -> bool:
+    """A threat that names the coercive act it threatens ("will extend the curfew", "threatened
+    to call a general strike")."""
+    return hit.trigger.name.startswith("threaten-") or (
+        hit.trigger.plover == "THREATEN" and threatened_act(text, hit.end) is not None)
 
 
 def _during_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
@@ -667,7 +683,11 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
             text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")):
         main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
         if main:
-            return [main[0]]
+            run = main[:1]  # "X and Y discussed trade in a video call": both call
+            while (hit.trigger.role == "mutual" and len(run) < len(main)
+                   and _JOINED.fullmatch(text, run[-1].end, main[len(run)].start)):
+                run.append(main[len(run)])
+            return run
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
@@ -764,6 +784,8 @@ def _event(hit: _Hit, sentence: Sentence, ctx: Context, actors: list[Mention], c
             when = None
     if trigger.role == "host" and trigger.type == "meeting" and trigger.name == "host-visit":
         cameo = "043"
+    if trigger.plover == "THREATEN" and cameo == "130":  # "threatened to impose a curfew": 132
+        cameo = threatened_act(ctx.article.text, hit.end) or cameo
     confidence = 0.5 + 0.2 * bool(counterparts) + 0.15 * bool(explicit) + 0.1 * any(
         m.type == "person" for m in actors)
     return Event(

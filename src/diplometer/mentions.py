@@ -508,7 +508,9 @@ def _first(mentions: list[Mention], country: str) -> int:
 
 _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
-    r"coast\s+guard|border\s+guards?|militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
+    r"coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
+    r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
+    r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers|assailants|kidnappers|people|crowds|residents|villagers|dockworkers|"

@@ -291,8 +291,51 @@ TRIGGERS = TRIGGERS + (
        r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
        "agree", "AGREE", "030", None, "forward"),
 )
+# A coercive act announced for later or on a condition ("would boycott", "will withdraw its
+# peacekeepers unless", "is prepared to impose martial law") is a threat: PLOVER THREATEN, with
+# the CAMEO 13x code of what is threatened. Before everything else, so that the act itself is
+# neither coded as done nor, being in the future, as an AGREE to do it.
+_THREAT_FRAME = (r"(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:ready|prepared|poised)\s+to|"
+                 r"(?:plans?|planning|intends?|intending|vowed|vows|swore|sworn|swear)\s+to)\s+"
+                 r"(?:also\s+|soon\s+|then\s+|immediately\s+|not\s+hesitate\s+to\s+|be\s+forced\s+to\s+)?")
+_THREAT_ACTS = {  # what is threatened, and the CAMEO 13x code of the threat
+    "sanction": ("131", r"(?:(?:impose|slap|tighten|extend)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
+       r"(?:[\w-]+\s+)?(?:sanctions|embargo|tariffs|restrictions)|boycott|"
+       r"(?:cut(?:\s+off)?|halt|suspend|freeze|stop|end|sever|break\s+off|downgrade|reduce)\s+(?:all\s+)?(?:its\s+|their\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|ties|relations|contacts?|cooperation|trade|imports|exports|supplies|"
+       r"deliveries|loans)|expel\s+(?:\w+\s+){0,2}?(?:diplomats?|ambassador|envoy)|recall\s+(?:its\s+|their\s+)?ambassador)"),
+    "restrict": ("132", r"(?:(?:impose|institute|declare|extend|introduce|reimpose)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:curfew|martial\s+law|state\s+of\s+(?:emergency|siege)|emergency\s+rule|ban)|"
+       r"ban|outlaw|dissolve|arrest|jail|crack\s+down|no\s+longer\s+tolerate|close\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:borders?|strait|airspace|crossings?|ports?))"),
+    "protest": ("133", r"(?:(?:call|stage|hold|launch|go\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:strikes?|protests?|demonstrations?|boycotts?|walkouts?))"),
+    "withdraw": ("136", r"(?:(?:withdraw|pull\s+out|pull)\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|all\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:peacekeep\w*|contingent|inspectors|observers|monitors|aid\s+workers|"
+       r"humanitarian\s+workers|staff|diplomats|mission|support)|(?:halt|suspend|abandon|quit|break\s+off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+       r"(?:mediation|talks|negotiations)|walk\s+out\s+of)"),
+    "force": ("138", r"(?:attack|invade|bomb|strike\s+(?:back|at|against)|retaliate|use\s+(?:military\s+)?force|"
+       r"blockade|seize\s+(?:control|the\s+(?:[\w-]+\s+)?(?:territory|town|city|ships?|vessels?|tankers?))|occupy|annex|"
+       r"shoot\s+down|fight\s+(?:on|until|to\s+the\s+(?:end|death|last))|"
+       r"(?:tighten|impose)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?blockade|"
+       r"(?:resume|launch|step\s+up|carry\s+out)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operations|"
+       r"hostilities|fighting|bombing|war|violence|terrorist\s+activities|armed\s+struggle))"),
+}
+_THREATS = tuple(_t(f"threaten-{name}", _THREAT_FRAME + act, "threaten", "THREATEN", code,
+                    context="military" if name == "force" else "diplomatic")
+                 for name, (code, act) in _THREAT_ACTS.items())
+# "threatened to impose a curfew": the threatened act after a threat verb, with its code
+_THREAT_AFTER = tuple((code, re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+" + act + r"\b", re.IGNORECASE))
+                      for code, act in _THREAT_ACTS.values())
+
+
+def threatened_act(text: str, pos: int) -> str | None:
+    """The CAMEO code of the coercive act named just after a threat verb ending at `pos`."""
+    return next((code for code, pattern in _THREAT_AFTER if pattern.match(text, pos)), None)
+
+
 # ending a mediation or walking out of talks must win over the talks themselves: first in the table
-TRIGGERS = (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
+TRIGGERS = _THREATS + (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
                r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
                "sanction", "SANCTION", "164", None, "forward"),) + TRIGGERS
 
