@@ -559,3 +559,41 @@ def test_a_strike_reported_as_done_needs_no_named_target_or_time() -> None:
     event = one("A Ukrainian drone struck an oil depot in Russia's Bryansk region, local officials said.")
     assert event.plover == "ASSAULT" and countries(event.actors) == {"UKR"}
 
+
+
+def test_called_on_is_a_request_not_a_background_reference() -> None:
+    event = one("The African Union Peace and Security Council called on Sudan's army to release all detained "
+                "ministers.")
+    assert event.plover == "REQUEST" and countries(event.counterparts) == {"SDN"}
+
+
+def test_would_in_reported_speech_is_a_plan_not_a_hypothesis() -> None:
+    event = one("Kazakh President Kassym-Jomart Tokayev said Astana would sign a transit agreement with Azerbaijan "
+                "before the end of the year.")
+    assert (event.plover, event.modality) == ("AGREE", "planned:agreement")
+    assert events_of("Kazakh President Kassym-Jomart Tokayev said Astana would sign a transit agreement with "
+                     "Azerbaijan if the tariffs were cut.") == []
+
+
+def test_welcoming_a_thing_is_support_and_an_upper_case_letter_means_upper_case() -> None:
+    event = one("UN Secretary-General Antonio Guterres on Tuesday welcomed the release of 12 detained journalists "
+                "in Eritrea.")
+    assert (event.plover, event.type) == ("SUPPORT", "support")
+
+
+def test_sharing_hyphenated_data_is_cooperation() -> None:
+    event = one("Japan and Australia resumed sharing of satellite-tracking data on Thursday.")
+    assert event.plover == "COOPERATE"
+
+
+def test_relief_or_peacekeepers_arriving_is_aid_not_a_visit() -> None:
+    peacekeepers = events_of("A contingent of 300 Ghanaian peacekeepers arrived in Juba on Monday.")
+    assert peacekeepers and {(e.plover, e.cameo) for e in peacekeepers} == {("AID", "074")}
+    rescue = one("Rescue teams from Egypt arrived in eastern Libya on Wednesday after the floods.")
+    assert rescue.plover == "AID" and countries(rescue.actors) == {"EGY"} and countries(rescue.counterparts) == {"LBY"}
+    assert one("Egyptian President Abdel Fattah al-Sisi arrived in Libya on Wednesday.").type == "visit"
+
+
+def test_writing_off_a_country_s_debt_is_aid_to_it() -> None:
+    event = one("France wrote off 200 million euros of Senegal's bilateral debt on Thursday.")
+    assert event.plover == "AID" and countries(event.counterparts) == {"SEN"}

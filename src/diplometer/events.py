@@ -23,6 +23,10 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|ca
                        re.IGNORECASE)  # "Doctors Without Borders opened ..." is not negated
 _HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether|hopes?\s+to|wants?\s+to|proposed|"
                            r"suggested)|may)\b[^,;.]{0,40}$")  # "may" only in lower case: "May 9" is a date
+# "X said Yerevan would sign ...": the future of reported speech, not a hypothesis
+_SAID_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|declared|added|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+"
+                         r"(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'\u2019.-]+\s+){0,6}?would\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|could|might|whether)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
@@ -72,7 +76,7 @@ _PHYSICAL_TARGET = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:[
                               r"convoy|positions?|troops|soldiers|police|forces|army|civilians|checkpoint|post|"
                               r"patrol|camp|embassy|vessel|ship)")
 _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
-                      r"probe|inquiry|bombing)\b|\b(?:of|on)$|^(?:humanitarian|emergency|relief)\s+\w+\s+to$",
+                      r"probe|inquiry|bombing)\b|(?<!called\s)(?<!calls\s)\b(?:of|on)$|^(?:humanitarian|emergency|relief)\s+\w+\s+to$",
                       re.IGNORECASE)
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 # "agreed to work closely on North Korea issues": a country named as a subject matter
@@ -225,8 +229,32 @@ def _hits(sentence: Sentence) -> list[_Hit]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(_Hit(trigger, start, end))
-    return _with_purpose(_with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence), sentence),
-                         sentence)
+    return _aid_arrivals(_with_purpose(_with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence),
+                                                         sentence), sentence), sentence)
+
+
+# "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived
+# in southern Turkey": who arrives is help, so the arrival is aid given, not a visit paid
+_HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
+                      r"medics|medical\s+teams?|field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
+                      r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|humanitarian\s+"
+                      r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
+_AID = next(t for t in TRIGGERS if t.name == "aid")
+_PEACEKEEPING = next(t for t in TRIGGERS if t.name == "peacekeeping")
+
+
+def _aid_arrivals(hits: list[_Hit], sentence: Sentence) -> list[_Hit]:
+    """An arrival whose subject is relief or peacekeepers is the aid they bring."""
+    out = []
+    for i, hit in enumerate(hits):
+        words = sentence.text[hit.start - sentence.start:hit.end - sentence.start].lower()
+        lo = hits[i - 1].end if i else sentence.start
+        helpers = _HELPERS.search(sentence.text, lo - sentence.start, hit.start - sentence.start)
+        if hit.trigger.name == "visit-verb" and words.startswith("arrived") and helpers:
+            aid = _PEACEKEEPING if helpers.group().lower().startswith("peacekeep") else _AID
+            hit = _Hit(replace(aid, name=f"{aid.name}-arrived"), hit.start, hit.end)
+        out.append(hit)
+    return out
 
 
 # "met the ambassador to protest against the boarding": a meeting held to protest is a
@@ -309,8 +337,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     """The events of one trigger, or why there are none."""
     text = ctx.article.text
     before = text[sentence.start:hit.start]
+    said_would = _SAID_WOULD.search(before) and not _CONDITION.search(sentence.text)
     for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
-        if pattern.search(before):
+        if pattern.search(before) and not (name == "hypothetical" and said_would):
             return name
     words = text[hit.start:hit.end]
     if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
@@ -369,6 +398,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         counterparts = _visited(actors, sentence, ctx, mentions if bare else [])
+    if not counterparts and hit.trigger.name.endswith("-arrived"):  # "peacekeepers arrived in Juba": South Sudan
+        own = {a.country for a in actors}
+        counterparts = [_home_mention(m.country) for m in mentions if m.type == "place" and m.country
+                        and m.country not in own and hit.end <= m.start < hi][:1]
     counterparts = [_placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     international = _international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
@@ -402,7 +435,7 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
-        bool(_FUTURE.search(before)) or bool(
+        bool(_FUTURE.search(before)) or bool(said_would) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date))
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
@@ -620,7 +653,15 @@ def _international(participants: list[Mention], hit: _Hit, sentence_mentions: li
     a summit or conference is international when the sentence names another country or one."""
     pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
     countries = {m.country for m in pool if m.country and m.type != "place"}
-    return len(countries) >= 2 or any(m.type == "organization" and not m.country for m in pool)
+    return len(countries) >= 2 or any((m.type == "organization" and not m.country)
+                                      or (m.type == "person" and not m.country and _INTERNATIONAL_ROLE.search(m.role or ""))
+                                      for m in pool)
+
+
+# the office of an international organisation: "UN Secretary-General", "NATO Secretary General"
+_INTERNATIONAL_ROLE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|NATO|EU|European\s+Union|African\s+Union|AU|ASEAN|"
+                                 r"OSCE|WHO|IAEA|IMF|World\s+Bank|WTO|UNHCR|UNICEF|OPEC|ECOWAS|Arab\s+League)\b|"
+                                 r"Secretary[\s-]General")
 
 
 def _side(mention: Mention) -> bool:

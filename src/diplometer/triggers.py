@@ -49,15 +49,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
        "visit", "CONSULT", "042", "in_person"),
     _t("host-visit", r"(?:(?:hosted|held|presided\s+over)\s+)?(?:an?\s+|the\s+)?(?:official\s+|grand\s+|state\s+)?"
-       r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed(?=\s+(?:visiting\s+|his\s+|her\s+|the\s+visiting\s+)?"
-       r"[A-Z\u00C0-\u00DE\u0110])",
+       r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed(?=\s+by\b|\s+(?:visiting\s+|his\s+|her\s+|the\s+visiting\s+)?"
+       r"(?-i:[A-Z\u00C0-\u00DE\u0110]))",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,4}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|"
-       r"talks\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
+       r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|"
@@ -84,7 +84,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
-       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.]+\s+){0,6}?debts?|"
+       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019]+\s+){0,6}?debts?|"
        r"granted\s+(?:political\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)|field\s+hospital|clinic)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
@@ -119,7 +119,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"investigat|operat|manag)\w*|(?:shared|sharing|passed|handed)\s+"
        r"(?:\w+\s+){0,2}?(?:intelligence|information|data|expertise|evidence|know-how|technology)|"
        r"(?:intelligence|information|data)[- ]sharing|"
-       r"sharing\s+of\s+(?:\w+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
+       r"sharing\s+of\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
        r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries)|"
        r"began\s+(?:pumping|supplying|exporting|shipping)",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
@@ -189,7 +189,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
        r"withheld)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
-       r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+[A-Z]\w+\s+from|"
+       r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
        r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
        r"agreement|talks|mission|alliance|group|IGAD|council)|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
@@ -205,7 +205,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
        r"(?:said|says|declared|declares|insisted|insists|reiterated|stressed|concluded|announced|told\s+\w+)\s+"
-       r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,5}?\s+must\b)|"
+       r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,5}?\s+must\b)|"
        r"issued\s+(?:a\s+)?(?:[\w-]+\s+)?reminder|reiterated\s+(?:its\s+|his\s+|her\s+|their\s+)?demand|"
        r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
@@ -236,7 +236,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
        r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
        r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)|"
-       r"offered\s+(?:[A-Z][\w-]*\s+){1,3}(?:a|an)\b|vowed\s+to|(?<=will\s)host",
+       r"offered\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:a|an)\b|vowed\s+to|(?<=will\s)host",
        "agree", "AGREE", "030", None, "forward"),
 )
 
