@@ -26,7 +26,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether
 # "X said Yerevan would sign ...": the future of reported speech, not a hypothesis
 _SAID_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|declared|added|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+"
                          r"(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'\u2019.-]+\s+){0,6}?would\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|could|might|whether)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_SPECULATIVE = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
@@ -337,7 +339,9 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     """The events of one trigger, or why there are none."""
     text = ctx.article.text
     before = text[sentence.start:hit.start]
-    said_would = _SAID_WOULD.search(before) and not _CONDITION.search(sentence.text)
+    # "said it would meet X if ...": a conditional offer of cooperation is still an AGREE
+    said_would = _SAID_WOULD.search(before) and not _SPECULATIVE.search(sentence.text) and (
+        hit.trigger.plover in _COOPERATIVE or not _CONDITION.search(sentence.text))
     for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
         if pattern.search(before) and not (name == "hypothetical" and said_would):
             return name
@@ -436,7 +440,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
         bool(_FUTURE.search(before)) or bool(said_would) or bool(
-        explicit and when and ctx.article.date and when.start > ctx.article.date))
+        explicit and when and ctx.article.date and when.start > ctx.article.date
+        and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
@@ -492,7 +497,7 @@ _VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # things done rather than said: a past-tense report of one is specific without a partner or a date
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "SANCTION"})
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"
-                        r"stormed|went|began|took|cut|broke|called|rallied|marched|freed|gave)\b", re.IGNORECASE)
+                        r"stormed|went|began|took|cut|broke|called|rallied|marched|freed|gave|met|signed|paid)\b", re.IGNORECASE)
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
 DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
                                  "THREATEN", "REQUEST", "SANCTION"})

@@ -393,6 +393,9 @@ def split_roles(role: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _person_country(text: str, start: int, end: int, titles: list, countries: list[Mention]) -> str | None:
     """A country or nationality word glued to the title before the name ("Chinese President",
     "Laos's Prime Minister", "President of the Republic of Korea"), or to a title in the
@@ -416,6 +419,9 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
             owner = _title_owner(text, title, countries)[1]
             if owner:
                 return owner
+    for country in countries:  # "King Hassan of Morocco", "Prince Faisal of Saudi Arabia"
+        if country.start - end <= 8 and country.role is None and _OF_THE.fullmatch(text, end, country.start):
+            return country.country
     match = _APPOSITIVE.match(text, end)
     if match:
         for title in titles:

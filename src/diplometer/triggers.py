@@ -54,8 +54,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
-       r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,4}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
+       r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
+       r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|"
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
@@ -85,7 +85,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
        r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019]+\s+){0,6}?debts?|"
-       r"granted\s+(?:political\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
+       r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)|field\s+hospital|clinic)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
        r"response\s+to\s+the\s+(?:aftermath\s+of\s+the\s+)?(?:earthquakes?|floods?|typhoons?|storms?|"
@@ -132,11 +132,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"sailors|fishermen|crew|soldiers|captives|tankers?|ships?|vessels?|boats?|trawlers?|aircraft)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
        r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
        r"observed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)|eased\s+(?:its\s+|the\s+)?"
-       r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,6}?(?:enter|back\s+into|into|entry|access|"
+       r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,9}?(?:enter|back\s+into|into|entry|access|"
        r"deployment)|lift(?:ed)?\s+the\s+(?:\w+\s+)?state\s+of\s+emergency",
        "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("concede", r"(?:eased|relaxed|cancell?ed|lifted|scrapped)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|"
-       r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+       r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:by\s+(?:[\w-]+\s+){1,2})?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
        r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|called\s+off\s+(?:a\s+|the\s+|its\s+|their\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:strike|protests?|boycott|sit-in)|accepted\s+(?:the\s+|their\s+)?"
        r"(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
@@ -145,8 +145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"suspended\s+(?:its\s+|their\s+)?(?:protests|strike|boycott)|met\s+(?:a\s+|the\s+)?(?:key\s+)?demands?",
        "concede", "CONCEDE", "080", None, "forward"),
     # --- conflict
-    _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:\w+\s+)?(?:rockets|"
-       r"missiles|mortars|shells|artillery)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
+    _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
+       r"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
        r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
        "assault", "ASSAULT", "190", None, "forward", "military"),
@@ -167,8 +167,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"presented)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),
-    _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?"
-       r"(?:investigations?|probes?|inquiry|inquiries)|"
+    _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:investigations?|probes?|inquiry|inquiries|inquests?|hearings?\s+into)|(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,5}?"
+       r"(?:inspectors|investigators|monitors|fact-finding\s+mission)|"
        r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
        r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
@@ -181,14 +182,16 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withdraw|hand\s+over|take\s+part|participate|ratify|lift|approve|condemn|renew|step\s+down)|reneged\s+on|failed\s+to\s+reach\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)|"
        r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
        r"(?:accusations?|allegations?|claims?|charges?|reports?|request)|refused\s+(?:[\w.-]+\s+){0,3}?requests?|"
-       r"barred\s+(?:[\w-]+\s+){0,6}?from|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
+       r"barred\s+(?:[\w-]+\s+){0,8}?from|(?:is|are|was|were)\s+refusing\s+to|"
+       r"denied\s+(?:[\w-]+\s+){0,2}?(?:permission|permits?|allocation|access|visas?|landing\s+rights)|"
+       r"(?:violated|defied|flouted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ban|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
        r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
-       r"withheld)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
+       r"withheld|reduced|slashed)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
        r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
@@ -203,9 +206,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
        r"(?:necessary\s+|further\s+|appropriate\s+|firm\s+)?(?:measures|action|steps))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
        r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
-    _t("request", r"called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
+    _t("request", r"called\s+(?:on|for)|called\s+(?:(?-i:[A-Z])[a-z]+day|today|yesterday)\s+(?:on|for)|"
+       r"pressur(?:ed|ing)\s+(?:[\w-]+\s+){1,6}?to\b|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
        r"(?:said|says|declared|declares|insisted|insists|reiterated|stressed|concluded|announced|told\s+\w+)\s+"
-       r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,5}?\s+must\b)|"
+       r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,8}?\s+must\b)|"
        r"issued\s+(?:a\s+)?(?:[\w-]+\s+)?reminder|reiterated\s+(?:its\s+|his\s+|her\s+|their\s+)?demand|"
        r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
@@ -213,7 +217,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
        r"harass(?:ed|ing)|imposed\s+(?:a\s+)?curfew|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
        r"blockaded|placed\s+under\s+house\s+arrest|imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|"
-       r"ban)|declared\s+(?:a\s+)?state\s+of\s+emergency|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"ban)|declared\s+(?:a\s+)?(?:[\w-]+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law)|"
+       r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
+       r"churches)|hacked|(?:tried|attempted)\s+to\s+hack|cyber-?attacks?\s+on|defaced|forced\s+out|"
+       r"(?:as|as\s+a)\s+human\s+shields?|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:party|parliament|assembly)|shut\s+down\s+(?:access|the\s+internet|newspapers?|media)|kept\s+"
        r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
     _t("mobilize", r"(?:military|naval|air|missile)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+"
@@ -231,10 +238,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|backed|"
        r"endorsed|thanked|apologi[sz]ed|defended|commend(?:ed|ing)|vote\s+of\s+confidence|recogni[sz]ed\s+"
        r"(?:the\s+)?(?:\w+\s+){0,3}?(?:independence|sovereignty|government|state)|(?:established|restored|"
-       r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|lobbied\s+(?:\w+\s+){0,4}?to\s+back",
+       r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|(?:upgraded|raised|elevated)\s+(?:their\s+|its\s+|the\s+)?"
+       r"(?:[\w-]+\s+)?(?:ties|relations)|lobbied\s+(?:\w+\s+){0,4}?to\s+back",
        "support", "SUPPORT", "051", None, "forward"),
-    _t("agree", r"agreed\s+(?:to|on|upon|that)|agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
-       r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were)\s+(?:willing|ready|"
+    _t("agree", r"agreed\s+(?:in\s+principle\s+)?(?:on\s+\w+\s+)?(?:to|on|upon|that)|"
+       r"agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
+       r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were|would\s+be)\s+(?:willing|ready|"
        r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)|"
        r"offered\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:a|an)\b|vowed\s+to|(?<=will\s)host",
        "agree", "AGREE", "030", None, "forward"),
@@ -276,16 +285,18 @@ TRIGGERS = TRIGGERS + (
        r"(?:forces|troops|military\s+presence|positions|garrisons?)|(?:remained|remain|were\s+put|went)\s+on\s+"
        r"(?:high\s+|full\s+)?alert|ordered\s+(?:[\w-]+\s+){0,2}?patrols|stepped\s+up\s+(?:[\w-]+\s+)?patrols",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
-    _t("assault-fight", r"captured\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|stronghold|base|positions?|territory|airport|"
+    _t("assault-fight", r"(?:captured|retook|retaken|recaptured|overran|overrun)\s+(?:[\w-]+\s+){0,5}?"
+       r"(?:town|city|village|stronghold|base|positions?|territory|airport|"
        r"hill|border\s+post|district)|launched\s+(?:[\w,-]+\s+){0,4}?(?:fire|attacks?|offensive|raids?)\b|"
-       r"ethnic\s+cleansing|(?:sexually\s+|physically\s+)?abused\s+(?:[\w-]+\s+){0,3}?(?:prisoners|detainees|"
+       r"ethnic\s+cleansing|(?:attempted|tried)\s+to\s+(?:assassinate|kill)|(?:sexually\s+|physically\s+)?abused\s+(?:[\w-]+\s+){0,3}?(?:prisoners|detainees|"
        r"immigrants|civilians|women|children|migrants|protesters|people|workers|refugees)|attempt\s+to\s+assassinate",
        "assault", "ASSAULT", "190", None,
        "forward", "military"),
     _t("support-welcome", r"gave\s+(?:a\s+)?(?:warm\s+|cordial\s+)?welcome\s+to", "support", "SUPPORT", "051", None,
        "forward"),
-    _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
-       r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance)\b",
+    _t("agree-will", r"(?:will|shall|would)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
+       r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|withdraw|pull\s+out|"
+       r"hand\s+over|return)\b",
        "agree", "AGREE", "030", None, "forward"),
     _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
        r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
