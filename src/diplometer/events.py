@@ -87,6 +87,12 @@ _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?
 # "to support Sudanese refugees" in Chad: displaced people are not their country
 _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*$")
+_KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:[$\d.,]+\s+|[\w-]+\s+){0,4}?(?:plans?|deals?|"
+                           r"bills?|proposals?|projects?|programs?|programmes?|ideas?|talks|measures?|legislation|"
+                           r"mergers?|bids?|sales?|agreements?|hopes?|chances?|momentum|rally|demand)\b", re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares?|prices?|markets?|bonds?|debt|treasur(?:y|ies)|dollar|euro|yen|yuan|"
+                            r"sterling|currenc(?:y|ies)|index|indexes|indices|futures|equities|gold|silver|copper|oil|"
+                            r"crude|commodities|Dow|Nasdaq|S&P)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
 _REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -364,6 +370,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         return "a company's action"
     if hit.trigger.name == "assault" and words.lower() == "attacked" and not _PHYSICAL_TARGET.match(text, hit.end):
         return "attacked in words"
+    if words.lower() == "killed" and _KILLED_THING.match(text, hit.end):
+        return "a plan killed, not people"  # "a scandal killed a $23.5 billion plan"
+    if words.lower() == "rallied" and _MARKET_BEFORE.search(text, max(sentence.start, hit.start - 50), hit.start):
+        return "a market rallied"  # "U.S. stocks rallied", "Treasury debt prices rallied"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
     if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"}
@@ -738,6 +748,9 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
             return [earlier[-1]]
+    nearest = max((m.end for m in left), default=sentence.start)
+    if ctx.last_sides and _BOTH_SIDES.search(text, nearest, hit.start):
+        return list(ctx.last_sides)  # "X hosted Y, followed by talks in which the two leaders agreed"
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
     left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
     joined = _joined_run(left, text)

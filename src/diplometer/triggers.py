@@ -197,7 +197,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
        r"agreement|talks|mission|alliance|group|IGAD|council)|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
        r"(?:deliveries|exports|supplies|imports)", "sanction", "SANCTION", "160", None, "forward"),
-    _t("threaten", r"threatened|threatens|(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
+    _t("threaten", r"threatened(?!\s+to\s+be\b)|threatens(?!\s+to\s+be\b)|(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
        r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -294,7 +294,7 @@ TRIGGERS = TRIGGERS + (
        "forward", "military"),
     _t("support-welcome", r"gave\s+(?:a\s+)?(?:warm\s+|cordial\s+)?welcome\s+to", "support", "SUPPORT", "051", None,
        "forward"),
-    _t("agree-will", r"(?:will|shall|would)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
+    _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
        r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|withdraw|pull\s+out|"
        r"hand\s+over|return)\b",
        "agree", "AGREE", "030", None, "forward"),
