@@ -647,3 +647,45 @@ def test_the_two_leaders_are_both_sides_of_the_talks_just_held() -> None:
                       "Thavisin, followed by talks in which the two leaders agreed to build a rail link with Laos.")
     agree = [e for e in found if e.plover == "AGREE"]
     assert agree and countries(agree[0].actors) == {"MYS", "THA"} and countries(agree[0].counterparts) == {"LAO"}
+
+
+def test_peacekeepers_for_a_un_mission_go_to_the_countries_it_serves() -> None:
+    found = events_of("HANOI, June 2 (VNA) - The Ministry of National Defence held a ceremony on May 31 to see off "
+                      "Field Hospital Rotation 6, which will serve at the United Nations Mission in South Sudan.",
+                      date(2024, 6, 2))
+    aid = [e for e in found if e.plover == "AID"]
+    assert aid and {c.country for e in aid for c in e.counterparts} == {"SSD"}
+
+
+def test_congratulations_during_a_call_said_with_during_which_are_part_of_it() -> None:
+    found = events_of("Seoul, June 8 (Yonhap) -- Foreign Minister Park Jin held phone talks with Japanese Foreign "
+                      "Minister Yoshimasa Hayashi on Wednesday, during which Hayashi congratulated Seoul on its "
+                      "election.", date(2023, 6, 8))
+    assert [e.type for e in found] == ["phone_call"]
+
+
+def test_greetings_conveyed_at_a_reception_are_part_of_it() -> None:
+    found = events_of("HANOI, April 27 (VNA) - President Vo Van Thuong on Wednesday received Cuban Vice President "
+                      "Salvador Valdes Mesa. Valdes Mesa conveyed greetings from Cuban leaders to the Vietnamese "
+                      "President.", date(2023, 4, 27))
+    assert [e.type for e in found] == ["meeting"]
+
+
+def test_during_his_stay_is_the_visit_s_time() -> None:
+    found = events_of("VIENTIANE, 10 March (KPL) - Prime Minister Sonexay Siphandone has concluded his official "
+                      "visit to Cambodia, made from 8 to 10 March. Cambodian Prime Minister Hun Manet and Sonexay "
+                      "signed five agreements on 8 March. The two heads of government then witnessed the exchange "
+                      "of two memoranda. During his stay, Sonexay also paid a courtesy call on King Norodom "
+                      "Sihamoni.", date(2024, 3, 10))
+    call = [e for e in found if e.type == "meeting" and "Sihamoni" in e.source.text]
+    assert call and (call[0].date.start, call[0].date.end) == (date(2024, 3, 8), date(2024, 3, 10))
+    exchange = [e for e in found if e.type == "agreement" and "memoranda" in e.trigger]
+    assert exchange and countries(exchange[0].actors + exchange[0].counterparts) == {"LAO", "KHM"}
+
+
+def test_the_two_organisations_are_the_sides_just_named() -> None:
+    found = events_of("Earlier in the week, Vietnamese VUFO President Phan Anh Son received a delegation of the "
+                      "Korea-Viet Nam Friendship Association. On the occasion, the two organisations signed a "
+                      "memorandum of understanding on cooperation.", date(2023, 9, 21))
+    signing = [e for e in found if e.type == "agreement"]
+    assert signing and countries(signing[0].actors + signing[0].counterparts) == {"VNM", "KOR"}

@@ -109,3 +109,13 @@ def test_a_ministry_in_a_sentence_opening_with_a_capital_is_that_countrys() -> N
     found, home = find_mentions(text, None)
     assert home == "POL"
     assert {m.text: m.country for m in found.actors}["Maria Zakharova"] == "RUS"
+
+
+def test_a_vietnamese_name_of_a_foreign_capital_is_that_capital() -> None:
+    found, _ = find_mentions("BẮC KINH, November 9 (VNA) - The delegation arrived on Tuesday.", None)
+    assert [(p.text, p.country) for p in found.places] == [("BẮC KINH", "CHN")]
+
+
+def test_a_capitalised_group_word_inside_a_name_is_not_a_group() -> None:
+    found, _ = find_mentions("A delegation of Cuba's National Assembly of People's Power arrived in Hanoi.", None)
+    assert not [m for m in found.actors if m.role == "group" and "people" in m.name.lower()]

@@ -85,3 +85,15 @@ def test_a_named_guard_corps_is_its_country_s_force() -> None:
     text = "Iran's Revolutionary Guards seized a Liberian-flagged tanker in the Strait of Hormuz on Sunday."
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2023, 3, 1))], load_model())))
     assert [(e.plover, {a.country for a in e.actors}) for e in extraction.events] == [("COERCE", {"IRN"})]
+
+
+@pytest.mark.slow
+def test_a_provincial_party_committee_is_a_public_body_not_a_company() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = ("BẮC KINH, May 9 (VNA) - The following day, the delegation worked with the Party Committee of the Yunnan "
+            "Province and met its Secretary Wang Ning, discussing border trade.")
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2024, 5, 9))], load_model())))
+    assert [e.type for e in extraction.events] == ["meeting"]

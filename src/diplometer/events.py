@@ -45,7 +45,9 @@ _RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:d
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
                             re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
-                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+state|officials|"
+                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
+                         r"organi[sz]ations|associations|"
+                         r"governments|ministries|agencies|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -63,6 +65,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"|\b(?:once|when)\s+(?:the|their|that)\s+(?:\w+\s+)?(?:meeting|talks|session|discussions)\s+"
                      r"(?:was|were|had)\s+(?:over|ended|concluded|finished)\b",
                      re.IGNORECASE)
+_STAY = re.compile(r"\b(?:visit|trip|stay|tour)\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.IGNORECASE)  # "... then signed"
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
@@ -97,7 +100,8 @@ _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
 _REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone\s+|telephone\s+|video\s+)?"
-                        r"(?:call|talks|conversation|meeting)\b", re.IGNORECASE)
+                        r"(?:call|talks|conversation|meeting)\b|\b(?:call|talks|conversation|meeting)\b[^.;]{0,80}?,?\s+"
+                        r"(?:during|in)\s+which\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:messages?|letters?|cables?|cabled|telegrams?)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
@@ -161,6 +165,7 @@ class Context:
     last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
     inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
     last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
+    visit_when: When | None = None  # the time of the article's latest dated visit ("during his stay")
     when_sides: tuple[Mention, ...] = ()  # ... and its participants
     dateline_end: int = 0  # times before this offset date the filing, not the events
     dateline_country: str | None = None  # the country of the dateline's city
@@ -427,8 +432,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         during = (_DURING.search(text, sentence.start, sentence.end)
                   or _THEN.search(text, max(sentence.start, hit.start - 20), hit.start))
         if during:
-            explicit = TimeExpr(during.start(), during.end(), during.group(), ctx.last_when)
-            when = ctx.last_when
+            # "during his stay" is the visit's time, not that of the talks told last
+            stay = ctx.visit_when if ctx.visit_when and _STAY.search(during.group()) else ctx.last_when
+            explicit = TimeExpr(during.start(), during.end(), during.group(), stay)
+            when = stay
     if explicit is None and _during_the_dated_event(hit, actors + counterparts, ctx):
         # "X received Y on Tuesday. Y was in Rome on a one-day working visit.": the visit is
         # the one the dated meeting took place in
@@ -496,6 +503,8 @@ def _per_person(counterparts: list[Mention]) -> list[list[Mention]]:
 def _per_country(counterparts: list[Mention]) -> list[list[Mention]]:
     """Messages and aid go to each country separately: one event per sender-recipient pair."""
     by_country: dict[str, list[Mention]] = {}
+    if any(m.country for m in counterparts):  # peacekeepers "to UNISFA" in Abyei go to the countries
+        counterparts = [m for m in counterparts if m.country]
     for mention in counterparts:
         by_country.setdefault(mention.country or mention.key, []).append(mention)
     return list(by_country.values()) or [[]]
@@ -748,8 +757,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: _Hit,
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
             return [earlier[-1]]
-    nearest = max((m.end for m in left), default=sentence.start)
-    if ctx.last_sides and _BOTH_SIDES.search(text, nearest, hit.start):
+    both = list(_BOTH_SIDES.finditer(text, sentence.start, hit.start))
+    if ctx.last_sides and both and not any(m.start >= both[-1].end() for m in left):
         return list(ctx.last_sides)  # "X hosted Y, followed by talks in which the two leaders agreed"
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
     left = [m for m in left if not any(s <= m.start < e for s, e in inside)]

@@ -59,7 +59,8 @@ _STOP_NAME_WORDS = frozenset(
 _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|secretary|"
                           r"ambassador|envoy|chairman|chairwoman|spokesman|spokeswoman|leader)\b")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
-                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace)\b")
+                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|"
+                         r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -532,6 +533,8 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
     for match in _GROUP.finditer(text):
         if any(match.start() < m.end and m.start < match.end() for m in taken):
             continue
+        if match.group()[0].isupper() and text[match.end():match.end() + 2] in ("'s", "\u2019s"):
+            continue  # inside a name: "National Assembly of People's Power", "People's Army"
         glued = [c for c in countries if c.end <= match.start() and _GLUE.fullmatch(text[c.end:match.start()])]
         start = glued[-1].start if glued else match.start()
         country = glued[-1].country if glued else home

@@ -39,7 +39,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
-    last_when = None
+    last_when = visit_when = None
     when_sides: tuple[Mention, ...] = ()
     memory: dict = {}
     body = headline_end(article.text)
@@ -53,7 +53,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             continue
         inside = mentions_in.within(sentence.start, sentence.end)
         when = times_in.within(sentence.start, sentence.end)
-        ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_sides=when_sides,
+        ctx = Context(article, home, last_person, last_sides, last_when=last_when, visit_when=visit_when,
+                      when_sides=when_sides,
                       dateline_end=dateline_end,
                       dateline_country=dateline_country, memory=memory)
         lines: list[str] | None = [] if trace is not None else None
@@ -70,6 +71,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             dated = [e for e in found_events if e.date is not None and e.date.text]
             if dated:
                 last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
+            visits = [e for e in dated if e.type == "visit"]
+            visit_when = visits[-1].date if visits else visit_when
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
@@ -79,7 +82,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
 
 # rules whose events are things said: inside a reported meeting they are what the meeting said
 STATEMENT_RULES = frozenset({"trigger:agree", "trigger:agree-cooperate", "trigger:agree-will", "trigger:support",
-                             "trigger:request"})
+                             "trigger:request", "trigger:message-conveyed"})
 
 
 def without_event_content(events: list[Event]) -> list[Event]:

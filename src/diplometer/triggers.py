@@ -56,7 +56,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
        r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
-       r"shuttled\s+between|"
+       r"shuttled\s+between|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s))(?:the\s+)?talks\s+held\s+(?=in\b|on\b|at\b)|"
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
@@ -74,7 +74,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
        r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
-       r"signing\s+(?:ceremony|took\s+place)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
+       r"signing\s+(?:ceremony|took\s+place)|witnessed\s+the\s+exchange\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums?|a)|"
+       r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
        r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
@@ -103,6 +104,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("message-said", r"(?:in|said\s+in)\s+(?:his|her|their|a|its)\s+(?:congratulatory\s+|condolence\s+)?"
        r"(?:message|letter|cable)|extended\s+(?:his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|sincere\s+)?"
        r"(?:congratulations|condolences|greetings)", "message", "SUPPORT", "018", "written"),
+    # greetings conveyed in person are said at a meeting, and are part of it when the article has one
+    _t("message-conveyed", r"conveyed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|cordial\s+|best\s+)?"
+       r"(?:greetings|regards|wishes)(?=\s+(?:of|from)\b)", "message", "SUPPORT", "018", "written"),
     _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:on\s+\w+\s+)?(?:a\s+|his\s+|her\s+|their\s+)?"
        r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|"
        r"condolences|congratulations|greetings)|"
