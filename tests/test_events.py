@@ -689,3 +689,11 @@ def test_the_two_organisations_are_the_sides_just_named() -> None:
                       "memorandum of understanding on cooperation.", date(2023, 9, 21))
     signing = [e for e in found if e.type == "agreement"]
     assert signing and countries(signing[0].actors + signing[0].counterparts) == {"VNM", "KOR"}
+
+
+def test_one_unit_sent_to_one_mission_is_one_contribution() -> None:
+    found = events_of("HANOI, May 19 (VNA) - The Ministry of National Defence held a ceremony on May 17 to see off "
+                      "Engineering Unit Rotation 3, which will serve at the United Nations Interim Security Force for "
+                      "Abyei, an area disputed by Sudan and South Sudan.", date(2024, 5, 19))
+    aid = [e for e in found if e.plover == "AID"]
+    assert len(aid) == 1 and countries(aid[0].counterparts) == {"SDN", "SSD"}

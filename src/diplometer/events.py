@@ -461,7 +461,10 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
-    targets = (_per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
+    # one unit sent to one UN mission is one contribution, whatever countries the mission serves
+    mission = hit.trigger.name.startswith("peacekeeping")
+    targets = ([[m for m in counterparts if m.country] or counterparts] if mission
+               else _per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
                else _per_person(counterparts) if hit.trigger.type == "meeting" else [counterparts])
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
