@@ -625,6 +625,13 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("EU foreign ministers agreed in principle on Monday to provide 50 million euros to Moldova.", "AGREE"),
     ("Ecuador granted diplomatic asylum to a former Peruvian minister on Tuesday.", "AID"),
     ("The World Food Programme on Tuesday reduced food supplies to refugee camps in Kenya.", "SANCTION"),
+    ("Mali's transitional authorities accepted opposition demands for a new electoral law on Monday.", "CONCEDE"),
+    ("Kenya's police chief warned that anyone joining the banned opposition rallies on Monday would be arrested.",
+     "THREATEN"),
+    ("The African Union withdrew its election observers from Chad on Monday.", "SANCTION"),
+    ("Niger withdrew from the regional bloc ECOWAS on Sunday.", "SANCTION"),
+    ("Chad pulled its contingent out of the UN mission in Mali in a row over unpaid allowances.", "SANCTION"),
+    ("Gulf leaders gave Sudan's army one week to sign the truce or face military intervention.", "THREATEN"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

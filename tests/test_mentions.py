@@ -119,3 +119,8 @@ def test_a_vietnamese_name_of_a_foreign_capital_is_that_capital() -> None:
 def test_a_capitalised_group_word_inside_a_name_is_not_a_group() -> None:
     found, _ = find_mentions("A delegation of Cuba's National Assembly of People's Power arrived in Hanoi.", None)
     assert not [m for m in found.actors if m.role == "group" and "people" in m.name.lower()]
+
+
+def test_a_parliamentary_committee_is_a_body_of_its_country() -> None:
+    found, _ = find_mentions("A parliamentary committee in Kenya opened an investigation on Tuesday.", None)
+    assert [(m.name, m.country) for m in found.actors if m.role == "group"] == [("parliamentary committee", "KEN")]

@@ -97,3 +97,14 @@ def test_a_provincial_party_committee_is_a_public_body_not_a_company() -> None:
             "Province and met its Secretary Wang Ning, discussing border trade.")
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2024, 5, 9))], load_model())))
     assert [e.type for e in extraction.events] == ["meeting"]
+
+
+@pytest.mark.slow
+def test_a_state_acting_on_a_named_place_is_not_a_company_s_act() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = "The Saudi-led coalition eased its naval blockade of Hodeidah on Tuesday, Yemeni officials said."
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2024, 5, 9))], load_model())))
+    assert [e.plover for e in extraction.events] == ["RETREAT"]

@@ -446,7 +446,8 @@ def _build(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentio
             and not _coercive_threat(hit, text)
             and not (hit.trigger.plover in _TOGETHER and len({a.country for a in actors if a.country}) >= 2)):
         return "no counterpart and no time"  # but "Egypt and Sudan agreed to ..." is between the two
-    if not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words):
+    if (not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words)
+            and not _PAST_VERB.match(words)):  # "pulled its contingent out of" is a verb, not a noun
         return "background reference without a time of its own"
     if _NOMINAL.search(words) and _REASON_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start):
         return "the reason for another event"  # "sanctions on Russia over its invasion of Ukraine"
@@ -478,11 +479,15 @@ def _done(words: str, text: str, end: int) -> bool:
                                                                       if text[end:end + 1] == " " else False)
 
 
+_FORCE_WORDS = re.compile(r"\b(?:military|force|intervention|war|sanctions|strikes|retaliat\w*|arrest\w*|jail\w*|"
+                          r"prosecut\w*|curfew|blockade)\b", re.IGNORECASE)
+
+
 def _coercive_threat(hit: _Hit, text: str) -> bool:
     """A threat that names the coercive act it threatens ("will extend the curfew", "threatened
     to call a general strike")."""
-    return hit.trigger.name.startswith("threaten-") or (
-        hit.trigger.plover == "THREATEN" and threatened_act(text, hit.end) is not None)
+    return hit.trigger.name.startswith("threaten-") or (hit.trigger.plover == "THREATEN" and (
+        threatened_act(text, hit.end) is not None or bool(_FORCE_WORDS.search(text, hit.start, hit.end))))
 
 
 def _during_the_dated_event(hit: _Hit, sides: list[Mention], ctx: Context) -> bool:
@@ -622,7 +627,11 @@ def _participants(hit: _Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # a named thing given as aid is what is given, not a company ("deployed its Disaster Assistance
     # and Rescue Team (SMART) to Turkey")
     after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")]
-    if (after and after[0].type == "other" and after[0].start - hit.end <= 40
+    # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
+    # government shut down access to Facebook") is still the state's act
+    acted_on = (hit.trigger.plover in _MATERIAL and bool(left) and left[-1].type != "other"
+                and political(left[-1]) and left[-1].role != "adjective")
+    if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))

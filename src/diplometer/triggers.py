@@ -129,7 +129,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
     _t("agree-cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
        "agree", "AGREE", "030", None, "mutual"),
-    _t("retreat", r"withdrew|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
+    _t("retreat", r"withdrew(?!\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|"
+       r"diplomats|ambassador|envoy|staff|contingent)\b)(?!\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|"
+       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
        r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|opened\s+(?:its\s+|their\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
@@ -143,7 +145,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:by\s+(?:[\w-]+\s+){1,2})?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
        r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|called\s+off\s+(?:a\s+|the\s+|its\s+|their\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:strike|protests?|boycott|sit-in)|accepted\s+(?:the\s+|their\s+)?"
-       r"(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
+       r"(?:[\w-]+\s+){0,2}?(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
        r"yielded\s+to|pardoned|reinstated|bowed\s+to|(?:shelved|scrapped|withdrew|dropped|abandoned)\s+(?:its\s+|a\s+|the\s+|"
        r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|bill|demands?|proposals?|amendment|law|decree|tax)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:protests|strike|boycott)|met\s+(?:a\s+|the\s+)?(?:key\s+)?demands?",
@@ -198,6 +200,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withheld|reduced|slashed)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
        r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
+       r"withdrew\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|diplomats|ambassador|envoy|staff|"
+       r"contingent)\b|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
        r"agreement|talks|mission|alliance|group|IGAD|council)|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
        r"(?:deliveries|exports|supplies|imports)", "sanction", "SANCTION", "160", None, "forward"),
@@ -205,7 +209,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
-       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
+       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?"
        r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
        r"invade|hit|punish|use\s+force|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
