@@ -632,6 +632,8 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Niger withdrew from the regional bloc ECOWAS on Sunday.", "SANCTION"),
     ("Chad pulled its contingent out of the UN mission in Mali in a row over unpaid allowances.", "SANCTION"),
     ("Gulf leaders gave Sudan's army one week to sign the truce or face military intervention.", "THREATEN"),
+    ("The Polish government on Monday welcomed President Zelensky's latest peace proposal.", "SUPPORT"),
+    ("Prisoners rioted at a jail in Haiti's capital on Monday.", "PROTEST"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -704,3 +706,9 @@ def test_one_unit_sent_to_one_mission_is_one_contribution() -> None:
                       "Abyei, an area disputed by Sudan and South Sudan.", date(2024, 5, 19))
     aid = [e for e in found if e.plover == "AID"]
     assert len(aid) == 1 and countries(aid[0].counterparts) == {"SDN", "SSD"}
+
+
+def test_mobilising_supporters_is_not_a_military_mobilisation() -> None:
+    assert not [e for e in events_of("Qatar mobilized pressure groups in Washington on Monday to support Gaza relief.")
+                if e.plover == "MOBILIZE"]
+    assert one("Armenia mobilized reservists on Monday, Azerbaijani officials said.").plover == "MOBILIZE"

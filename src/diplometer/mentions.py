@@ -517,7 +517,7 @@ _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
     r"coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
-    r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|"
+    r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"

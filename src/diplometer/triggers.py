@@ -50,7 +50,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        "visit", "CONSULT", "042", "in_person"),
     _t("host-visit", r"(?:(?:hosted|held|presided\s+over)\s+)?(?:an?\s+|the\s+)?(?:official\s+|grand\s+|state\s+)?"
        r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed(?=\s+by\b|\s+(?:visiting\s+|his\s+|her\s+|the\s+visiting\s+)?"
-       r"(?-i:[A-Z\u00C0-\u00DE\u0110]))",
+       r"(?-i:[A-Z\u00C0-\u00DE\u0110]))(?!\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,4}[\w.-]+['\u2019]s\s)",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
@@ -236,14 +236,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,3}?(?:drills|exercises)|(?:deployed|moved|sent|dispatched|rushed)\s+(?:[\w,-]+\s+){0,5}?"
        r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|"
        r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
-       r"mobili[sz]ed|called\s+up\s+(?:\w+\s+){0,2}?(?:reservists|troops|soldiers)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
+       r"mobili[sz]ed(?!\s+(?:[\w-]+\s+)?(?:pressure\s+groups|support|supporters|voters|resources|funds|"
+       r"public\s+opinion|volunteers|lobby|lobbies|donors))|called\s+up\s+(?:\w+\s+){0,2}?(?:reservists|troops|soldiers)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|"
        r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
        r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
-       r"results?|release|return|announcement|resolution)|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+|"
+       r"results?|release|return|announcement|resolution|statement|remarks|pledge|offer)|"
+       r"welcomed\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?[\w.-]+['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:decision|move|statement|"
+       r"proposal|offer|initiative|plan|announcement|efforts?|election|victory|release|return|remarks|comments|pledge|"
+       r"policy)|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+|"
        r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|backed|"
        r"endorsed|thanked|apologi[sz]ed|defended|commend(?:ed|ing)|vote\s+of\s+confidence|recogni[sz]ed\s+"
        r"(?:the\s+)?(?:\w+\s+){0,3}?(?:independence|sovereignty|government|state)|(?:established|restored|"
