@@ -1,0 +1,73 @@
+"""What every step of event finding shares: the article context around a sentence, a trigger
+match, and the small tests and operations on actor mentions used by all of them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .records import Article, Mention, When
+from .triggers import Trigger
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the event finder needs to know about the article around a sentence."""
+
+    article: Article
+    home: str | None
+    last_person: Mention | None = None
+    last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
+    inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
+    last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
+    visit_when: When | None = None  # the time of the article's latest dated visit ("during his stay")
+    when_sides: tuple[Mention, ...] = ()  # ... and its participants
+    dateline_end: int = 0  # times before this offset date the filing, not the events
+    dateline_country: str | None = None  # the country of the dateline's city
+    # what earlier sentences left open, shared across the article ("In his message, X said"
+    # answers a message whose recipients an earlier sentence named)
+    memory: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    trigger: Trigger
+    start: int
+    end: int
+
+
+# things done rather than said: a past-tense report of one is specific without a partner or a date
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "SANCTION"})
+
+
+def is_side(mention: Mention) -> bool:
+    """Anything but a company or other unknown body can be a side of a diplomatic event."""
+    return mention.type != "other"
+
+
+def political(mention: Mention) -> bool:
+    """Countries, parties, public bodies, and persons with a title or a known country."""
+    if mention.type == "person":
+        return bool(mention.role or mention.country)
+    return mention.type in ("country", "party", "government_body", "organization")
+
+
+def home_mention(iso3: str) -> Mention:
+    entry = gazetteer.country(iso3)
+    return Mention(0, 0, "", f"country:{iso3}", entry.name if entry else iso3, "country", iso3)
+
+
+def same_actor(a: Mention, b: Mention) -> bool:
+    return a.key == b.key or (a.type == "country" and b.type != "country" and a.country == b.country)
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return out

@@ -1,0 +1,68 @@
+"""The time of an event: the nearest time expression in its trigger's stretch, a stay of "a
+two-day visit", and the time of the dated event a visit or meeting belongs to."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .event_context import Context, Hit, same_actor
+from .records import Mention, TimeExpr, When
+
+_BRACKETED = re.compile(r"\([^()]*$")
+_DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
+_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|ending|wound\s+up|winding\s+up)\b",
+                          re.IGNORECASE)
+_N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+
+
+def during_the_dated_event(hit: Hit, sides: list[Mention], ctx: Context) -> bool:
+    """A visit or meeting with no time of its own one of whose people took part in the article's
+    latest dated event, itself within a week of the article's date ("Madbouly arrived on
+    Sunday. Madbouly was received by the Amir.")."""
+    last, day = ctx.last_when, ctx.article.date
+    if hit.trigger.type not in ("visit", "meeting") or last is None or day is None or abs((last.start - day).days) > 7:
+        return False
+    return any(same_actor(s, t) or same_actor(t, s) for s in sides if s.type == "person" for t in ctx.when_sides)
+
+
+def stretch_days(words: str, when: When | None, before_time: str) -> When | None:
+    """"a two-day visit through Friday" spans Thursday and Friday; "began a three-day visit on
+    Friday" spans Friday to Sunday."""
+    days = _N_DAY.search(words)
+    if when is None or days is None or when.precision != "day" or when.start != when.end:
+        return when
+    span = timedelta(days=_NUMBER_WORDS.get(days.group(1).lower(), 1) - 1)
+    if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words):
+        return When(when.start - span, when.end, "range", when.text)
+    return When(when.start, when.end + span, "range", when.text)
+
+
+def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
+          text: str = "") -> tuple[When | None, TimeExpr | None]:
+    """The trigger's own time: the nearest expression in its stretch, one after it counting a
+    little nearer than one before ("met on Monday" / "on Monday met"); an expression in
+    brackets is a gloss, not the time; else the article date."""
+    def distance(t: TimeExpr) -> float:
+        return t.start - hit.end if t.start >= hit.end else 1.5 * (hit.start - t.end)
+
+    # a time inside the trigger's own words counts ("talks on Monday with"); one straddling its edge does not
+    usable = [t for t in times if (not (hit.start < t.end and t.start < hit.end)
+                                   or (hit.start <= t.start and t.end <= hit.end and _DAY_WORDS.search(t.text)))
+              and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
+    # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
+    # is not in belongs to that clause's verb
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
+    usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
+    candidates = [t for t in usable if lo <= t.start and t.end <= hi]
+    if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
+        candidates = [t for t in usable if t.end <= lo][-1:]
+    chosen = min(candidates, key=distance) if candidates else None
+    if chosen is not None:
+        return chosen.value, chosen
+    if published is None:
+        return None, None
+    return When(published, published, "day", ""), None

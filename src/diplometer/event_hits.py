@@ -1,0 +1,125 @@
+"""Trigger matches in a sentence (earlier table entries winning overlaps), retyped by what is
+around them: a meeting "to protest" is a diplomatic protest, "called on X" with nothing asked is a
+courtesy call, relief arriving is aid, a complement belongs to its governing verb, and a meeting
+"via video link" is one online meeting."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .event_context import CLAUSE_BREAK, Hit
+from .records import Sentence
+from .triggers import TRIGGERS
+
+
+def sentence_hits(sentence: Sentence) -> list[Hit]:
+    """Trigger matches, earlier table entries winning overlaps."""
+    kept: list[Hit] = []
+    for trigger in TRIGGERS:
+        for match in trigger.pattern.finditer(sentence.text):
+            if match.group().isupper() and len(match.group()) > 2:  # tickers and headlines: "MET"
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(start < k.end and k.start < end for k in kept):
+                kept.append(Hit(trigger, start, end))
+    return _aid_arrivals(_with_purpose(_with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence),
+                                                         sentence), sentence), sentence)
+
+
+# "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived
+# in southern Turkey": who arrives is help, so the arrival is aid given, not a visit paid
+_HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
+                      r"medics|medical\s+teams?|field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
+                      r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|humanitarian\s+"
+                      r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
+_AID = next(t for t in TRIGGERS if t.name == "aid")
+_PEACEKEEPING = next(t for t in TRIGGERS if t.name == "peacekeeping")
+
+
+def _aid_arrivals(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    """An arrival whose subject is relief or peacekeepers is the aid they bring."""
+    out = []
+    for i, hit in enumerate(hits):
+        words = sentence.text[hit.start - sentence.start:hit.end - sentence.start].lower()
+        lo = hits[i - 1].end if i else sentence.start
+        helpers = _HELPERS.search(sentence.text, lo - sentence.start, hit.start - sentence.start)
+        if hit.trigger.name == "visit-verb" and words.startswith("arrived") and helpers:
+            aid = _PEACEKEEPING if helpers.group().lower().startswith("peacekeep") else _AID
+            hit = Hit(replace(aid, name=f"{aid.name}-arrived"), hit.start, hit.end)
+        out.append(hit)
+    return out
+
+
+# "met the ambassador to protest against the boarding": a meeting held to protest is a
+# diplomatic protest, which PLOVER codes ACCUSE (disapprove), not a civil PROTEST
+_TO_PROTEST = re.compile(r"\bto\s+(?:lodge\s+(?:an?\s+)?(?:\w+\s+)?)?protests?\b(?!\s+(?:march|rally|movement))",
+                         re.IGNORECASE)
+_ACCUSE = next(t for t in TRIGGERS if t.name == "accuse")
+_MEET = next(t for t in TRIGGERS if t.name == "meet")
+_CALLED_ON = re.compile(r"called\s+on", re.IGNORECASE)
+_ASKED = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|\bfor\b|\bnot\s+to\b")
+_CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?(?:[A-Z][\w'.-]*)\b(?:\s+(?:at|in|on|during|before|"
+                            r"after)\b|\s*$)")
+_DIPLOMATIC_PARTY = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]s?\s+d'affaires|consuls?|"
+                               r"counterparts?|representatives?|ministers?|officials?)\b", re.IGNORECASE)
+
+
+def _with_purpose(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    """A meeting with a diplomat or official whose purpose clause is "to protest" is coded as the
+    diplomatic protest it was; "called on" someone with nothing asked of them is a courtesy call."""
+    out = []
+    base = sentence.start
+    for i, hit in enumerate(hits):
+        if hit.trigger.plover == "REQUEST" and _CALLED_ON.fullmatch(sentence.text, hit.start - base, hit.end - base):
+            stop = CLAUSE_BREAK.search(sentence.text, hit.end - base)
+            rest = sentence.text[hit.end - base:stop.start() if stop else len(sentence.text)]
+            if not _ASKED.search(rest) and _CALLED_PERSON.match(rest):
+                hit = Hit(replace(_MEET, name="call-on", role="forward"), hit.start, hit.end)
+        if hit.trigger.name == "meet":
+            stop = hits[i + 1].start if i + 1 < len(hits) else sentence.end
+            purpose = _TO_PROTEST.search(sentence.text, hit.end - base, stop - base)
+            if (purpose and not CLAUSE_BREAK.search(sentence.text, hit.end - base, purpose.start())
+                    and _DIPLOMATIC_PARTY.search(sentence.text, hit.end - base, purpose.start())):
+                hit = Hit(replace(_ACCUSE, name="accuse-meeting"), hit.start, hit.end)
+        out.append(hit)
+    return out
+
+
+# verbs whose infinitive complement is what they are about: "threatened to impose sanctions"
+# is a threat, "urged Israel to withdraw" a request, "agreed to hold exercises" an agreement
+_GOVERNING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
+_TO_COMPLEMENT = re.compile(r"\s*(?:[\w'\u2019.-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,2}")
+_AFTER_TO = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+
+
+def _with_complements(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    """Drop a trigger that is the infinitive complement of a governing one before it, so that
+    the governing verb keeps the whole stretch (and the partners named in it)."""
+    out: list[Hit] = []
+    base = sentence.start
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.trigger.plover in _GOVERNING and not prev.trigger.name.startswith("sign"):
+            gap = sentence.text[prev.end - base:hit.start - base]
+            ends_to = sentence.text[:prev.end - base].rstrip().lower().endswith(" to")
+            if (_AFTER_TO if ends_to else _TO_COMPLEMENT).fullmatch(gap):
+                continue
+        out.append(hit)
+    return out
+
+
+def _with_modes(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    """"held talks with X via video link" is one online meeting, not talks plus a video call."""
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        pair = {prev.trigger.name, hit.trigger.name} if prev is not None else set()
+        modes = {"phone", "online"}
+        if (prev is not None and "meet" in pair and pair & modes and hit.start - prev.end <= 80
+                and not CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start, hit.start - sentence.start)):
+            mode = hit.trigger if hit.trigger.name in modes else prev.trigger
+            # keep the meeting's words as the trigger so the partner named after them stays on the right
+            out[-1] = Hit(mode, prev.start, prev.end if prev.trigger.name == "meet" else hit.end)
+        else:
+            out.append(hit)
+    return out

@@ -1,0 +1,322 @@
+"""Who acts and who is acted on in a trigger's stretch: the subject before it (a coordinated
+verb's, a pronoun's, "the two sides"), the counterparts after it, passive agents after "by", and
+whether the sides make the event international."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import gazetteer
+from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_mention, is_side, political, same_actor
+from .records import Mention, Sentence
+from .triggers import Trigger
+
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
+                         r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
+                         r"organi[sz]ations|associations|"
+                         r"governments|ministries|agencies|"
+                         r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,\s*and|,|and|&)\s+"
+                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
+_AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|the|for|and|de|du|des|la|le)\s+){0,14}")
+_LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
+_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
+# "agreed to work closely on North Korea issues": a country named as a subject matter
+_TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
+                    r"policies|file|portfolio|desk)\b")
+# "to support Sudanese refugees" in Chad: displaced people are not their country
+_DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
+_WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
+                         r"talked|spoke)\b")
+_PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
+_FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:[\w-]+\s+)?$")
+_NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
+                             r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
+                         r"Games|Expo|Congress)\b")
+_BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
+_DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_REFUGE_IN = re.compile(r"\b(?:refuge|asylum)\s+in\s+$")  # the country asked for refuge is a side
+_SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
+
+
+def per_person(counterparts: list[Mention]) -> list[list[Mention]]:
+    """One meeting per distinct person met ("received by A and B", "talks with A and with B")."""
+    people = [m for m in counterparts if m.type == "person" and m.role]
+    if len(people) < 2:
+        return [counterparts]
+    return [[person] for person in people]
+
+
+def per_country(counterparts: list[Mention]) -> list[list[Mention]]:
+    """Messages and aid go to each country separately: one event per sender-recipient pair."""
+    by_country: dict[str, list[Mention]] = {}
+    if any(m.country for m in counterparts):  # peacekeepers "to UNISFA" in Abyei go to the countries
+        counterparts = [m for m in counterparts if m.country]
+    for mention in counterparts:
+        by_country.setdefault(mention.country or mention.key, []).append(mention)
+    return list(by_country.values()) or [[]]
+
+
+def answering_sides(actors: list[Mention], ctx: Context) -> list[Mention]:
+    """"X rejected the protest": the other side of the article's last dispute, when foreign."""
+    own = {a.country for a in actors}
+    if None in own:  # a side of unknown country cannot tell who is foreign to it
+        return []
+    # the other side is foreign: another country's, or an international organisation ("the EU's measures")
+    return [m for m in ctx.memory.get("conflict", ())
+            if (m.country and m.country not in own) or (m.country is None and m.type == "organization")]
+
+
+def a_far(actors: list[Mention], hit: Hit, text: str) -> bool:
+    """The nearest actor is separated from the trigger by another reporting or main verb."""
+    nearest = max((a for a in actors if a.end > 0), key=lambda a: a.end, default=None)
+    return nearest is not None and bool(_OTHER_VERB.search(text, nearest.end, hit.start))
+
+
+def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
+                          mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"X was received by A and B": the hosts after "by" act, the guest before is received."""
+    text = ctx.article.text
+    stop = CLAUSE_BREAK.search(text, hit.end, hi)
+    end = stop.start() if stop else hi
+    agent_types = ("person", "organization", "government_body", "party") + (
+        ("country",) if hit.trigger.role != "host" else ())
+    hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in agent_types]
+    def guest(m: Mention) -> bool:
+        return (m.type == "person" or hit.trigger.role != "host") and m.type not in ("other", "place")
+
+    guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and guest(m)]
+    guests = guests or [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and guest(m)][:1]
+    if not guests and ctx.last_person is not None and _NOMINAL_PERSON.search(text, sentence.start, hit.start):
+        guests = [ctx.last_person]  # "the Green politician was received by ..."
+    if not hosts:
+        return None
+    return dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
+
+
+def placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Context,
+            mentions: list[Mention]) -> Mention:
+    """A counterpart of unknown nationality is of the one other country the sentence names
+    ("arrived in the Philippine capital ... held talks with Gilberto Teodoro"), else of the
+    country the wire is filed from, when that differs from the actors'."""
+    if person.type != "person" or person.country:
+        return person
+    own = {a.country for a in actors}
+    named = {m.country for m in mentions if m.country and m.country not in own and m.type in ("country", "place")}
+    if len(named) == 1:
+        return replace(person, country=named.pop())
+    if ctx.dateline_country and ctx.dateline_country not in own:
+        return replace(person, country=ctx.dateline_country)
+    return person
+
+
+def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A visit that names no destination goes to the host named in the sentence, else to the
+    dateline's country ("TOKYO - ... Yoon, who is on a two-day visit")."""
+    own = {a.country for a in actors}
+    hosts = [m for m in mentions if m.type in ("person", "country") and m.country and m.country not in own
+             and not (m.role == "adjective" and _glued(m, mentions, ctx.article.text))]
+    if hosts:
+        return hosts[:1]
+    if ctx.dateline_country and ctx.dateline_country not in own:
+        return [home_mention(ctx.dateline_country)]
+    return []
+
+
+def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
+                  mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """Who acts and who is acted on, by position around the trigger; None when the words are
+    about a company or a private person rather than a political actor."""
+    text = ctx.article.text
+    usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
+                          if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)
+                                                           or (m.role == "adjective" and _DISPLACED.match(text, m.end))))
+                          and not _restated(m, text))
+              if p and p.type != "place"]
+    usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
+                                        and hit.trigger.type != "conference")]
+    left = [m for m in usable if lo <= m.start and m.end <= hit.start]
+    stop = CLAUSE_BREAK.search(text, hit.end, hi)
+    first_word = hit.start + len(text[hit.start:hit.end].split()[0])
+    right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
+    # a named thing given as aid is what is given, not a company ("deployed its Disaster Assistance
+    # and Rescue Team (SMART) to Turkey")
+    after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")]
+    # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
+    # government shut down access to Facebook") is still the state's act
+    acted_on = (hit.trigger.plover in MATERIAL and bool(left) and left[-1].type != "other"
+                and political(left[-1]) and left[-1].role != "adjective")
+    if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
+            and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
+        return None
+    by = _BY.search(text, hit.end, min(hi, hit.end + 45))
+    by = by if by and "," not in text[hit.end:by.start()] else None
+    by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
+                and m.type in ("person", "country", "party", "government_body", "organization")]
+    if by_actor and not _finite_with_subject(hit, left, text):
+        # "the visit to China by General Secretary X", not "X rejected calls by Y"
+        rest = [m for m in right if m is not by_actor[0] and not same_actor(m, by_actor[0])]
+        return [by_actor[0]], dedupe([m for m in rest if is_side(m)])
+    if left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start):
+        return None
+    earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
+    subject = _subject([m for m in left if is_side(m)], sentence, ctx, hit, earlier)
+    if not subject and _FRONTED.match(text, sentence.start, hit.start):
+        # "After talks with X, Y said ...": the talks are Y's
+        later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
+        foreign = {m.country for m in right}
+        subject = [m for m in later if m not in right and m.country not in foreign][:1]
+        right = [m for m in right if m not in subject]
+    if (not subject and hit.trigger.type == "message" and hit.start == sentence.start
+            and "message" in text[hit.start:hit.end].lower()):
+        # "In his message on Sunday, X, general secretary of ..., said ...": X is the sender (a
+        # fronted "In a letter to the Council" is as often a complaint as a greeting: not taken)
+        subject = [m for m in right if m.type == "person" and political(m)][:1]
+        own = {m.country for m in subject}
+        right = [m for m in right if m not in subject and m.country not in own]
+    if not subject and lo > sentence.start and _RELATIVE.search(text, sentence.start, hit.start):
+        before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and is_side(m)]
+        subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
+    right = [m for m in right if is_side(m) and not _attribution(m, hit, text)]
+    if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
+        right = [m for m in right if m.start >= hit.end]
+    if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
+        senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
+        subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
+    if hit.trigger.role == "host":
+        return subject, dedupe(right)
+    return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject)])
+
+
+def _attribution(mention: Mention, hit: Hit, text: str) -> bool:
+    """", the foreign ministry said": who reports the event is not a side of it."""
+    return "," in text[hit.end:mention.start] and bool(_SAID_AFTER.match(text, mention.end))
+
+
+def _finite_with_subject(hit: Hit, left: list[Mention], text: str) -> bool:
+    """The trigger is a past-tense verb with a side before it in the same clause."""
+    return text[hit.start:hit.end].split()[0].lower().endswith("ed") and any(
+        is_side(m) and "," not in text[m.end:hit.start] for m in left)
+
+
+def is_international(participants: list[Mention], hit: Hit, sentence_mentions: list[Mention]) -> bool:
+    """Foreign affairs need two countries, or an international organisation, among the sides;
+    a summit or conference is international when the sentence names another country or one."""
+    pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
+    countries = {m.country for m in pool if m.country and m.type != "place"}
+    return len(countries) >= 2 or any((m.type == "organization" and not m.country)
+                                      or (m.type == "person" and not m.country and _INTERNATIONAL_ROLE.search(m.role or ""))
+                                      for m in pool)
+
+
+# the office of an international organisation: "UN Secretary-General", "NATO Secretary General"
+_INTERNATIONAL_ROLE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|NATO|EU|European\s+Union|African\s+Union|AU|ASEAN|"
+                                 r"OSCE|WHO|IAEA|IMF|World\s+Bank|WTO|UNHCR|UNICEF|OPEC|ECOWAS|Arab\s+League)\b|"
+                                 r"Secretary[\s-]General")
+
+
+def _glued(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """A nationality adjective that belongs to the title and name right after it
+    ("Chinese Foreign Minister Wang Yi"), not a side of its own ("the Russian minister")."""
+    following = [m for m in mentions if m.start >= mention.end and m.type == "person"]
+    if not following:
+        return False
+    nxt = min(following, key=lambda m: m.start)
+    return bool(_TITLE_GAP.fullmatch(text[mention.end:nxt.start]))
+
+
+def _restated(mention: Mention, text: str) -> bool:
+    """"the Republic of Korea (RoK)": the bracketed short form is not another side."""
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
+    """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
+    a country after "in" or "at" is where a meeting happened, not a side of it."""
+    if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
+        before = text[max(0, mention.start - 16):mention.start]
+        return None if _IN_AT.search(before) and not _REFUGE_IN.search(before) else mention
+    if mention.type != "place" or mention.role != "capital":
+        return mention
+    before = text[max(0, mention.start - 6):mention.start]
+    if _DATELINE.match(text, mention.end) or mention.text.isupper():
+        return None
+    if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
+        return None
+    return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
+                   _country_name(mention.country), "country", mention.country)
+
+
+def _country_name(iso3: str | None) -> str:
+    entry = gazetteer.country(iso3) if iso3 else None
+    return entry.name if entry else (iso3 or "")
+
+
+def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
+             earlier: list[Mention]) -> list[Mention]:
+    """The acting side: a coordinated verb's subject, a pronoun's person, the named sides
+    before the trigger, "the two sides", or the home country for "the country"/"it"."""
+    text = ctx.article.text
+    if ctx.inherited:
+        return list(ctx.inherited)
+    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) or (
+            text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")):
+        main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
+        if main:
+            run = main[:1]  # "X and Y discussed trade in a video call": both call
+            while (hit.trigger.role == "mutual" and len(run) < len(main)
+                   and _JOINED.fullmatch(text, run[-1].end, main[len(run)].start)):
+                run.append(main[len(run)])
+            return run
+    if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
+        earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
+        if earlier:
+            return [earlier[-1]]
+    both = list(_BOTH_SIDES.finditer(text, sentence.start, hit.start))
+    if ctx.last_sides and both and not any(m.start >= both[-1].end() for m in left):
+        return list(ctx.last_sides)  # "X hosted Y, followed by talks in which the two leaders agreed"
+    inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
+    left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
+    joined = _joined_run(left, text)
+    if len(joined) >= 2 and _JOINED_END.fullmatch(text[left[-1].end:hit.start]):
+        return dedupe(joined)
+    left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
+    people = [m for m in left if m.type == "person"]
+    if (len(people) >= 2 and hit.trigger.role == "mutual"
+            and _AND_TITLED.fullmatch(text, people[-2].end, people[-1].start)):
+        # "President of the VFF X and President of the LFND Y co-chaired an exchange": both sides
+        return people[-2:]
+    if people:
+        return [people[-1]]
+    if left:
+        return [left[-1]]
+    clause = text[sentence.start:hit.start]
+    if _BOTH_SIDES.search(clause) and ctx.last_sides:
+        return list(ctx.last_sides)
+    if _PRONOUN_SUBJECT.match(sentence.text) and ctx.last_person is not None:
+        return [ctx.last_person]
+    if ctx.home and _COUNTRY_SUBJECT.search(clause):
+        return [home_mention(ctx.home)]
+    return []
+
+
+def _joined_run(left: list[Mention], text: str) -> list[Mention]:
+    """The sides listed together just before the trigger: "India, the US and the EU"."""
+    run = left[-1:]
+    for mention in reversed(left[:-1]):
+        if not _JOINED.fullmatch(text[mention.end:run[0].start]):
+            break
+        run.insert(0, mention)
+    return run
