@@ -634,6 +634,34 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Gulf leaders gave Sudan's army one week to sign the truce or face military intervention.", "THREATEN"),
     ("The Polish government on Monday welcomed President Zelensky's latest peace proposal.", "SUPPORT"),
     ("Prisoners rioted at a jail in Haiti's capital on Monday.", "PROTEST"),
+    ("Under pressure from Brussels, Serbia dropped its objection to Kosovo's membership on Monday.", "CONCEDE"),
+    ("The Ecuadorian government accepted the truckers' demand for cheaper diesel on Friday.", "CONCEDE"),
+    ("Armenia and Azerbaijan declared a 48-hour ceasefire on Sunday to let civilians leave the area.", "RETREAT"),
+    ("Armenia reopened the Margara border crossing with Turkey on Friday.", "RETREAT"),
+    ("Moldova called up 12,000 reservists on Monday, the defence ministry said.", "MOBILIZE"),
+    ("Russian warships were dispatched to the Baltic Sea on Tuesday, the Russian navy said.", "MOBILIZE"),
+    ("Lithuania stationed a new air defence battalion near the Belarusian border on Monday.", "MOBILIZE"),
+    ("Egypt and Sudan set up a joint task force on Monday to stop gold smuggling across their border.", "COOPERATE"),
+    ("Jordan and Syria resumed bilateral trade through the Nassib crossing on Sunday.", "COOPERATE"),
+    ("Spain handed over two suspects to Morocco on Friday under their extradition treaty.", "COOPERATE"),
+    ("Greek coast guard vessels enforced a blockade of the port on Monday, Turkish officials said.", "COERCE"),
+    ("The Nigerian government consented on Monday to an African Union monitoring mission.", "AGREE"),
+    ("Malawi accepted an invitation from Zambia to attend the border talks next month.", "AGREE"),
+    ("Japan's envoy conferred with Chinese officials in Beijing on Monday about seafood imports.", "CONSULT"),
+    ("Qatari Emir Sheikh Tamim implored Israel and Hamas on Sunday to release all hostages.", "REQUEST"),
+    ("Vietnam sought Japanese help on Monday in clearing unexploded bombs.", "REQUEST"),
+    ("The Chinese foreign ministry on Tuesday rebuffed a Myanmar request for more border troops.", "REJECT"),
+    ("Talks with Mauritania on the fishing deal were called off by Senegal on Friday after a row over licences.",
+     "REJECT"),
+    ("Riots broke out in Dakar on Monday after the arrest of an opposition leader.", "PROTEST"),
+    ("The IMF suspended new lending to Sri Lanka on Tuesday.", "SANCTION"),
+    ("The United States slapped export controls on six Russian firms on Tuesday.", "SANCTION"),
+    ("Qatar deposited $2 billion in Egypt's central bank on Thursday.", "AID"),
+    ("The army and the rebel militia clashed in Goma on Sunday, residents said.", "ASSAULT"),
+    ("Two car bombs exploded near the Somali parliament in Mogadishu on Saturday, killing 12 people.", "ASSAULT"),
+    ("The EU warned Serbia on Monday that it would suspend accession talks if the border stayed closed.", "THREATEN"),
+    ("Pakistan's interior minister said a curfew would be imposed in Karachi should the riots continue.", "THREATEN"),
+    ("Beijing warned Manila on Monday that it would pay a price if it sent more troops to the shoal.", "THREATEN"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -712,3 +740,8 @@ def test_mobilising_supporters_is_not_a_military_mobilisation() -> None:
     assert not [e for e in events_of("Qatar mobilized pressure groups in Washington on Monday to support Gaza relief.")
                 if e.plover == "MOBILIZE"]
     assert one("Armenia mobilized reservists on Monday, Azerbaijani officials said.").plover == "MOBILIZE"
+
+
+def test_quarrels_and_words_are_not_clashes() -> None:
+    assert not [e for e in events_of("China and the United States, which have clashed lately over trade, signed a "
+                                     "deal on Monday.") if e.plover == "ASSAULT"]

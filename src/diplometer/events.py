@@ -231,6 +231,16 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
+    if not actors and hit.trigger.plover == "ASSAULT" and _UNNAMED_ATTACK.search(words):
+        # "a suicide bomber blew himself up", "two car bombs exploded": an attack whose authors the
+        # report does not name has an unidentified actor, as PLOVER codes it
+        actors = [Mention(hit.start, hit.end, words, "group::unidentified attackers", "unidentified attackers",
+                          "organization", None, role="group")]
+    if not actors and hit.trigger.plover == "PROTEST" and _UNNAMED_UNREST.search(words):
+        # "riots broke out in Dakar": the unnamed protesters of the place's country
+        where = [m.country for m in mentions if m.country and m.type in ("place", "country") and lo <= m.start < hi]
+        actors = [Mention(hit.start, hit.end, words, f"group:{where[0] if where else ''}:protesters", "protesters",
+                          "organization", where[0] if where else None, role="group")]
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and all(a.end <= hit.start for a in actors)
@@ -305,6 +315,9 @@ def _done(words: str, text: str, end: int) -> bool:
                                                                       if text[end:end + 1] == " " else False)
 
 
+_UNNAMED_ATTACK = re.compile(r"\b(?:bomb\w*|explosions?|blasts?|suicide|roadside|ambush\w*|attack\w*|gunmen|"
+                             r"air\s*strikes?|shelling|rockets?|mortars?|drones?|assassinat\w*)\b", re.IGNORECASE)
+_UNNAMED_UNREST = re.compile(r"\b(?:riots?|protests?|demonstrations?|unrest)\s+(?:broke\s+out|erupted|flared)", re.IGNORECASE)
 _FORCE_WORDS = re.compile(r"\b(?:military|force|intervention|war|sanctions|strikes|retaliat\w*|arrest\w*|jail\w*|"
                           r"prosecut\w*|curfew|blockade)\b", re.IGNORECASE)
 

@@ -67,7 +67,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("conference", r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
        r"co-chaired|chaired)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|"
        r"general\s+assembly|ministerial\s+meeting|plenary)|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
-       r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)",
+       r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)|(?<=to\s)(?:attend|join)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?"
+       r"(?:summit|conference|forum|talks|negotiations|meeting)",
        "conference", "CONSULT", "044", "in_person"),
     # --- agreements
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
@@ -124,16 +125,20 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:\w+\s+){0,2}?(?:intelligence|information|data|expertise|evidence|know-how|technology)|"
        r"(?:intelligence|information|data)[- ]sharing|"
        r"sharing\s+of\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
-       r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries)|"
+       r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries|trade)|"
+       r"(?:began|started)\s+sharing|set\s+up\s+(?:an?\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:task\s+force|commission|committee|"
+       r"team|centre|center)|handed\s+over\s+(?:[\w,-]+\s+){0,4}?(?:suspects|fugitives|wanted\s+men)|exchanged\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:data|intelligence|information)|combined\s+operations?|"
        r"began\s+(?:pumping|supplying|exporting|shipping)",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
     _t("agree-cooperate", r"agreed\s+to\s+(?:boost|enhance|strengthen|step\s+up|deepen|expand|promote)\s+cooperation",
        "agree", "AGREE", "030", None, "mutual"),
     _t("retreat", r"withdrew(?!\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|"
        r"diplomats|ambassador|envoy|staff|contingent)\b)(?!\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|"
-       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?"
-       r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|opened\s+(?:its\s+|their\s+|the\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|"
+       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?(?:[\w-]+\s+)?"
+       r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|(?:re)?opened\s+(?:its\s+|their\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|handed\s+in\s+(?:[\w,-]+\s+){0,4}?"
+       r"(?:weapons|arms|guns|rifles)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
        r"sailors|fishermen|crew|soldiers|captives|tankers?|ships?|vessels?|boats?|trawlers?|aircraft)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
        r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
@@ -145,9 +150,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:by\s+(?:[\w-]+\s+){1,2})?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
        r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|called\s+off\s+(?:a\s+|the\s+|its\s+|their\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:strike|protests?|boycott|sit-in)|accepted\s+(?:the\s+|their\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:demands|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
+       r"(?:[\w'\u2019-]+\s+){0,2}?(?:demands?|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
        r"yielded\s+to|pardoned|reinstated|bowed\s+to|(?:shelved|scrapped|withdrew|dropped|abandoned)\s+(?:its\s+|a\s+|the\s+|"
-       r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|bill|demands?|proposals?|amendment|law|decree|tax)|"
+       r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|bill|demands?|proposals?|amendment|law|decree|tax|taxes|levies|objections?|veto)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:protests|strike|boycott)|met\s+(?:a\s+|the\s+)?(?:key\s+)?demands?",
        "concede", "CONCEDE", "080", None, "forward"),
     # --- conflict
@@ -209,12 +214,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
-       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?"
+       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:(?:[\w'-]+\s+){1,3}?that\s+|that\s+)?(?:[\w'-]+\s+){0,8}?"
        r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
-       r"invade|hit|punish|use\s+force|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
+       r"invade|hit|punish|use\s+force|suspend|cut|halt|impose|expel|close|target|sever|freeze|ban|block|jail|"
+       r"[\"\u201c]?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
        r"(?:necessary\s+|further\s+|appropriate\s+|firm\s+)?(?:measures|action|steps))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
-       r"consequences)", "threaten", "THREATEN", "130", None, "forward"),
+       r"consequences)|(?:curfew|martial\s+law|"
+       r"state\s+of\s+emergency|sanctions|tariffs)\s+(?:would|will|could)\s+be\s+imposed",
+       "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|called\s+(?:(?-i:[A-Z])[a-z]+day|today|yesterday)\s+(?:on|for)|"
        r"pressur(?:ed|ing)\s+(?:[\w-]+\s+){1,6}?to\b|calls\s+(?:on|for)|urged|urges|urging|demanded|demands|demanding|"
        r"(?:said|says|declared|declares|insisted|insists|reiterated|stressed|concluded|announced|told\s+\w+)\s+"
@@ -237,7 +245,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|"
        r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
        r"mobili[sz]ed(?!\s+(?:[\w-]+\s+)?(?:pressure\s+groups|support|supporters|voters|resources|funds|"
-       r"public\s+opinion|volunteers|lobby|lobbies|donors))|called\s+up\s+(?:\w+\s+){0,2}?(?:reservists|troops|soldiers)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
+       r"public\s+opinion|volunteers|lobby|lobbies|donors))|called\s+up\s+(?:[\w,]+\s+){0,2}?(?:reservists|troops|soldiers)|"
+       r"(?:troops|warships|forces|soldiers|jets|tanks|reinforcements|battalions?|brigades?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+       r"(?:deployed|dispatched|sent|moved|rushed)|stationed\s+(?:[\w,-]+\s+){0,4}?(?:brigades?|troops|battalions?|divisions?|"
+       r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|"
        r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
@@ -279,7 +290,7 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-more", r"used\s+tear\s+gas|dispersed\s+(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|crowds?|rall(?:y|ies)|"
        r"marchers|students)|prevented\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|march)|"
        r"ordered\s+(?:[\w-]+\s+){1,6}?to\s+(?:suspend|close|leave|halt|stop|shut)|forced\s+(?:[\w,-]+\s+){1,6}?out\s+of|"
-       r"closed\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?borders?|(?:re)?imposed\s+(?:[\w-]+\s+){0,2}?blockades?|"
+       r"closed\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?borders?|(?:re)?imposed\s+(?:[\w-]+\s+){0,2}?blockades?|enforced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?blockades?|"
        r"tighten(?:ed)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?blockade|extend(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?curfew|"
        r"(?:will|would)\s+no\s+longer\s+tolerate", "coerce", "COERCE", "170", None, "forward", "territory"),
     _t("sanction-more", r"suspension\s+of\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|links|flights|aid|talks|cooperation|trade)|"
@@ -358,9 +369,40 @@ def threatened_act(text: str, pos: int) -> str | None:
     return next((code for code, pattern in _THREAT_AFTER if pattern.match(text, pos)), None)
 
 
-# ending a mediation or walking out of talks must win over the talks themselves: first in the table
-TRIGGERS = _THREATS + (_t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
-               r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
-               "sanction", "SANCTION", "164", None, "forward"),) + TRIGGERS
+# Further verbs and constructions of each category, after everything else.
+TRIGGERS = TRIGGERS + (
+    _t("agree-more", r"consented\s+(?:on\s+\w+\s+)?to|offered\s+(?:on\s+\w+\s+)?to|"
+       r"vowed\s+on\s+\w+\s+to|(?:summit|meeting|talks|visit)\s+(?:[\w-]+\s+){0,6}?(?:has|had)\s+been\s+(?:scheduled|set)|"
+       r"undertook\s+to|signalled\s+(?:its\s+|their\s+)?(?:readiness|willingness)\s+to", "agree", "AGREE", "030", None,
+       "forward"),
+    _t("consult-verbs", r"conferred\s+with|consulted\s+(?:with\s+)?(?=(?-i:[A-Z])|the\s|his\s|her\s)|huddled\s+with|"
+       r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|exchange\s+of\s+views|consultation)\s+with",
+       "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("request-more", r"implored|beseeched|entreated|pressed\s+(?:[\w-]+\s+){1,4}?to\b|sought\s+(?:[\w-]+\s+){0,2}?(?:help|"
+       r"support|assistance|backing|cooperation)|lobbied\s+(?:[\w-]+\s+){1,4}?to\b", "request", "REQUEST", "100", None,
+       "forward"),
+    _t("reject-more", r"denied\s+(?:on\s+\w+\s+)?that|voted\s+down|rebuffed|repudiated|blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+       r"(?:resolution|bill|motion|proposal|bid)", "reject", "REJECT", "120", None, "forward"),
+    _t("protest-more-2", r"riots?\s+(?:broke\s+out|erupted|flared)|(?:to\s+)?demonstrate\s+against|walked\s+off\s+the\s+job|"
+       r"(?:protests?|demonstrations?|clashes)\s+(?:broke\s+out|erupted)", "protest", "PROTEST", "141", None, "forward",
+       "political"),
+    _t("sanction-more-2", r"(?:suspended|halted|froze|cut|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|credit|disbursements)|"
+       r"(?:slapped|imposed)\s+(?:[\w-]+\s+){0,2}?(?:export\s+controls|travel\s+bans|asset\s+freezes|visa\s+bans)|"
+       r"added\s+(?:[\w,-]+\s+){0,5}?to\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)",
+       "sanction", "SANCTION", "160", None, "forward"),
+    _t("aid-more", r"deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
+       r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
+       r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
+)
+# talks "called off by X" are X's rejection, and ending a mediation or walking out of talks is a
+# sanction: both must win over the talks themselves, so they come first in the table
+TRIGGERS = _THREATS + (
+    _t("reject-called-off", r"(?:talks|negotiations|meeting|visit|summit)\s+(?:[\w-]+\s+){0,8}?"
+       r"(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|cancell?ed)", "reject", "REJECT", "120", None, "forward"),
+    _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
+       r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
+       "sanction", "SANCTION", "164", None, "forward"),
+) + TRIGGERS
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
