@@ -745,3 +745,14 @@ def test_mobilising_supporters_is_not_a_military_mobilisation() -> None:
 def test_quarrels_and_words_are_not_clashes() -> None:
     assert not [e for e in events_of("China and the United States, which have clashed lately over trade, signed a "
                                      "deal on Monday.") if e.plover == "ASSAULT"]
+
+
+def test_a_leader_and_a_country_s_leader_joined_before_a_call_are_both_sides() -> None:
+    event = one("Kenyan President William Ruto and Ghana's leader discussed border security during a video conference "
+                "on Tuesday.")
+    assert countries(event.actors + event.counterparts) == {"KEN", "GHA"}
+
+
+def test_hosting_delegations_from_two_countries_is_a_meeting() -> None:
+    event = one("Qatar hosted delegations from Israel and Hamas in Doha on Monday for a new round of talks.")
+    assert event.type == "meeting" and {"ISR"} <= countries(event.counterparts)

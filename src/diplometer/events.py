@@ -54,8 +54,9 @@ _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?[A-Z\u00C0-\u00DE\u0110]")
-_RECEIVED_ROLE = re.compile(r"\s+(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
-                            r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b",
+_RECEIVED_ROLE = re.compile(r"\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
+                            r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b|"
+                            r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials)\s+(?:from|of)\b)",
                             re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"

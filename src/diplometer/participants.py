@@ -275,10 +275,12 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
             text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")):
         main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
         if main:
-            run = main[:1]  # "X and Y discussed trade in a video call": both call
-            while (hit.trigger.role == "mutual" and len(run) < len(main)
-                   and _JOINED.fullmatch(text, run[-1].end, main[len(run)].start)):
-                run.append(main[len(run)])
+            run = main[:1]  # "X and Y discussed trade in a video call", "X and Ghana's leader ...": both call
+            later = sorted((m for m in left if m.start >= run[0].end and political(m)), key=lambda m: m.start)
+            for mention in later if hit.trigger.role == "mutual" else []:
+                if not _JOINED.fullmatch(text, run[-1].end, mention.start):
+                    break
+                run.append(mention)
             return run
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
