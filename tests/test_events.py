@@ -756,3 +756,59 @@ def test_a_leader_and_a_country_s_leader_joined_before_a_call_are_both_sides() -
 def test_hosting_delegations_from_two_countries_is_a_meeting() -> None:
     event = one("Qatar hosted delegations from Israel and Hamas in Doha on Monday for a new round of talks.")
     assert event.type == "meeting" and {"ISR"} <= countries(event.counterparts)
+
+
+def test_today_counts_from_the_dateline_day() -> None:
+    found = events_of("LIMA, Nov 15 (Bernama) -- Prime Minister Anwar Ibrahim today held bilateral meetings with "
+                      "Peruvian President Dina Boluarte and Chilean President Gabriel Boric.", date(2024, 11, 16))
+    assert [e.type for e in found] == ["meeting", "meeting"]
+    assert {e.date.start for e in found} == {date(2024, 11, 15)}
+
+
+def test_cables_received_from_two_leaders_are_two_messages_from_them() -> None:
+    found = events_of("KUWAIT, Feb 25 (KUNA) -- The Amir Sheikh Mishal Al-Ahmad Al-Sabah received cables of "
+                      "congratulations on Tuesday from Saudi King Salman bin Abdulaziz and UAE President Mohamed bin "
+                      "Zayed.", date(2025, 2, 26))
+    assert sorted((sorted(countries(e.actors)), sorted(countries(e.counterparts))) for e in found) == [
+        (["ARE"], ["KWT"]), (["SAU"], ["KWT"])]
+
+
+def test_a_reception_told_with_place_and_day_first_and_the_minister_after() -> None:
+    found = events_of("Kuwaiti Foreign Minister Abdullah Al-Yahya received at the ministry's headquarters on Tuesday "
+                      "the new Ambassador of Japan to Kuwait. The minister also received Brazilian Ambassador Marcelo "
+                      "Vieira.", date(2025, 2, 26))
+    assert [sorted(countries(e.actors + e.counterparts)) for e in found] == [["JPN", "KWT"], ["BRA", "KWT"]]
+
+
+def test_her_visit_is_the_subject_s_and_the_two_vice_presidents_are_both_sides() -> None:
+    found = events_of("VIENTIANE, April 11 (VNA) - Vice President Vo Thi Anh Xuan held talks with Lao Vice President "
+                      "Pany Yathotou on April 11 as part of her official visit to Laos. Following the talks, the two "
+                      "vice presidents witnessed the signing of two agreements.", date(2024, 4, 12))
+    visit = [e for e in found if e.type == "visit"]
+    assert visit and [a.name for a in visit[0].actors] == ["Vo Thi Anh Xuan"]
+    signing = [e for e in found if e.type == "agreement"]
+    assert signing and countries(signing[0].actors + signing[0].counterparts) == {"VNM", "LAO"}
+
+
+def test_congratulations_conveyed_by_the_caller_are_part_of_the_call() -> None:
+    found = events_of("Kuwaiti Foreign Minister Abdullah Al-Yahya received a phone call on Tuesday from his Omani "
+                      "counterpart Badr Al Busaidi, who conveyed his congratulations to Kuwait on the national day.",
+                      date(2025, 2, 26))
+    assert [e.type for e in found] == ["phone_call"]
+
+
+def test_arriving_to_attend_a_summit_is_not_a_second_attendance() -> None:
+    found = events_of("JAKARTA, Sept 6 (VNA) - Prime Minister Pham Minh Chinh attended the ASEAN Summit on Tuesday. "
+                      "The Vietnamese leader arrived in Jakarta on Monday evening to attend the summit.", date(2023, 9, 6))
+    assert [e.type for e in found].count("conference") == 1
+    planned = one("Indonesian President Joko Widodo accepted an invitation from Vietnam to attend the Mekong summit "
+                  "next month.", date(2023, 9, 6))
+    assert planned.plover == "AGREE" and planned.modality == "planned:conference"
+
+
+def test_later_in_the_day_does_not_count_from_a_relative_clause() -> None:
+    found = events_of("JAKARTA, Sept 6 (Bernama) -- Prime Minister Anwar Ibrahim met Indonesian President Joko Widodo "
+                      "here yesterday. Anwar, who arrived in Jakarta on Monday night, praised the host. Later in the "
+                      "day, Anwar held a separate meeting with Thai Prime Minister Srettha Thavisin.", date(2023, 9, 6))
+    thai = [e for e in found if "THA" in countries(e.counterparts)]
+    assert thai and thai[0].date.start == date(2023, 9, 5)

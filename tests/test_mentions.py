@@ -124,3 +124,8 @@ def test_a_capitalised_group_word_inside_a_name_is_not_a_group() -> None:
 def test_a_parliamentary_committee_is_a_body_of_its_country() -> None:
     found, _ = find_mentions("A parliamentary committee in Kenya opened an investigation on Tuesday.", None)
     assert [(m.name, m.country) for m in found.actors if m.role == "group"] == [("parliamentary committee", "KEN")]
+
+
+def test_a_currency_named_after_a_country_is_not_that_country() -> None:
+    found, _ = find_mentions("China will provide 10 million yuan (about 1.4 million U.S. dollars) to Kenya.", None)
+    assert "USA" not in {m.country for m in found.actors}

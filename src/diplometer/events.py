@@ -54,7 +54,8 @@ _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?[A-Z\u00C0-\u00DE\u0110]")
-_RECEIVED_ROLE = re.compile(r"\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
+_RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
+                            r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b|"
                             r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials)\s+(?:from|of)\b)",
                             re.IGNORECASE)
@@ -94,7 +95,8 @@ _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares?|prices?|markets?|bonds?|debt|
 _REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone\s+|telephone\s+|video\s+)?"
                         r"(?:call|talks|conversation|meeting)\b|\b(?:call|talks|conversation|meeting)\b[^.;]{0,80}?,?\s+"
-                        r"(?:during|in)\s+which\b", re.IGNORECASE)
+                        r"(?:during|in)\s+which\b|"
+                        r"\b(?:phone\s+|telephone\s+)?call\s+(?:on\s+\w+\s+)?from\b[^.;]{0,80}?,\s+who\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:messages?|letters?|cables?|cabled|telegrams?)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
 _SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
@@ -297,8 +299,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         bool(_FUTURE.search(before)) or bool(said_would) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
+    if hit.trigger.type == "conference" and words.lower().startswith(("attend ", "join ")) and not planned:
+        return "the purpose of a trip, not an attendance"  # "arrived on Monday to attend the summit"
     separate = bool(_SEPARATE.search(sentence.text))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
+    if hit.trigger.name == "message-received":  # each sender's message to the receiver
+        groups = per_country(actors)
     # one unit sent to one UN mission is one contribution, whatever countries the mission serves
     mission = hit.trigger.name.startswith("peacekeeping")
     targets = ([[m for m in counterparts if m.country] or counterparts] if mission

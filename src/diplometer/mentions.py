@@ -74,10 +74,16 @@ class Found:
     places: list[Mention]  # capitals and cities used as locations
 
 
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents|euros?|pounds?\s+sterling|yuan|yen|won|rupees?|rubles?|roubles?|"
+                             r"francs?|dinars?|riyals?|ringgit|pesos?)\b", re.IGNORECASE)
+
+
 def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     """Country names and adjectives (actors) and capitals (places)."""
     actors, places = [], []
     for place in gazetteer.find_places(text):
+        if _CURRENCY_AFTER.match(text, place.end):
+            continue  # "1.4 million U.S. dollars", "Singapore dollars": a currency, not a country
         entry = gazetteer.country(place.iso3)
         name = entry.name if entry else place.iso3
         if place.kind == "capital":

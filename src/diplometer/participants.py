@@ -11,7 +11,7 @@ from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_me
 from .records import Mention, Sentence
 from .triggers import Trigger
 
-_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|leaders|prime\s+ministers|presidents|ministers|"
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|"
                          r"governments|ministries|agencies|"
@@ -47,7 +47,10 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum)\s+in\s+$")  # the country asked for refuge is a side
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b|^The\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
+                              r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b")
+# "as part of her official visit to Laos": the visit is the sentence subject's
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
 
 
@@ -192,6 +195,10 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     right = [m for m in right if is_side(m) and not _attribution(m, hit, text)]
     if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
         right = [m for m in right if m.start >= hit.end]
+    if hit.trigger.name == "message-received":  # "X received cables from A and B": A and B wrote to X
+        senders = [m for m in right if m.type in ("person", "country", "organization", "government_body")
+                   and not any(same_actor(m, s) for s in subject)]
+        return dedupe(senders), subject
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
@@ -282,6 +289,9 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
                     break
                 run.append(mention)
             return run
+    if hit.trigger.type == "visit" and earlier and _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 30),
+                                                                               hit.start):
+        return [earlier[0]]
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
@@ -307,7 +317,14 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     clause = text[sentence.start:hit.start]
     if _BOTH_SIDES.search(clause) and ctx.last_sides:
         return list(ctx.last_sides)
-    if _PRONOUN_SUBJECT.match(sentence.text) and ctx.last_person is not None:
+    pronoun = _PRONOUN_SUBJECT.match(sentence.text)
+    if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
+        office = pronoun.group(1).lower()
+        holders = [m for m in (*ctx.last_sides, ctx.last_person) if m is not None and m.type == "person"
+                   and office in (m.role or "").lower()]
+        if holders:
+            return holders[:1]
+    if pronoun and ctx.last_person is not None:
         return [ctx.last_person]
     if ctx.home and _COUNTRY_SUBJECT.search(clause):
         return [home_mention(ctx.home)]

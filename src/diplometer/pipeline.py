@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,15 +36,15 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     """Everything diplometer reads from one article; `doc` is spaCy's parse of the folded text;
     `trace` (for debugging) collects, per sentence, why each trigger did or did not count."""
     found, home = find_mentions(article.text, doc, article.date)
-    times = find_times(article.text, article.date)
+    body = headline_end(article.text)
+    dateline_end = body + dateline_length(article.text[body:])
+    times = find_times(article.text, filing_day(article, body, dateline_end))
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
     last_when = visit_when = None
     when_sides: tuple[Mention, ...] = ()
     memory: dict = {}
-    body = headline_end(article.text)
-    dateline_end = body + dateline_length(article.text[body:])
     dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
                              and p.country), None)
     previous_indicators: list = []
@@ -68,7 +69,9 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             last_sides = _sides(found_events[-1], inside) or last_sides
-            dated = [e for e in found_events if e.date is not None and e.date.text]
+            # the time "following the talks" refers to is that of something that happened, not a plan
+            dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None
+                     and not _background(e, sentence)]
             if dated:
                 last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
             visits = [e for e in dated if e.type == "visit"]
@@ -100,6 +103,27 @@ def _sides_of(event: Event) -> set[str | None]:
 _DATELINE = re.compile(
     r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)|[A-Z][a-z]+)?\s*(?:—|–|--|-)?")
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
+def _background(event: Event, sentence: Sentence) -> bool:
+    """An event told in a relative clause ("Anwar, who arrived on Monday night, said ...") is
+    background: "later in the day" does not count from it."""
+    at = sentence.text.find(event.trigger)
+    return at > 0 and bool(_RELATIVE_OPEN.search(sentence.text, 0, at))
+
+
+def filing_day(article: Article, body: int, dateline_end: int) -> date | None:
+    """The day "today" and weekdays count from: the dateline's day ("LIMA, Nov 15 (Bernama) --")
+    when it is one of the three days before publication, else the publication date."""
+    if article.date is None or dateline_end <= body:
+        return article.date
+    days = [t.value for t in find_times(article.text[body:dateline_end], article.date) if t.value.precision == "day"]
+    if days and days[0].start == days[0].end and timedelta(0) <= article.date - days[0].start <= timedelta(days=3):
+        return days[0].start
+    return article.date
 
 
 def dateline_length(text: str) -> int:

@@ -54,12 +54,16 @@ TRIGGERS: tuple[Trigger, ...] = (
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
     _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
-       r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|working\s+session|discussions|consultations|negotiations|dialogue)|"
+       r"(?:[\w-]+\s+){0,3}?(?:talks|meetings?|working\s+session|discussions|consultations|negotiations|dialogue)|"
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s))(?:the\s+)?talks\s+held\s+(?=in\b|on\b|at\b)|"
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
+    # "received cables of congratulations from King X and President Y": a message from each sender
+    _t("message-received", r"(?:received|receives)\s+(?:a\s+|several\s+|many\s+)?(?:[\w-]+\s+)?(?:cables?|messages?|letters?|"
+       r"telegrams?)(?:\s+of\s+(?:congratulations?|condolences?|greetings|thanks|sympathy))?", "message", "SUPPORT", "018",
+       "written"),
     _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|"
        r"(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
