@@ -657,6 +657,9 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("The IMF suspended new lending to Sri Lanka on Tuesday.", "SANCTION"),
     ("The United States slapped export controls on six Russian firms on Tuesday.", "SANCTION"),
     ("Qatar deposited $2 billion in Egypt's central bank on Thursday.", "AID"),
+    ("A Jordanian plane carrying 40 tonnes of relief supplies landed in Benghazi, Libya, on Sunday.", "AID"),
+    ("Chinese spokesperson Lin Jian issued a statement on Friday, warning that Japan would pay a price if it kept "
+     "arming the Philippines.", "THREATEN"),
     ("The army and the rebel militia clashed in Goma on Sunday, residents said.", "ASSAULT"),
     ("Two car bombs exploded near the Somali parliament in Mogadishu on Saturday, killing 12 people.", "ASSAULT"),
     ("The EU warned Serbia on Monday that it would suspend accession talks if the border stayed closed.", "THREATEN"),
@@ -812,3 +815,20 @@ def test_later_in_the_day_does_not_count_from_a_relative_clause() -> None:
                       "day, Anwar held a separate meeting with Thai Prime Minister Srettha Thavisin.", date(2023, 9, 6))
     thai = [e for e in found if "THA" in countries(e.counterparts)]
     assert thai and thai[0].date.start == date(2023, 9, 5)
+
+
+def test_following_the_talks_is_the_talks_time_not_a_recalled_visit_s() -> None:
+    found = events_of("VIENTIANE, April 11 (VNA) - Vice President Vo Thi Anh Xuan held talks with Lao Vice President "
+                      "Pany Yathotou on April 11. Xuan recalled Pany's visit to Viet Nam in December 2022. The two sides "
+                      "agreed to celebrate the anniversary of their ties this September. Following the talks, the two "
+                      "vice presidents witnessed the signing of two agreements.", date(2024, 4, 12))
+    signing = [e for e in found if e.type == "agreement"]
+    assert signing and signing[0].date.start == date(2024, 4, 11) and signing[0].modality is None
+
+
+def test_the_leaders_later_witnessed_is_the_day_of_their_meeting() -> None:
+    found = events_of("LIMA, Nov 15 (Bernama) -- Prime Minister Anwar Ibrahim today held a meeting with Peruvian President "
+                      "Dina Boluarte on the sidelines of the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' "
+                      "Meeting here. The two leaders later witnessed the exchange of two agreements.", date(2024, 11, 16))
+    assert {e.type for e in found} == {"meeting", "agreement", "conference"}
+    assert {e.date.start for e in found} == {date(2024, 11, 15)}

@@ -22,7 +22,9 @@ class Context:
     last_sides: tuple[Mention, ...] = ()  # participants of the article's latest event
     inherited: tuple[Mention, ...] = ()  # actors of the previous verb this one is coordinated with
     last_when: When | None = None  # the time of the article's latest dated event ("during that visit")
-    visit_when: When | None = None  # the time of the article's latest dated visit ("during his stay")
+    # the time of the article's latest dated event of each type ("during his stay" is the visit's,
+    # "following the talks" the meeting's)
+    when_by_type: dict[str, When] = field(default_factory=dict)
     when_sides: tuple[Mention, ...] = ()  # ... and its participants
     dateline_end: int = 0  # times before this offset date the filing, not the events
     dateline_country: str | None = None  # the country of the dateline's city

@@ -69,8 +69,12 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"|\b(?:once|when)\s+(?:the|their|that)\s+(?:\w+\s+)?(?:meeting|talks|session|discussions)\s+"
                      r"(?:was|were|had)\s+(?:over|ended|concluded|finished)\b",
                      re.IGNORECASE)
-_STAY = re.compile(r"\b(?:visit|trip|stay|tour)\b", re.IGNORECASE)
-_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter)\s+$", re.IGNORECASE)  # "... then signed"
+# what "during his stay", "following the talks", "after the summit" refer to
+_DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|conference|ceremony)\b", re.IGNORECASE)
+_NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
+               "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
+               "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting")}
+_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+$", re.IGNORECASE)  # "... then signed"
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
                              r"(?:(?:two|three|four|five|six|several|many|some|\d+)\s+)?$", re.IGNORECASE)
@@ -154,8 +158,9 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
 
 
 # "X met Y on the sidelines of the 43rd ASEAN Summit": X attended the summit
-_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
-                        r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|General\s+Assembly|[Mm]inisterial\s+[Mm]eeting)\b")
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,8}?"
+                        r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|General\s+Assembly|[Mm]inisterial\s+[Mm]eeting|"
+                        r"Leaders['\u2019]?\s+Meeting)\b")
 
 
 def _attended(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -272,7 +277,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                   or _THEN.search(text, max(sentence.start, hit.start - 20), hit.start))
         if during:
             # "during his stay" is the visit's time, not that of the talks told last
-            stay = ctx.visit_when if ctx.visit_when and _STAY.search(during.group()) else ctx.last_when
+            noun = _DURING_NOUN.search(during.group())
+            kinds = _NOUN_TYPES.get(noun.group().lower(), ()) if noun else ()
+            stay = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
             explicit = TimeExpr(during.start(), during.end(), during.group(), stay)
             when = stay
     if explicit is None and during_the_dated_event(hit, actors + counterparts, ctx):

@@ -42,7 +42,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     out = Extraction(article=article, mentions=found.actors + found.places, times=times)
     last_person: Mention | None = None
     last_sides: tuple[Mention, ...] = ()
-    last_when = visit_when = None
+    last_when = None
+    when_by_type: dict = {}
     when_sides: tuple[Mention, ...] = ()
     memory: dict = {}
     dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
@@ -54,7 +55,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             continue
         inside = mentions_in.within(sentence.start, sentence.end)
         when = times_in.within(sentence.start, sentence.end)
-        ctx = Context(article, home, last_person, last_sides, last_when=last_when, visit_when=visit_when,
+        ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_by_type=dict(when_by_type),
                       when_sides=when_sides,
                       dateline_end=dateline_end,
                       dateline_country=dateline_country, memory=memory)
@@ -68,14 +69,14 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             trace.extend(f"    {line}" for line in lines)
         out.events.extend(found_events)
         if found_events:
-            last_sides = _sides(found_events[-1], inside) or last_sides
+            told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
+            last_sides = _sides(told[-1], inside) or last_sides
             # the time "following the talks" refers to is that of something that happened, not a plan
             dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None
-                     and not _background(e, sentence)]
+                     and not _background(e, sentence) and not (article.date and e.date.start > article.date)]
             if dated:
                 last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
-            visits = [e for e in dated if e.type == "visit"]
-            visit_when = visits[-1].date if visits else visit_when
+            when_by_type.update({e.type: e.date for e in dated})
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person

@@ -218,7 +218,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
-       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|warned\s+(?:(?:[\w'-]+\s+){1,3}?that\s+|that\s+)?(?:[\w'-]+\s+){0,8}?"
+       r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|(?:warned|warns|(?<=,\s)warning)\s+(?:(?:[\w'-]+\s+){1,3}?that\s+|that\s+)?(?:[\w'-]+\s+){0,8}?"
        r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
        r"invade|hit|punish|use\s+force|suspend|cut|halt|impose|expel|close|target|sever|freeze|ban|block|jail|"
        r"[\"\u201c]?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
@@ -394,7 +394,8 @@ TRIGGERS = TRIGGERS + (
        r"(?:slapped|imposed)\s+(?:[\w-]+\s+){0,2}?(?:export\s+controls|travel\s+bans|asset\s+freezes|visa\s+bans)|"
        r"added\s+(?:[\w,-]+\s+){0,5}?to\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)",
        "sanction", "SANCTION", "160", None, "forward"),
-    _t("aid-more", r"deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
+    _t("aid-more", r"(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+(?:carrying|loaded\s+with)\s+(?:[\w,.-]+\s+){0,5}?"
+       r"(?:aid|relief|supplies|assistance)\b|deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
        r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
