@@ -129,3 +129,8 @@ def test_a_parliamentary_committee_is_a_body_of_its_country() -> None:
 def test_a_currency_named_after_a_country_is_not_that_country() -> None:
     found, _ = find_mentions("China will provide 10 million yuan (about 1.4 million U.S. dollars) to Kenya.", None)
     assert "USA" not in {m.country for m in found.actors}
+
+
+def test_a_national_security_adviser_is_a_titled_official() -> None:
+    found = people("The pact was signed on March 19 by Iraq's National Security Adviser Qasim Araji.")
+    assert [(p.name, p.role, p.country) for p in found] == [("Qasim Araji", "National Security Adviser", "IRQ")]
