@@ -832,3 +832,9 @@ def test_the_leaders_later_witnessed_is_the_day_of_their_meeting() -> None:
                       "Meeting here. The two leaders later witnessed the exchange of two agreements.", date(2024, 11, 16))
     assert {e.type for e in found} == {"meeting", "agreement", "conference"}
     assert {e.date.start for e in found} == {date(2024, 11, 15)}
+
+
+def test_a_government_that_would_respond_reciprocally_threatens() -> None:
+    event = one("Tehran would respond \"proportionately and reciprocally\" to any British measure against its "
+                "citizens, Iranian spokesman Nasser Kanaani said on Monday.")
+    assert event.plover == "THREATEN" and countries(event.actors) == {"IRN"}

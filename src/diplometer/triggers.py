@@ -224,7 +224,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"[\"\u201c]?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
        r"(?:necessary\s+|further\s+|appropriate\s+|firm\s+)?(?:measures|action|steps))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
-       r"consequences)|(?:curfew|martial\s+law|"
+       r"consequences)|(?:would|will)\s+respond\s+[\"\u201c]?(?:proportionately|reciprocally|firmly|decisively|forcefully|"
+       r"strongly|in\s+kind)|(?:curfew|martial\s+law|"
        r"state\s+of\s+emergency|sanctions|tariffs)\s+(?:would|will|could)\s+be\s+imposed",
        "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|called\s+(?:(?-i:[A-Z])[a-z]+day|today|yesterday)\s+(?:on|for)|"
