@@ -838,3 +838,14 @@ def test_a_government_that_would_respond_reciprocally_threatens() -> None:
     event = one("Tehran would respond \"proportionately and reciprocally\" to any British measure against its "
                 "citizens, Iranian spokesman Nasser Kanaani said on Monday.")
     assert event.plover == "THREATEN" and countries(event.actors) == {"IRN"}
+
+
+def test_suspects_wanted_in_a_country_are_handed_over_to_it() -> None:
+    event = one("Kenyan authorities handed over four suspects wanted in Uganda on Monday, the interior ministry said.")
+    assert event.plover == "COOPERATE" and countries(event.counterparts) == {"UGA"}
+
+
+def test_what_a_relative_clause_says_had_happened_is_background() -> None:
+    found = events_of("Eritrean forces, which had occupied the border town for two years, evacuated their positions on "
+                      "Saturday, Ethiopian officials said.")
+    assert [e.plover for e in found] == ["RETREAT"]

@@ -108,3 +108,14 @@ def test_a_state_acting_on_a_named_place_is_not_a_company_s_act() -> None:
     text = "The Saudi-led coalition eased its naval blockade of Hodeidah on Tuesday, Yemeni officials said."
     extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2024, 5, 9))], load_model())))
     assert [e.plover for e in extraction.events] == ["RETREAT"]
+
+
+@pytest.mark.slow
+def test_an_investigation_into_a_named_firm_is_still_an_accusation() -> None:
+    from datetime import date
+
+    from diplometer.records import Article
+
+    text = "The International Criminal Court on Monday opened an investigation into Norvale Holdings in Mali."
+    extraction = next(iter(extract_all([Article(id="t", text=text, date=date(2024, 5, 9))], load_model())))
+    assert [e.plover for e in extraction.events] == ["ACCUSE"]

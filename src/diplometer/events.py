@@ -201,6 +201,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a continuing policy, not an event"
     if _REPORTED_CLAIM.search(before):
         return "a reported claim"
+    if _PAST_PERFECT_RELATIVE.search(before):
+        return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
     if hit.trigger.type == "message" and not _WRITTEN.search(words) and _IN_A_CALL.search(sentence.text):
         return "said in a call or talks: part of them, not a message"  # "During the call, X congratulated Y"
     if _ORDINAL_BEFORE.search(before) and hit.trigger.type == "visit":
@@ -332,6 +334,7 @@ def _done(words: str, text: str, end: int) -> bool:
 _UNNAMED_ATTACK = re.compile(r"\b(?:bomb\w*|explosions?|blasts?|suicide|roadside|ambush\w*|attack\w*|gunmen|"
                              r"air\s*strikes?|shelling|rockets?|mortars?|drones?|assassinat\w*)\b", re.IGNORECASE)
 _UNNAMED_UNREST = re.compile(r"\b(?:riots?|protests?|demonstrations?|unrest)\s+(?:broke\s+out|erupted|flared)", re.IGNORECASE)
+_PAST_PERFECT_RELATIVE = re.compile(r",\s+(?:who|which)\s+had\s+(?:\w+ly\s+|long\s+|already\s+)?$", re.IGNORECASE)
 _FORCE_WORDS = re.compile(r"\b(?:military|force|intervention|war|sanctions|strikes|retaliat\w*|arrest\w*|jail\w*|"
                           r"prosecut\w*|curfew|blockade)\b", re.IGNORECASE)
 

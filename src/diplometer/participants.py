@@ -44,7 +44,8 @@ _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_REFUGE_IN = re.compile(r"\b(?:refuge|asylum)\s+in\s+$")  # the country asked for refuge is a side
+# the country asked for refuge, or wanting the suspects, is a side
+_REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b|^The\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
@@ -159,7 +160,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")]
     # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
     # government shut down access to Facebook") is still the state's act
-    acted_on = (hit.trigger.plover in MATERIAL and bool(left) and left[-1].type != "other"
+    acted_on = (hit.trigger.plover in MATERIAL | {"ACCUSE"} and bool(left) and left[-1].type != "other"
                 and political(left[-1]) and left[-1].role != "adjective")
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
