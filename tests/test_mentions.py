@@ -134,3 +134,8 @@ def test_a_currency_named_after_a_country_is_not_that_country() -> None:
 def test_a_national_security_adviser_is_a_titled_official() -> None:
     found = people("The pact was signed on March 19 by Iraq's National Security Adviser Qasim Araji.")
     assert [(p.name, p.role, p.country) for p in found] == [("Qasim Araji", "National Security Adviser", "IRQ")]
+
+
+def test_judges_and_church_leaders_are_titled() -> None:
+    found = people("Archbishop Justin Welby and Judge Maria Lopez spoke on Monday.")
+    assert [(p.name, p.role) for p in found] == [("Justin Welby", "Archbishop"), ("Maria Lopez", "Judge")]

@@ -157,11 +157,12 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
     # a named thing given as aid is what is given, not a company ("deployed its Disaster Assistance
     # and Rescue Team (SMART) to Turkey")
-    after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")]
+    after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")
+             and not _attribution(m, hit, text)]  # ", the BTA reported": who reports is not what is acted on
     # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
     # government shut down access to Facebook") is still the state's act
-    acted_on = (hit.trigger.plover in MATERIAL | {"ACCUSE"} and bool(left) and left[-1].type != "other"
-                and political(left[-1]) and left[-1].role != "adjective")
+    acted_on = (bool(left) and left[-1].type != "other" and political(left[-1]) and left[-1].role != "adjective"
+                and (hit.trigger.plover in MATERIAL or (hit.trigger.plover == "ACCUSE" and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
