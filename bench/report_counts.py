@@ -88,7 +88,7 @@ def compare(start: date | None, end: date | None, use_model: bool = True) -> dic
             unexplained.append(line)
     missing = [g for g in required if g["id"] not in found]
     twice = {gid: lines for gid, lines in found.items() if len(lines) > 1}
-    report_types = Counter(c.key for c in report.by_type for _ in range(c.value))
+    report_types = Counter({c.key: c.value for c in report.by_type})
     optional_types = Counter(line.type for line in explained_by_optional)
     gold_types = report_types - optional_types  # the report's own count of what the gold requires
     return {"home": home, "report_total": report.total.value, "gold_total": len(required),

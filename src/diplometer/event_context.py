@@ -10,6 +10,12 @@ from .records import Article, Mention, When
 from .triggers import Trigger
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
+
+
+def relative_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of non-restrictive relative clauses (", who died on Saturday") in text[lo:hi]."""
+    return [m.span() for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
 
 
 @dataclass(frozen=True)

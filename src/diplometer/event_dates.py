@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .event_context import Context, Hit, same_actor
+from .event_context import Context, Hit, relative_clauses, same_actor
 from .records import Mention, TimeExpr, When
 
 _BRACKETED = re.compile(r"\([^()]*$")
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
 _UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|ending|wound\s+up|winding\s+up)\b",
                           re.IGNORECASE)
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
@@ -55,7 +54,7 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
               and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
     # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
     # is not in belongs to that clause's verb
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
+    clauses = [(a, b) for a, b in relative_clauses(text, lo, hi) if not a <= hit.start < b]
     usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"

@@ -241,16 +241,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
-    if not actors and hit.trigger.plover == "ASSAULT" and _UNNAMED_ATTACK.search(words):
-        # "a suicide bomber blew himself up", "two car bombs exploded": an attack whose authors the
-        # report does not name has an unidentified actor, as PLOVER codes it
-        actors = [Mention(hit.start, hit.end, words, "group::unidentified attackers", "unidentified attackers",
-                          "organization", None, role="group")]
-    if not actors and hit.trigger.plover == "PROTEST" and _UNNAMED_UNREST.search(words):
-        # "riots broke out in Dakar": the unnamed protesters of the place's country
-        where = [m.country for m in mentions if m.country and m.type in ("place", "country") and lo <= m.start < hi]
-        actors = [Mention(hit.start, hit.end, words, f"group:{where[0] if where else ''}:protesters", "protesters",
-                          "organization", where[0] if where else None, role="group")]
+    actors = actors or _unnamed_actors(hit, words, mentions, lo, hi)
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and all(a.end <= hit.start for a in actors)
@@ -322,6 +313,21 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+def _unnamed_actors(hit: Hit, words: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The actor PLOVER gives an act whose authors the report does not name: "unidentified
+    attackers" for "a suicide bomber blew himself up" or "two car bombs exploded", and the place's
+    protesters for "riots broke out in Dakar"."""
+    if hit.trigger.plover == "ASSAULT" and _UNNAMED_ATTACK.search(words):
+        noun, country = "unidentified attackers", None
+    elif hit.trigger.plover == "PROTEST" and _UNNAMED_UNREST.search(words):
+        where = [m.country for m in mentions if m.country and m.type in ("place", "country") and lo <= m.start < hi]
+        noun, country = "protesters", where[0] if where else None
+    else:
+        return []
+    return [Mention(hit.start, hit.end, words, f"group:{country or ''}:{noun}", noun, "organization", country,
+                    role="group")]
 
 
 def _done(words: str, text: str, end: int) -> bool:

@@ -226,14 +226,13 @@ def is_international(participants: list[Mention], hit: Hit, sentence_mentions: l
     pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
     countries = {m.country for m in pool if m.country and m.type != "place"}
     return len(countries) >= 2 or any((m.type == "organization" and not m.country)
-                                      or (m.type == "person" and not m.country and _INTERNATIONAL_ROLE.search(m.role or ""))
+                                      or (m.type == "person" and not m.country and _international_office(m.role))
                                       for m in pool)
 
 
-# the office of an international organisation: "UN Secretary-General", "NATO Secretary General"
-_INTERNATIONAL_ROLE = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|NATO|EU|European\s+Union|African\s+Union|AU|ASEAN|"
-                                 r"OSCE|WHO|IAEA|IMF|World\s+Bank|WTO|UNHCR|UNICEF|OPEC|ECOWAS|Arab\s+League)\b|"
-                                 r"Secretary[\s-]General")
+def _international_office(role: str | None) -> bool:
+    """The office of an international organisation the gazetteer knows ("UN Secretary-General")."""
+    return bool(role) and any(o.country is None for o in gazetteer.find_organizations(role))
 
 
 def _glued(mention: Mention, mentions: list[Mention], text: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import facts
+from .event_context import relative_clauses
 from .events import Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
@@ -106,14 +107,11 @@ _DATELINE = re.compile(
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)|[A-Z][a-z]+)?\s*(?:—|–|--|-)?")
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,;]*$")
-
-
 def _background(event: Event, sentence: Sentence) -> bool:
     """An event told in a relative clause ("Anwar, who arrived on Monday night, said ...") is
     background: "later in the day" does not count from it."""
     at = sentence.text.find(event.trigger)
-    return at > 0 and bool(_RELATIVE_OPEN.search(sentence.text, 0, at))
+    return at > 0 and any(a <= at < b for a, b in relative_clauses(sentence.text, 0, len(sentence.text)))
 
 
 def filing_day(article: Article, body: int, dateline_end: int) -> date | None:
