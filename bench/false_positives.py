@@ -1,12 +1,13 @@
 """Events found in real wire copy that is mostly not about foreign affairs: a false-positive proxy.
 
-    python bench/false_positives.py [--n 1500] [--list] [--corpus ../shared/bench/reuters-20k.jsonl.gz]
+    python bench/false_positives.py [--n 1500] [--list] [--model] [--corpus ../shared/bench/reuters-20k.jsonl.gz]
 
 Reads the first `--n` articles of the benchmark corpus (business, markets and general news),
 extracts them without the statistical model (rules only, so the run takes seconds), and prints
 how many events were coded, per PLOVER category and per 1,000 articles. Most of these articles
 hold no diplomatic event, so a rise after a rule change is worth reading with `--list`, which
-prints each event's category, rule, trigger and the start of its sentence.
+prints each event's category, rule, trigger and the start of its sentence. `--model` runs the
+spaCy model too (slower), which is what `diplometer ingest` does when the model is installed.
 """
 from __future__ import annotations
 
@@ -42,13 +43,18 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1500, help="articles to read from the start of the corpus")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--list", action="store_true", help="print every event found")
+    parser.add_argument("--model", action="store_true", help="run the spaCy model as ingest does")
     args = parser.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: no such corpus; give --corpus PATH", file=sys.stderr)
         return 2
     batch = articles(args.corpus, args.n)
     counts: Counter[str] = Counter()
-    for extraction in extract_all(batch, None):
+    nlp = None
+    if args.model:
+        from diplometer.nlp import load_model
+        nlp = load_model()
+    for extraction in extract_all(batch, nlp):
         for event in extraction.events:
             counts[event.plover or "NONE"] += 1
             if args.list:

@@ -665,6 +665,25 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("The EU warned Serbia on Monday that it would suspend accession talks if the border stayed closed.", "THREATEN"),
     ("Pakistan's interior minister said a curfew would be imposed in Karachi should the riots continue.", "THREATEN"),
     ("Beijing warned Manila on Monday that it would pay a price if it sent more troops to the shoal.", "THREATEN"),
+    # resignations, returns, walkouts and other plain wire-story verbs
+    ("Moldovan Prime Minister Ion Chicu resigned on Wednesday after a no-confidence vote.", "RETREAT"),
+    ("Peruvian Interior Minister Ana Ruiz stepped down on Tuesday amid protests in Lima.", "RETREAT"),
+    ("Armenia returned the remains of four Azerbaijani soldiers on Friday.", "RETREAT"),
+    ("Hundreds of nurses demonstrated on Monday in Accra over unpaid wages.", "PROTEST"),
+    ("Dock workers in Antwerp walked out on strike on Thursday over pension cuts.", "PROTEST"),
+    ("The Asian Development Bank approved a $250 million loan to Nepal on Monday.", "AID"),
+    ("Jordan asked the European Union on Monday for more help with refugees.", "REQUEST"),
+    ("A court in Dhaka charged former minister Kamal Hossain with graft on Sunday.", "ACCUSE"),
+    ("Qatar hosted talks between Rwanda and Congo in Doha on Saturday.", "CONSULT"),
+    ("The United States warned Venezuela on Monday of serious consequences over the detention of two Americans.",
+     "THREATEN"),
+    ("Up to 300 ethnic Turks began a hunger strike in Sofia on Monday.", "PROTEST"),
+    ("Islamic fundamentalists rioted in Algiers on Friday after the election was annulled.", "PROTEST"),
+    ("The military imposed a curfew on the town of Lashio on Tuesday.", "COERCE"),
+    # the verb lexicon of last resort
+    ("Seoul rebuked Tokyo on Monday over its new textbooks.", "ACCUSE"),
+    ("Police in Harare rounded up 60 opposition activists on Sunday.", "COERCE"),
+    ("Chile extradited a Peruvian fugitive to Lima on Thursday.", "COOPERATE"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -849,3 +868,23 @@ def test_what_a_relative_clause_says_had_happened_is_background() -> None:
     found = events_of("Eritrean forces, which had occupied the border town for two years, evacuated their positions on "
                       "Saturday, Ethiopian officials said.")
     assert [e.plover for e in found] == ["RETREAT"]
+
+
+def test_resignations_of_company_officers_are_not_events() -> None:
+    assert events_of("The bank's chief executive, Paul Weber, resigned on Monday after the German trading loss.") == []
+    assert events_of("Acme Corp said its French chairman stepped down on Friday.") == []
+
+
+def test_a_count_since_a_year_is_not_an_event() -> None:
+    assert events_of("Since 2016, Nepal has deployed nine police units to Haiti.") == []
+
+
+def test_verbs_of_business_news_are_not_last_resort_events() -> None:
+    assert events_of("U.S. stocks retreated on Friday as Japanese bond yields shot up.") == []
+    assert events_of("A Russian spokesman declined to comment on Tuesday.") == []
+    assert events_of("Chinese trade data released on Monday showed exports to Germany fell.") == []
+
+
+def test_refugees_are_not_the_country_they_fled() -> None:
+    event = one("Chad gave shelter to 5,000 Sudanese refugees who rioted in Abeche on Monday.")
+    assert "SDN" not in countries(event.actors)

@@ -111,3 +111,18 @@ def test_the_agency_reporting_a_signing_is_not_what_is_signed() -> None:
             "friendship, the KBC reported.")
     events = extract_one(text, date(2024, 5, 9))
     assert [e.type for e in events] == ["agreement"]
+
+
+@pytest.mark.slow
+def test_a_country_named_in_full_is_not_a_company() -> None:
+    events = extract_one("Japan on Tuesday demanded that the Democratic People's Republic of Korea return the "
+                         "abducted citizens.", date(2019, 5, 7))
+    assert [(e.plover, {r.country for r in e.counterparts}) for e in events] == [("REQUEST", {"PRK"})]
+
+
+@pytest.mark.slow
+def test_a_party_or_front_the_gazetteer_lacks_is_a_political_actor() -> None:
+    events = extract_one("The Kenya National Unity Front on Monday demanded the resignation of Interior Minister "
+                         "Fred Matiangi.", date(2019, 5, 7))
+    assert [e.plover for e in events] == ["REQUEST"]
+    assert [r.country for r in events[0].actors] == ["KEN"]

@@ -9,21 +9,27 @@ from dataclasses import replace
 
 from .event_context import CLAUSE_BREAK, Hit
 from .records import Sentence
-from .triggers import TRIGGERS
+from .triggers import TRIGGERS, Trigger
+from .verb_triggers import VERB_TRIGGERS
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
-    """Trigger matches, earlier table entries winning overlaps."""
+    """Trigger matches, earlier table entries winning overlaps; the verb lexicon's first match
+    when no phrasing of the table matched."""
+    kept = _matches(TRIGGERS, sentence) or _matches(VERB_TRIGGERS, sentence)[:1]
+    return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+def _matches(triggers: tuple[Trigger, ...], sentence: Sentence) -> list[Hit]:
     kept: list[Hit] = []
-    for trigger in TRIGGERS:
+    for trigger in triggers:
         for match in trigger.pattern.finditer(sentence.text):
             if match.group().isupper() and len(match.group()) > 2:  # tickers and headlines: "MET"
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(Hit(trigger, start, end))
-    return _aid_arrivals(_with_purpose(_with_complements(_with_modes(sorted(kept, key=lambda h: h.start), sentence),
-                                                         sentence), sentence), sentence)
+    return sorted(kept, key=lambda h: h.start)
 
 
 # "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived

@@ -29,6 +29,7 @@ from .participants import (
 )
 from .records import ActorRef, Event, Mention, Sentence, Source, TimeExpr, When
 from .triggers import ANY_TRIGGER, Trigger, threatened_act
+from .verb_triggers import ANY_VERB
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
                        r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b"
@@ -96,6 +97,8 @@ _KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares?|prices?|markets?|bonds?|debt|treasur(?:y|ies)|dollar|euro|yen|yuan|"
                             r"sterling|currenc(?:y|ies)|index|indexes|indices|futures|equities|gold|silver|copper|oil|"
                             r"crude|commodities|Dow|Nasdaq|S&P)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_CORPORATE_OFFICE = re.compile(r"\b(?:chief\s+(?:\w+\s+)?officer|chief\s+executive|CEO|chairman|chairwoman|"
+                               r"directors?|board|executives?|compan(?:y|ies)|firm|bank|Inc|Corp|Ltd)\b", re.IGNORECASE)
 _REASON_BEFORE = re.compile(r"\b(?:over|for)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone\s+|telephone\s+|video\s+)?"
                         r"(?:call|talks|conversation|meeting)\b|\b(?:call|talks|conversation|meeting)\b[^.;]{0,80}?,?\s+"
@@ -104,6 +107,7 @@ _IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone
 _WRITTEN = re.compile(r"\b(?:messages?|letters?|cables?|cabled|telegrams?)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
 _SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
+_SINCE_FIRST = re.compile(r"\s*Since\b")  # "Since 2014, the department has deployed 11 rotations"
 _REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
                              r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
                              re.IGNORECASE)
@@ -131,7 +135,7 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
                 times: list[TimeExpr], trace: list[str] | None = None) -> list[Event]:
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
-    if not ANY_TRIGGER.search(sentence.text):
+    if not ANY_TRIGGER.search(sentence.text) and not ANY_VERB.search(sentence.text):
         return []
     hits = sentence_hits(sentence)
     events = []
@@ -195,7 +199,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "generic mention"
     if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
         return "a participle describing a thing"
-    if _PERFECT.search(before) and _SINCE.match(text, hit.end, sentence.end):
+    if _PERFECT.search(before) and (_SINCE.match(text, hit.end, sentence.end) or _SINCE_FIRST.match(before)):
         return "an ongoing state, not an event"
     if hit.trigger.plover == "AGREE" and _CONTINUING.match(text, hit.end):
         return "a continuing policy, not an event"
@@ -249,6 +253,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "the subject belongs to another verb"
     if not any(political(a) for a in actors):
         return "no political actor"
+    if hit.trigger.name == "retreat-resign" and (
+            not any(a.type == "person" and a.role for a in actors)
+            or _CORPORATE_OFFICE.search(text, max(sentence.start, hit.start - 100), min(sentence.end, hit.end + 60))):
+        return "a resignation from no public office"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
         return "talks with someone unnamed"
     if not counterparts and hit.trigger.type == "visit":

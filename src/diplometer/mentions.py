@@ -61,6 +61,9 @@ _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|"
                          r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
+# the head words of parties, movements, fronts and armed groups the gazetteer does not list
+_MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
+                       r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -521,10 +524,12 @@ def _first(mentions: list[Mention], country: str) -> int:
 
 _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
-    r"coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
+    r"(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
-    r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|"
+    r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"
+    r"islamists|extremists|nationalists|dissidents|exiles|monks|clerics|tribesmen|elders|veterans|"
+    r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers|assailants|kidnappers|people|crowds|residents|villagers|dockworkers|"
@@ -544,8 +549,9 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
             continue  # inside a name: "National Assembly of People's Power", "People's Army"
         glued = [c for c in countries if c.end <= match.start() and _GLUE.fullmatch(text[c.end:match.start()])]
         start = glued[-1].start if glued else match.start()
-        country = glued[-1].country if glued else home
         noun = match.group().lower()
+        # "Sudanese refugees" in Chad are not Sudan: displaced people carry no country
+        country = None if noun in ("refugees", "exiles") else glued[-1].country if glued else home
         name = f"{glued[-1].text} {noun}" if glued else noun
         out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
                            "organization", country, role="group"))
@@ -568,6 +574,14 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
                                   "government_body", None, role="body"))
             continue
+        movement = _MOVEMENT.search(text) if ent.label_ == "ORG" else None
+        if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
+            inside = [p.iso3 for p in gazetteer.find_places(text) if p.kind != "capital"]
+            name = re.sub(r"^[Tt]he\s+", "", text)
+            others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,
+                                  "party" if movement.group().lower() == "party" else "organization",
+                                  inside[0] if inside else None, role="movement"))
+            continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
             continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
@@ -581,7 +595,9 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
     if doc is None:
         return countries
     titles = gazetteer.find_titles(doc.text)
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+    # "the Democratic People's Republic of Korea" read as an ORG is the country itself
+    names = [(e.start_char + (4 if e.text[:4].lower() == "the " else 0), e.end_char) for e in doc.ents
+             if e.label_ == "ORG"
              and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)
              and not any(e.start_char < t.end and t.start < e.end_char for t in titles)
              and not _agency_pattern().search(e.text)]

@@ -399,6 +399,26 @@ TRIGGERS = TRIGGERS + (
     _t("aid-more", r"(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+(?:carrying|loaded\s+with)\s+(?:[\w,.-]+\s+){0,5}?"
        r"(?:aid|relief|supplies|assistance)\b|deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
        r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
+    # --- resignations, returns and other wire-story phrasings
+    _t("retreat-resign", r"resigned(?!\s+(?:himself|herself|themselves)\b)|stepped\s+down|quit\s+(?:as|his|her)\b|"
+       r"(?:tendered|submitted|announced|handed\s+in|offered)\s+(?:his|her|their)\s+resignations?",
+       "retreat", "RETREAT", "0831", None, "forward", "political"),
+    _t("retreat-return", r"(?:returned|handed\s+back|gave\s+back|repatriated)\s+(?:[\w,-]+\s+){0,4}?(?:bodies|remains|"
+       r"prisoners|detainees|hostages|property|properties|land|territory|islands?|artefacts|artifacts|assets|"
+       r"refugees)|handed\s+(?:back\s+|over\s+)?control\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:airport|city|town|"
+       r"region|province|territory|area|base|border|port|capital|security|district|zone)",
+       "retreat", "RETREAT", "0842", None, "forward", "legal"),
+    _t("protest-walk", r"demonstrated(?=(?:\s+on\s+\w+)?\s+(?:near|at|through|outside|against|in|for)\b|\s*[,.])|"
+       r"walked\s+out(?=\s+(?:in\s+protest|on\s+strike|over)\b)|picketed|(?:went|came)\s+out\s+on\s+strike|"
+       r"downed\s+tools|held\s+a\s+vigil",
+       "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("aid-approve", r"approved\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,5}?(?:loans?|grants?|credits?|aid|assistance|"
+       r"funding|financing|debt\s+relief)\s+(?:to|for)\b", "aid", "AID", "071", None, "forward", "economic"),
+    _t("request-asked-for", r"asked\s+(?:[\w.'\u2019-]+\s+){1,5}?for\b", "request", "REQUEST", "100", None, "forward"),
+    _t("accuse-charged", r"charged\s+(?:[\w.'\u2019-]+\s+){1,6}?with|brought\s+charges\s+against",
+       "accuse", "ACCUSE", "112", None, "forward", "legal"),
+    _t("threaten-warned", r"warned\s+(?:[\w.'\u2019-]+\s+){1,4}?of\s+(?:\w+\s+)?(?:consequences|retaliation|"
+       r"countermeasures|reprisals|military\s+action|war)", "threaten", "THREATEN", "130", None, "forward"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
 )
@@ -407,6 +427,8 @@ TRIGGERS = TRIGGERS + (
 TRIGGERS = _THREATS + (
     _t("reject-called-off", r"(?:talks|negotiations|meeting|visit|summit)\s+(?:[\w-]+\s+){0,8}?"
        r"(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|cancell?ed)", "reject", "REJECT", "120", None, "forward"),
+    _t("consult-mediate", r"mediated\s+between|hosted\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+between",
+       "meeting", "CONSULT", "045", "in_person", "forward"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),

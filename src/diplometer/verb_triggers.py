@@ -1,0 +1,86 @@
+"""The verb lexicon: one PLOVER category per reporting verb, the trigger of last resort.
+
+The trigger table (`triggers.py`) holds phrasings with their objects and prepositions ("recalled
+its ambassador", "called on X to"). Wire copy reports many events with a plain verb the table
+does not spell out ("Police in Harare rounded up ...", "Seoul rebuked Tokyo"); this lexicon gives
+each such verb its category, and is read only for a sentence in which no phrasing of the table
+matched. The verbs are listed by their base form; the forms that report an act (the past, and the
+third person present where it is not also a noun) are derived from it, irregular pasts written
+out ("base:past"). Verbs whose common senses in business news are not events ("fired", "struck",
+"cut", "hit", "released", "retreated", "declined", "downgraded", "shot up", "ratified") are left
+out; the table spells out their political uses ("released prisoners").
+"""
+from __future__ import annotations
+
+import re
+
+from .triggers import Trigger
+
+# category -> (our type, CAMEO root code, verbs)
+_LEXICON: dict[str, tuple[str, str, str]] = {
+    "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent accede endorse+"),
+    "CONSULT": ("meeting", "040", "confer:conferred consult negotiate+ mediate telephone phone convene"),
+    "SUPPORT": ("support", "051", "praise commend+ laud hail+ applaud+ congratulate+ thank apologize+ apologise+ "
+                                  "forgive:forgave+ recognize+ recognise+ sympathize sympathise reassure+"),
+    "CONCEDE": ("concede", "080", "relent+ concede+ yield capitulate+ acquiesce+ legalize+ legalise+ unban:unbanned "
+                                  "liberalize liberalise"),
+    "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+"),
+    "AID": ("aid", "070", "donate+ airlift:airlifted rescue"),
+    "RETREAT": ("retreat", "084", "free:freed demobilize+ demobilise+ surrender repatriate+ "
+                                  "withdraw:withdrew+"),
+    "REQUEST": ("request", "100", "urge+ demand request implore+ "
+                                  "beseech:besought exhort+"),
+    "ACCUSE": ("accuse", "111", "accuse+ criticize+ criticise+ condemn+ denounce+ blame deplore+ censure rebuke chide+ "
+                                "castigate+ fault decry slam:slammed+ scold+ reprimand berate+ lambast lambaste+ "
+                                "investigate+ sue+ impeach admonish+"),
+    "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+"),
+    "THREATEN": ("threaten", "130", "menace"),
+    "PROTEST": ("protest", "140", "protest riot picket mutiny"),
+    "SANCTION": ("sanction", "160", "sanction embargo boycott sever+"),
+    "MOBILIZE": ("mobilize", "150", "deploy+"),
+    "COERCE": ("coerce", "170", "arrest+ detain+ jail imprison+ deport+ expel:expelled+ ban:banned censor confiscate+ "
+                                "seize+ raid interrogate+ harass+ evict+ outlaw suppress+ disperse+ annex occupy+ "
+                                "blockade besiege+ exile round:rounded"),
+    "ASSAULT": ("assault", "190", "attack bomb shell storm ambush kill+ assassinate+ massacre murder "
+                                  "stab:stabbed behead+ invade+ torch abduct+ kidnap:kidnapped+ strafe "
+                                  "overrun:overran slaughter execute+"),
+}
+# a particle that belongs to the verb ("rounded up")
+_PARTICLE = {"round": r"\s+up"}
+
+
+def _past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _third(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _forms(entry: str) -> list[str]:
+    """The past of a verb, and its third person present when it is marked "+" (for verbs whose
+    -s form is not also a common noun: "condemns", but not "attacks" or "demands")."""
+    third = entry.endswith("+")
+    base, _, past = entry.rstrip("+").partition(":")
+    forms = [past or _past(base)] + ([_third(base)] if third else [])
+    return [f + _PARTICLE.get(base, "") for f in forms]
+
+
+def _trigger(plover: str, type_: str, cameo: str, verbs: str) -> Trigger:
+    forms = sorted({f for entry in verbs.split() for f in _forms(entry)}, key=len, reverse=True)
+    # not a modifier of a noun ("the banned party", "a detained activist"): no article just before
+    pattern = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+    return Trigger(f"verb-{plover.lower()}", pattern, type_, plover, cameo, None, "forward",
+                   "political" if plover in ("PROTEST", "CONCEDE") else "diplomatic")
+
+
+VERB_TRIGGERS: tuple[Trigger, ...] = tuple(_trigger(p, t, c, v) for p, (t, c, v) in _LEXICON.items())
+ANY_VERB = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in VERB_TRIGGERS), re.IGNORECASE)
