@@ -673,7 +673,7 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Dock workers in Antwerp walked out on strike on Thursday over pension cuts.", "PROTEST"),
     ("The Asian Development Bank approved a $250 million loan to Nepal on Monday.", "AID"),
     ("Jordan asked the European Union on Monday for more help with refugees.", "REQUEST"),
-    ("A court in Dhaka charged former minister Kamal Hossain with graft on Sunday.", "ACCUSE"),
+    ("A Bangladeshi court charged former Finance Minister Kamal Hossain with graft on Sunday.", "ACCUSE"),
     ("Qatar hosted talks between Rwanda and Congo in Doha on Saturday.", "CONSULT"),
     ("The United States warned Venezuela on Monday of serious consequences over the detention of two Americans.",
      "THREATEN"),
@@ -888,3 +888,20 @@ def test_verbs_of_business_news_are_not_last_resort_events() -> None:
 def test_refugees_are_not_the_country_they_fled() -> None:
     event = one("Chad gave shelter to 5,000 Sudanese refugees who rioted in Abeche on Monday.")
     assert "SDN" not in countries(event.actors)
+
+
+def test_two_sides_of_one_country_dealing_with_each_other_are_an_event() -> None:
+    event = one("The Sudanese government signed a peace pact with the SPLM rebels in Juba on Monday.")
+    assert event.plover == "SUPPORT" and event.type == "agreement" and event.scope == "domestic"
+    event = one("Colombian President Gustavo Petro met rebel leaders of the ELN in Bogota on Monday.")
+    assert event.plover == "CONSULT" and event.scope == "domestic"
+    assert [e.plover for e in events_of("Nepalese soldiers distributed food to villagers in Gorkha on Sunday.")] == ["AID"]
+
+
+def test_a_minister_visiting_a_plant_at_home_is_not_a_visit() -> None:
+    assert events_of("Chilean Finance Minister Mario Marcel visited a copper smelter near the government's "
+                     "offices in Antofagasta on Tuesday.") == []
+
+
+def test_a_collective_without_a_country_is_not_an_international_body() -> None:
+    assert events_of("Refugees met the regional governor in Gedaref on Monday.") == []

@@ -126,3 +126,10 @@ def test_a_party_or_front_the_gazetteer_lacks_is_a_political_actor() -> None:
                          "Fred Matiangi.", date(2019, 5, 7))
     assert [e.plover for e in events] == ["REQUEST"]
     assert [r.country for r in events[0].actors] == ["KEN"]
+
+
+@pytest.mark.slow
+def test_a_country_and_its_own_ministry_are_one_side() -> None:
+    events = extract_one("The signing of the hotel contract took place in Havana and was attended by officials of "
+                         "Cuba's Ministry of Tourism.", date(2024, 2, 1))
+    assert events == []

@@ -268,7 +268,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                         and m.country not in own and hit.end <= m.start < hi][:1]
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     international = is_international(actors + counterparts, hit, mentions)
-    if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES:
+    if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
+            hit.trigger.type == "visit" or not _two_sides(actors, counterparts)):  # a minister visiting a plant
         return "not international"
     if not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text):
         return "domestic and without a target"  # but "threatened to impose a curfew" is specific enough
@@ -336,6 +337,27 @@ def _unnamed_actors(hit: Hit, words: str, mentions: list[Mention], lo: int, hi: 
         return []
     return [Mention(hit.start, hit.end, words, f"group:{country or ''}:{noun}", noun, "organization", country,
                     role="group")]
+
+
+def _two_sides(actors: list[Mention], counterparts: list[Mention]) -> bool:
+    """Two political sides of one country dealing with each other ("the government and the rebels
+    agreed", "the president met the opposition leader", "soldiers gave food to villagers"): a domestic
+    event PLOVER codes too; a crowd is not the one who agrees or meets."""
+    if not counterparts and len(actors) >= 2:  # "the government and the rebels agreed"
+        actors, counterparts = actors[:1], actors[1:]
+    return (bool(actors) and bool(counterparts) and all(political(m) for m in actors + counterparts)
+            and any(m.country for m in actors + counterparts)  # the country whose politics they are
+            and not any(m.role == "group" and _CROWD.search(m.name) for m in actors)  # "people offered to"
+            and not any(_one_side(a, b) or _one_side(b, a) for a in actors for b in counterparts))
+
+
+def _one_side(a: Mention, b: Mention) -> bool:
+    """A country and its own ministry are one side, not two ("Cuba's Ministry of Tourism")."""
+    return a.key == b.key or (a.type == "country" and b.type == "government_body" and a.country == b.country)
+
+
+_CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
+                    r"dockworkers|farmers|students|unions?)\b", re.IGNORECASE)
 
 
 def _done(words: str, text: str, end: int) -> bool:

@@ -225,7 +225,9 @@ def is_international(participants: list[Mention], hit: Hit, sentence_mentions: l
     a summit or conference is international when the sentence names another country or one."""
     pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
     countries = {m.country for m in pool if m.country and m.type != "place"}
-    return len(countries) >= 2 or any((m.type == "organization" and not m.country)
+    # a collective ("refugees") or a movement the gazetteer lacks is not an international body
+    return len(countries) >= 2 or any((m.type == "organization" and not m.country
+                                       and m.role not in ("group", "movement"))
                                       or (m.type == "person" and not m.country and _international_office(m.role))
                                       for m in pool)
 
