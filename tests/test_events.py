@@ -684,6 +684,20 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Seoul rebuked Tokyo on Monday over its new textbooks.", "ACCUSE"),
     ("Police in Harare rounded up 60 opposition activists on Sunday.", "COERCE"),
     ("Chile extradited a Peruvian fugitive to Lima on Thursday.", "COOPERATE"),
+    ("Syrian government jets pounded rebel positions near Hama on Tuesday.", "ASSAULT"),
+    ("A bomb ripped through a bus station in Quetta on Friday, killing nine people.", "ASSAULT"),
+    ("Pyongyang vowed on Monday to crush any South Korean provocation.", "THREATEN"),
+    ("Washington gave Damascus 48 hours to hand over the suspects or face air strikes.", "THREATEN"),
+    ("Mexico expressed solidarity with Cuba on Monday after the hurricane.", "SUPPORT"),
+    ("Georgia declared a partial mobilisation on Sunday as Russian troops advanced.", "MOBILIZE"),
+    ("Pakistan's army began large-scale manoeuvres near the Indian border on Monday.", "MOBILIZE"),
+    ("The Serbian parliament voted against the Kosovo agreement on Friday.", "REJECT"),
+    ("Ethiopian forces began pulling out of the Tigray region on Monday.", "RETREAT"),
+    ("Estonia ordered the Russian charge d'affaires to leave the country on Friday.", "SANCTION"),
+    ("Ankara ordered the detention of 40 journalists on Tuesday.", "COERCE"),
+    ("The Kuwaiti government withdrew the press bill on Monday after opposition protests.", "CONCEDE"),
+    ("The European Union earmarked 20 million euros in emergency aid for Libya on Friday.", "AID"),
+    ("Algeria accepted a Malian proposal for a border commission on Thursday.", "AGREE"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -877,6 +891,12 @@ def test_resignations_of_company_officers_are_not_events() -> None:
 
 def test_a_count_since_a_year_is_not_an_event() -> None:
     assert events_of("Since 2016, Nepal has deployed nine police units to Haiti.") == []
+
+
+def test_votes_and_concerns_of_central_bankers_are_not_events() -> None:
+    assert events_of("Federal Reserve governor Mark Olson voted against the majority on Tuesday.") == []
+    assert events_of("Fed President Richard Fisher voiced his concern over the housing market on Monday.") == []
+    assert "PROTEST" not in [e.plover for e in events_of("Free trade talks between Thailand and Japan began on March 3.")]
 
 
 def test_verbs_of_business_news_are_not_last_resort_events() -> None:

@@ -524,7 +524,7 @@ def _first(mentions: list[Mention], country: str) -> int:
 
 _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
-    r"(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
+    r"(?<=\bthe\s)(?-i:union)\b|(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"

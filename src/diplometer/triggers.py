@@ -303,7 +303,7 @@ TRIGGERS = TRIGGERS + (
        r"(?:prohibit|prohibited|ban|banned|bar|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?aid|den(?:y|ied)\s+entry|"
        r"(?:impose|imposed|imposes)\s+(?:[\w-]+\s+){0,2}?restrictions", "sanction", "SANCTION", "160", None, "forward"),
     _t("protest-more", r"stopped\s+work|(?:began|launched|started|called|declared|held|organi[sz]ed|joined)\s+"
-       r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walkout|boycott|protests?|demonstrations?|rall(?:y|ies)|marches)|"
+       r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walkout|boycott|protests?|demonstrations?|rall(?:y|ies)|(?-i:march)(?:es)?|sit-ins?|vigils?)|"
        r"open-ended\s+strike|set\s+fire\s+to|"
        r"blocked\s+(?:[\w-]+\s+){0,2}?(?:transport|traffic|access|entrances?)",
        "protest", "PROTEST", "141", None, "forward", "political"),
@@ -419,6 +419,37 @@ TRIGGERS = TRIGGERS + (
        "accuse", "ACCUSE", "112", None, "forward", "legal"),
     _t("threaten-warned", r"warned\s+(?:[\w.'\u2019-]+\s+){1,4}?of\s+(?:\w+\s+)?(?:consequences|retaliation|"
        r"countermeasures|reprisals|military\s+action|war)", "threaten", "THREATEN", "130", None, "forward"),
+    _t("assault-more", r"pounded|pummell?ed|blasted|rained\s+(?:shells|rockets|bombs|missiles)|ripped\s+through|"
+       r"exchanged\s+(?:gun)?fire|gunned\s+down|hacked\s+to\s+death|set\s+ablaze|fired\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:bullets|shots|salvos)\s+(?:at|on|into)|(?:bomb|blast|explosion|device)\s+(?:went\s+off|exploded|tore)",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("support-more", r"(?:expressed|voiced|declared|reaffirmed|reiterated|pledged|offered|showed)\s+(?:its\s+|his\s+|her\s+|"
+       r"their\s+)?(?:full\s+|strong\s+|firm\s+|unwavering\s+)?(?:support|backing|solidarity)\s+(?:for|with)|"
+       r"threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?weight\s+behind|came\s+out\s+in\s+support\s+of",
+       "support", "SUPPORT", "051", None, "forward"),
+    _t("mobilize-more-2", r"declared\s+(?:a\s+)?(?:general\s+|partial\s+|full\s+)?mobili[sz]ation|(?:began|started|launched|"
+       r"held|staged|conducted)\s+(?:[\w-]+\s+){0,3}?(?:manoeuvres|maneuvers|war\s+games)|unveiled\s+(?:a\s+|an\s+|its\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|warships?|submarines?|tanks?|weapons?|rockets?)|military\s+parade",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("reject-more-2", r"brushed\s+aside|voted\s+against\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|bill|motion|"
+       r"proposal|plan|terms|deal|measure|treaty|amendment|budget|agreement|accord)|(?:will|would)\s+not\s+(?:recogni[sz]e|allow|negotiate|comply|"
+       r"back\s+down|bow|yield|sign|release|hand\s+over|withdraw|extradite)|refused\s+entry|denied\s+entry",
+       "reject", "REJECT", "120", None, "forward"),
+    _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|released\s+(?:[\w-]+\s+){0,3}?(?:workers|captives|"
+       r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists)|"
+       r"(?:allowed|let)\s+(?:[\w-]+\s+){0,4}?(?:inspectors|monitors|observers|investigators)\s+(?:to\s+)?"
+       r"(?:board|visit|inspect|enter|operate|return)", "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,3}?"
+       r"under\s+(?:house\s+)?arrest|revoked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|citizenship|passports?|"
+       r"accreditation|visas?)|stripped\s+(?:[\w-]+\s+){0,3}?of\s+(?:\w+\s+)?(?:citizenship|immunity|licen[cs]es?)",
+       "coerce", "COERCE", "170", None, "forward", "legal"),
+    _t("accuse-more-2", r"voiced\s+(?:\w+\s+)?(?:alarm|outrage|dismay|anger|indignation)\s+(?:over|at|about)|"
+       r"described\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+)?(?:\w+\s+)?(?:unfriendly|hostile|"
+       r"illegal|provocative|irresponsible|unacceptable|outrageous)", "accuse", "ACCUSE", "111", None, "forward"),
+    _t("consult-more-2", r"sat\s+down\s+for\s+(?:[\w-]+\s+){0,2}?talks|held\s+(?:a\s+|their\s+)?(?:\w+\s+){0,2}?round\s+of\s+"
+       r"(?:[\w-]+\s+)?talks", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("agree-accept", r"accepted\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:proposal|plan|offer|formula|compromise|"
+       r"peace\s+deal|roadmap)", "agree", "AGREE", "030", None, "forward"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
 )
@@ -429,6 +460,25 @@ TRIGGERS = _THREATS + (
        r"(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|cancell?ed)", "reject", "REJECT", "120", None, "forward"),
     _t("consult-mediate", r"mediated\s+between|hosted\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+between",
        "meeting", "CONSULT", "045", "in_person", "forward"),
+    # phrasings that must win over a shorter trigger inside them ("withdrew", "banned", "opened")
+    _t("concede-withdrew", r"withdrew\s+(?:the\s+|its\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:bill|law|decree|"
+       r"draft|amendment|legislation|reform|tax)\b|(?:allowed|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:opposition|protesters|demonstrators|parties|party|candidates?|dissidents|critics|media|newspapers?|"
+       r"journalists)\s+to\b", "concede", "CONCEDE", "083", None, "forward", "political"),
+    _t("sanction-front", r"ordered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires)"
+       r"\s+(?:\w+\s+)?to\s+leave|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
+       r"(?:imports|exports|shipments)\s+(?:of|from|to)|blacklisted", "sanction", "SANCTION", "163", None, "forward",
+       "economic"),
+    _t("aid-front", r"opened\s+(?:its|their)\s+(?:doors|borders)\s+to\s+(?:[\w,-]+\s+){0,3}?(?:refugees|"
+       r"asylum[\s-]seekers|migrants)|earmarked\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,6}?(?:aid|assistance|relief|funds?)|"
+       r"(?:disbursed|donated|transferred)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:million|billion)\s+(?:[\w-]+\s+)?"
+       r"(?:to|for)\b", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("threaten-front", r"vowed\s+(?:on\s+\w+\s+)?to\s+(?:crush|destroy|punish|retaliate|annihilate|wipe\s+out|turn\s+|"
+       r"hit\s+back|avenge|strike\s+back)|(?:would|will)\s+launch\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operation|"
+       r"offensive|attack|incursion|strikes?)\b(?=[^.;]{0,80}\b(?:unless|if)\b)|gave\s+(?:[\w-]+\s+){1,3}?"
+       r"(?:\d+|one|two|three|a|seven|ten)\s+(?:hours|days|weeks|months|day|week|month)\s+to\b|"
+       r"or\s+face\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s+strikes|attacks?|war|punishment|retaliation|reprisals)",
+       "threaten", "THREATEN", "138", None, "forward", "military"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
