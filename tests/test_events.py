@@ -925,3 +925,17 @@ def test_a_minister_visiting_a_plant_at_home_is_not_a_visit() -> None:
 
 def test_a_collective_without_a_country_is_not_an_international_body() -> None:
     assert events_of("Refugees met the regional governor in Gedaref on Monday.") == []
+
+
+def test_an_explosion_named_before_the_killing_has_unnamed_attackers() -> None:
+    event = one("A roadside bombing near the town of Kandahar on Sunday killed two Afghan soldiers.")
+    assert event.plover == "ASSAULT" and [a.name for a in event.actors] == ["unidentified attackers"]
+
+
+def test_an_abbreviated_military_rank_is_a_title() -> None:
+    event = one("Lt. Gen. Mamadi Doumbouya resigned on Tuesday to let Guinea hold elections.")
+    assert event.plover == "RETREAT" and event.actors[0].name == "Mamadi Doumbouya"
+
+
+def test_an_industrial_blast_is_not_an_attack() -> None:
+    assert events_of("The refinery blast in Texas City, which killed 15 workers on Wednesday, is still being probed.") == []

@@ -133,3 +133,10 @@ def test_a_country_and_its_own_ministry_are_one_side() -> None:
     events = extract_one("The signing of the hotel contract took place in Havana and was attended by officials of "
                          "Cuba's Ministry of Tourism.", date(2024, 2, 1))
     assert events == []
+
+
+@pytest.mark.slow
+def test_a_title_the_model_reads_inside_a_name_is_the_persons_role() -> None:
+    events = extract_one("Archbishop Thabo Makgoba on Sunday called for sanctions against Zimbabwe.", date(2008, 6, 29))
+    assert [e.plover for e in events] == ["REQUEST"]
+    assert events[0].actors[0].name == "Thabo Makgoba"

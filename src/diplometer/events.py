@@ -245,7 +245,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
-    actors = actors or _unnamed_actors(hit, words, text[max(lo, hit.start - 30):hit.start], mentions, lo, hi)
+    actors = actors or _unnamed_actors(hit, words, text[max(lo, sentence.start):hit.start], mentions, lo, hi)
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and all(a.end <= hit.start for a in actors)
@@ -327,7 +327,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
 def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     """The actor PLOVER gives an act whose authors the report does not name: "unidentified
     attackers" for "a suicide bomber blew himself up", "two car bombs exploded" or "a bomb ripped
-    through" (`before` is the text just before the trigger), and the place's protesters for
+    through" (`before` is the sentence's text before the trigger), and the place's protesters for
     "riots broke out in Dakar"."""
     if hit.trigger.plover == "ASSAULT" and (_UNNAMED_ATTACK.search(words) or _UNNAMED_SUBJECT.search(before)):
         noun, country = "unidentified attackers", None
@@ -370,8 +370,10 @@ def _done(words: str, text: str, end: int) -> bool:
 
 _UNNAMED_ATTACK = re.compile(r"\b(?:bomb\w*|explosions?|blasts?|suicide|roadside|ambush\w*|attack\w*|gunmen|"
                              r"air\s*strikes?|shelling|rockets?|mortars?|drones?|assassinat\w*)\b", re.IGNORECASE)
-_UNNAMED_SUBJECT = re.compile(r"\b(?:bomb|blast|explosion|grenade|device|rocket|mortar|shell|missile|drone)s?\s+$",
-                              re.IGNORECASE)  # "a bomb ripped through"
+# "a bomb ripped through", "a roadside bombing near Samarra on Sunday killed"
+# (not "blast" or "explosion" alone: a refinery blast that killed workers is an accident)
+_UNNAMED_SUBJECT = re.compile(r"\b(?:bomb(?:ing)?|grenade|explosive\s+device|rocket|mortar|shell|missile|drone|landmine|"
+                              r"mine|minefield)s?\b", re.IGNORECASE)
 _UNNAMED_UNREST = re.compile(r"\b(?:riots?|protests?|demonstrations?|unrest)\s+(?:broke\s+out|erupted|flared)", re.IGNORECASE)
 _PAST_PERFECT_RELATIVE = re.compile(r",\s+(?:who|which)\s+had\s+(?:\w+ly\s+|long\s+|already\s+)?$", re.IGNORECASE)
 _FORCE_WORDS = re.compile(r"\b(?:military|force|intervention|war|sanctions|strikes|retaliat\w*|arrest\w*|jail\w*|"

@@ -172,6 +172,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
              + leaders.find(text) + [(m.start(1), m.end(1)) for m in _NAME_BEFORE_WHO.finditer(text)
                                      if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
     spans = [(a, b) for a, b in spans if not _agency_pattern().fullmatch(text[a:b])]  # "Prensa Latina"
+    spans = [_after_title(a, b, titles, text) for a, b in spans]
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
@@ -368,6 +369,13 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
         return known[folded]
     holders = {key for full, key in known.items() if folded in full.split()}
     return holders.pop() if len(holders) == 1 else f"person:{folded}"
+
+
+def _after_title(start: int, end: int, titles: list, text: str) -> tuple[int, int]:
+    """A name the NER read with its title ("Archbishop Desmond Tutu"): the name after the title,
+    so that the title is its role."""
+    inside = [t for t in titles if t.start == start and t.end < end and text[t.end:t.end + 1] == " "]
+    return (max(t.end for t in inside) + 1, end) if inside else (start, end)
 
 
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
