@@ -939,3 +939,28 @@ def test_an_abbreviated_military_rank_is_a_title() -> None:
 
 def test_an_industrial_blast_is_not_an_attack() -> None:
     assert events_of("The refinery blast in Texas City, which killed 15 workers on Wednesday, is still being probed.") == []
+
+
+def test_relief_handed_over_donated_and_rescue_operations_joined_are_aid() -> None:
+    text = ("Norway's ambassador handed over the cargo to Malawian officials on Monday. "
+            "Two Zambian army helicopters joined search-and-rescue operations in Malawi on Sunday. "
+            "India announced a donation of 500,000 dollars to Malawi on Tuesday.")
+    assert [e.plover for e in events_of(text)] == ["AID", "AID", "AID"]
+
+
+def test_storms_and_accidents_that_kill_are_not_attacks() -> None:
+    assert events_of("In 2019 two back-to-back cyclones killed hundreds of people in Mozambique.") == []
+    assert events_of("A bus crash on the highway to Lahore killed 20 Pakistani pilgrims on Sunday.") == []
+
+
+def test_a_visit_closing_today_spans_the_days_before() -> None:
+    event = one("Singaporean Foreign Minister Vivian Balakrishnan said today at the close of his three-day official visit to "
+                "Laos that trade would grow.", date(2023, 10, 17))
+    assert (event.date.start, event.date.end) == (date(2023, 10, 15), date(2023, 10, 17))
+
+
+def test_a_relative_clauses_time_belongs_to_its_own_verb() -> None:
+    found = events_of("Indian Foreign Minister Subrahmanyam Jaishankar, who arrived in Hanoi on Sunday, held talks "
+                      "with Vietnamese Foreign Minister Bui Thanh Son on Monday.", date(2023, 10, 17))
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.date.start == date(2023, 10, 16)

@@ -140,3 +140,12 @@ def test_a_title_the_model_reads_inside_a_name_is_the_persons_role() -> None:
     events = extract_one("Archbishop Thabo Makgoba on Sunday called for sanctions against Zimbabwe.", date(2008, 6, 29))
     assert [e.plover for e in events] == ["REQUEST"]
     assert events[0].actors[0].name == "Thabo Makgoba"
+
+
+@pytest.mark.slow
+def test_the_two_who_sign_are_the_sides_of_the_last_event() -> None:
+    found = extract_one("South Korean Foreign Minister Cho Hyun held talks with Australian Foreign Minister Claire "
+                        "Whitfield in Seoul on Monday. The two signed a memorandum on critical minerals.",
+                        date(2021, 11, 8))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and {r.name for r in signed[0].actors + signed[0].counterparts} == {"Cho Hyun", "Claire Whitfield"}

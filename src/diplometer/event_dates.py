@@ -10,8 +10,8 @@ from .records import Mention, TimeExpr, When
 
 _BRACKETED = re.compile(r"\([^()]*$")
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
-_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|ending|wound\s+up|winding\s+up)\b",
-                          re.IGNORECASE)
+_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winding\s+up|"
+                          r"(?:at|by)\s+the\s+(?:close|end|conclusion)\s+of)\b", re.IGNORECASE)
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
@@ -54,8 +54,16 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
               and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
     # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
     # is not in belongs to that clause's verb
+    # (a clause may open before the stretch: "X, who arrived on Sunday, held talks on Monday")
     clauses = [(a, b) for a, b in relative_clauses(text, lo, hi) if not a <= hit.start < b]
     usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
+    # "X, who arrived in Hanoi on Sunday, held talks on Monday": the rest of a relative clause
+    # holding the previous trigger is that trigger's, when this one has a time of its own
+    # ("X, who arrived that morning, held talks" shares it)
+    held = [(lo, b) for a, b in relative_clauses(text, max(0, lo - 150), hi) if a < lo < b <= hit.start]
+    own = [t for t in usable if lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in held)]
+    if held and own:
+        usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

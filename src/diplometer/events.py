@@ -94,6 +94,10 @@ _NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extra
 _KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:[$\d.,]+\s+|[\w-]+\s+){0,4}?(?:plans?|deals?|"
                            r"bills?|proposals?|projects?|programs?|programmes?|ideas?|talks|measures?|legislation|"
                            r"mergers?|bids?|sales?|agreements?|hopes?|chances?|momentum|rally|demand)\b", re.IGNORECASE)
+_DISASTER_BEFORE = re.compile(r"\b(?:storms?|cyclones?|typhoons?|hurricanes?|earthquakes?|quakes?|floods?|flooding|"
+                              r"landslides?|mudslides?|avalanches?|tsunamis?|droughts?|heatwaves?|wildfires?|fires?|blazes?|"
+                              r"crash(?:es)?|accidents?|collisions?|outbreaks?|epidemics?|virus|disease|famine)\s+"
+                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares?|prices?|markets?|bonds?|debt|treasur(?:y|ies)|dollar|euro|yen|yuan|"
                             r"sterling|currenc(?:y|ies)|index|indexes|indices|futures|equities|gold|silver|copper|oil|"
                             r"crude|commodities|Dow|Nasdaq|S&P)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
@@ -217,6 +221,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "attacked in words"
     if words.lower() == "killed" and _KILLED_THING.match(text, hit.end):
         return "a plan killed, not people"  # "a scandal killed a $23.5 billion plan"
+    if hit.trigger.plover == "ASSAULT" and _DISASTER_BEFORE.search(text, max(lo, hit.start - 60), hit.start):
+        return "a disaster or accident, not an attack"  # "back-to-back cyclones killed hundreds"
     if words.lower() == "rallied" and _MARKET_BEFORE.search(text, max(sentence.start, hit.start - 50), hit.start):
         return "a market rallied"  # "U.S. stocks rallied", "Treasury debt prices rallied"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
@@ -301,7 +307,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "the reason for another event"  # "sanctions on Russia over its invasion of Ukraine"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
-    when = stretch_days(text[max(sentence.start, hit.start - 30):hit.end], when,
+    when = stretch_days(text[max(sentence.start, hit.start - 40):hit.end], when,
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway

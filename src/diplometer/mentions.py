@@ -355,7 +355,8 @@ def _drop_overlaps(spans: list[tuple[int, int]], taken: list[Mention]) -> list[t
 
 
 def _person_key(name: str, known: dict[str, str], day: date | None = None) -> str:
-    """Full names key themselves (honorifics dropped); one word joins the full name holding it;
+    """Full names key themselves (honorifics dropped); one word, or the last words of one longer
+    name, join the full name holding them;
     a name the dictionary of office holders knows keys as that office holder's full name."""
     term = leaders.lookup(name, day)
     if term is not None:
@@ -365,6 +366,11 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
     words = [w for w in fold_key(name).split() if w not in _HONORIFICS]
     folded = " ".join(words)
     if len(words) >= 2:
+        # "Pérez Almeida" after "Rodolfo Pérez Almeida": the full name's person
+        longer = {key for full, key in known.items()
+                  if len(full.split()) > len(words) and full.split()[-len(words):] == words}
+        if folded not in known and len(longer) == 1:
+            return longer.pop()
         known.setdefault(folded, f"person:{folded}")
         return known[folded]
     holders = {key for full, key in known.items() if folded in full.split()}

@@ -13,7 +13,7 @@ from .triggers import Trigger
 
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
-                         r"organi[sz]ations|associations|"
+                         r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
                          r"governments|ministries|agencies|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -317,8 +317,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         return [people[-1]]
     if left:
         return [left[-1]]
-    clause = text[sentence.start:hit.start]
-    if _BOTH_SIDES.search(clause) and ctx.last_sides:
+    # up to the trigger's end: "the two agreed" needs the verb for its lookahead
+    if ctx.last_sides and any(b.end() <= hit.start for b in _BOTH_SIDES.finditer(text, sentence.start, hit.end)):
         return list(ctx.last_sides)
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
     if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
@@ -329,7 +329,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
             return holders[:1]
     if pronoun and ctx.last_person is not None:
         return [ctx.last_person]
-    if ctx.home and _COUNTRY_SUBJECT.search(clause):
+    if ctx.home and _COUNTRY_SUBJECT.search(text, sentence.start, hit.start):
         return [home_mention(ctx.home)]
     return []
 

@@ -287,7 +287,7 @@ TRIGGERS = TRIGGERS + (
     _t("accuse-guilty", r"convicted|found\s+(?:\w+\s+){0,3}?guilty|indicted", "accuse", "ACCUSE", "116", None,
        "forward", "legal"),
     _t("reject-defy", r"defied|in\s+defiance\s+of", "reject", "REJECT", "128", None, "forward"),
-    _t("coerce-occupy", r"occupied|annexed|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
+    _t("coerce-occupy", r"(?<!-)occupied|annexed|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
     _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:gun)?fire|gunfight|violated\s+(?:the\s+)?"
        r"(?:\w+\s+)?(?:ceasefire|cease-fire|truce)", "assault", "ASSAULT", "190", None, "forward", "military"),
 )
@@ -396,8 +396,12 @@ TRIGGERS = TRIGGERS + (
        r"(?:slapped|imposed)\s+(?:[\w-]+\s+){0,2}?(?:export\s+controls|travel\s+bans|asset\s+freezes|visa\s+bans)|"
        r"added\s+(?:[\w,-]+\s+){0,5}?to\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)",
        "sanction", "SANCTION", "160", None, "forward"),
-    _t("aid-more", r"(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+(?:carrying|loaded\s+with)\s+(?:[\w,.-]+\s+){0,5}?"
-       r"(?:aid|relief|supplies|assistance)\b|deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
+    _t("aid-more", r"(?<!aid\s)(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+(?:carrying|loaded\s+with)\s+"
+       r"(?:[\w,.-]+\s+){0,8}?"
+       r"(?:aid|relief|supplies|assistance|tents|medicines?|food|kits|blankets|vaccines?|water)\b|"
+       r"(?:handed\s+over|delivered)\s+the\s+(?:cargo|consignment|shipment|donation)\s+to|"
+       r"joined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+-)?(?:rescue|relief|recovery)\s+(?:operations|efforts|work)|"
+       r"(?:a|its|the)\s+donation\s+of\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,6}?to\b|deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
        r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
     # --- resignations, returns and other wire-story phrasings
     _t("retreat-resign", r"resigned(?!\s+(?:himself|herself|themselves)\b)|stepped\s+down|quit\s+(?:as|his|her)\b|"
@@ -419,7 +423,7 @@ TRIGGERS = TRIGGERS + (
        "accuse", "ACCUSE", "112", None, "forward", "legal"),
     _t("threaten-warned", r"warned\s+(?:[\w.'\u2019-]+\s+){1,4}?of\s+(?:\w+\s+)?(?:consequences|retaliation|"
        r"countermeasures|reprisals|military\s+action|war)", "threaten", "THREATEN", "130", None, "forward"),
-    _t("assault-more", r"pounded|pummell?ed|blasted|rained\s+(?:shells|rockets|bombs|missiles)|ripped\s+through|"
+    _t("assault-more-3", r"pounded|pummell?ed|blasted|rained\s+(?:shells|rockets|bombs|missiles)|ripped\s+through|"
        r"exchanged\s+(?:gun)?fire|gunned\s+down|hacked\s+to\s+death|set\s+ablaze|fired\s+(?:[\w-]+\s+){0,2}?"
        r"(?:bullets|shots|salvos)\s+(?:at|on|into)|(?:bomb|blast|explosion|device)\s+(?:went\s+off|exploded|tore)",
        "assault", "ASSAULT", "190", None, "forward", "military"),
@@ -446,6 +450,11 @@ TRIGGERS = TRIGGERS + (
     _t("accuse-more-2", r"voiced\s+(?:\w+\s+)?(?:alarm|outrage|dismay|anger|indignation)\s+(?:over|at|about)|"
        r"described\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+)?(?:\w+\s+)?(?:unfriendly|hostile|"
        r"illegal|provocative|irresponsible|unacceptable|outrageous)", "accuse", "ACCUSE", "111", None, "forward"),
+    _t("protest-more-3", r"(?:converged|converging|gathered|gathering|massed|assembled)\s+(?:\w+\s+){0,3}?(?:for|at|in)\s+"
+       r"(?:a|an)\s+(?:[\w-]+\s+)?(?:rally|protest|demonstration|(?-i:march)|vigil)|"
+       r"(?:riots|demonstrations|protests|rallies)\s+against", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("coerce-more-3", r"re-?imposed\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:blockades?|curfews?|closures?|restrictions|"
+       r"sieges?|martial\s+law)", "coerce", "COERCE", "172", None, "forward", "territory"),
     _t("consult-more-2", r"sat\s+down\s+for\s+(?:[\w-]+\s+){0,2}?talks|held\s+(?:a\s+|their\s+)?(?:\w+\s+){0,2}?round\s+of\s+"
        r"(?:[\w-]+\s+)?talks", "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("agree-accept", r"accepted\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:proposal|plan|offer|formula|compromise|"
@@ -462,9 +471,11 @@ TRIGGERS = _THREATS + (
        "meeting", "CONSULT", "045", "in_person", "forward"),
     # phrasings that must win over a shorter trigger inside them ("withdrew", "banned", "opened")
     _t("concede-withdrew", r"withdrew\s+(?:the\s+|its\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:bill|law|decree|"
-       r"draft|amendment|legislation|reform|tax)\b|(?:allowed|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"draft|amendment|legislation|reform|tax)\b|(?:allowed|permitted|let|allow)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:opposition|protesters|demonstrators|parties|party|candidates?|dissidents|critics|media|newspapers?|"
-       r"journalists)\s+to\b", "concede", "CONCEDE", "083", None, "forward", "political"),
+       r"journalists|leaders?)(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}\s+to\b", "concede", "CONCEDE", "083", None, "forward", "political"),
+    _t("sanction-cancel", r"cancell?ed\s+(?:a|an|the|his|her|its|their)\s+(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+)?"
+       r"(?:visit|trip|talks|meeting|summit)\b", "sanction", "SANCTION", "161", None, "forward"),
     _t("sanction-front", r"ordered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires)"
        r"\s+(?:\w+\s+)?to\s+leave|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
        r"(?:imports|exports|shipments)\s+(?:of|from|to)|blacklisted", "sanction", "SANCTION", "163", None, "forward",
