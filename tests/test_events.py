@@ -698,6 +698,17 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("The Kuwaiti government withdrew the press bill on Monday after opposition protests.", "CONCEDE"),
     ("The European Union earmarked 20 million euros in emergency aid for Libya on Friday.", "AID"),
     ("Algeria accepted a Malian proposal for a border commission on Thursday.", "AGREE"),
+    ("Pyongyang acceded to Chinese demands to return to the nuclear talks on Tuesday.", "CONCEDE"),
+    ("The Spanish government caved in to striking fishermen on Friday and scrapped the fuel levy.", "CONCEDE"),
+    ("Malawi's parliament repealed the sedition law on Wednesday.", "CONCEDE"),
+    ("Turkey sought the extradition of 12 Kurdish activists from Germany on Monday.", "REQUEST"),
+    ("Berlin nudged Belgrade to recognise Kosovo's passports during talks on Monday.", "REQUEST"),
+    ("Georgia applied for European Union membership on Thursday.", "REQUEST"),
+    ("Paris told Bamako to release the French hostages on Friday.", "REQUEST"),
+    ("Thai and Malaysian police teamed up to break a people-smuggling ring on the border on Monday.", "COOPERATE"),
+    ("Nepal contributed a battalion of 850 troops to the UN mission in Lebanon on Monday.", "AID"),
+    ("Japan extended a $300 million loan to Bangladesh for a power plant on Tuesday.", "AID"),
+    ("Iran supplied Venezuela with gasoline and refinery parts on Sunday.", "AID"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -906,8 +917,9 @@ def test_verbs_of_business_news_are_not_last_resort_events() -> None:
 
 
 def test_refugees_are_not_the_country_they_fled() -> None:
-    event = one("Chad gave shelter to 5,000 Sudanese refugees who rioted in Abeche on Monday.")
-    assert "SDN" not in countries(event.actors)
+    found = events_of("Chad gave shelter to 5,000 Sudanese refugees who rioted in Abeche on Monday.")
+    riot = next(e for e in found if e.plover == "PROTEST")
+    assert "SDN" not in countries(riot.actors)
 
 
 def test_two_sides_of_one_country_dealing_with_each_other_are_an_event() -> None:

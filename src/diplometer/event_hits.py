@@ -16,8 +16,13 @@ from .verb_triggers import VERB_TRIGGERS
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; the verb lexicon's first match
     when no phrasing of the table matched."""
-    kept = _matches(TRIGGERS, sentence) or _matches(VERB_TRIGGERS, sentence)[:1]
+    kept = _matches(TRIGGERS, sentence) or verb_hits(sentence)[:1]
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+def verb_hits(sentence: Sentence) -> list[Hit]:
+    """The verb lexicon's matches (the trigger of last resort), in text order."""
+    return _matches(VERB_TRIGGERS, sentence)
 
 
 def _matches(triggers: tuple[Trigger, ...], sentence: Sentence) -> list[Hit]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import gazetteer
 from .event_context import MATERIAL, Context, Hit, home_mention, political
 from .event_dates import during_the_dated_event, event_time, stretch_days
-from .event_hits import sentence_hits
+from .event_hits import sentence_hits, verb_hits
 from .participants import (
     a_far,
     answering_sides,
@@ -142,6 +142,17 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     if not ANY_TRIGGER.search(sentence.text) and not ANY_VERB.search(sentence.text):
         return []
     hits = sentence_hits(sentence)
+    events = _events_of(hits, sentence, ctx, mentions, times, trace)
+    if not events and hits and not hits[0].trigger.name.startswith("verb-"):
+        # every phrasing of the table was dropped: the verb lexicon gets its turn ("Tehran acceded
+        # to European demands", where "demands" alone is no event)
+        spare = [h for h in verb_hits(sentence) if not any(h.start < k.end and k.start < h.end for k in hits)]
+        events = _events_of(spare[:1], sentence, ctx, mentions, times, trace)
+    return events + _attended(events, sentence)
+
+
+def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list[Mention],
+               times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
     for i, hit in enumerate(hits):
@@ -162,7 +173,7 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
-    return events + _attended(events, sentence)
+    return events
 
 
 # "X met Y on the sidelines of the 43rd ASEAN Summit": X attended the summit

@@ -85,6 +85,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
+       r"rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|"
        r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
@@ -92,7 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
        r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019]+\s+){0,6}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
-       r"cent(?:re|er)|field\s+hospital|clinic)|"
+       r"cent(?:re|er)s?|field\s+hospitals?|clinics?)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
        r"response\s+to\s+the\s+(?:aftermath\s+of\s+the\s+)?(?:earthquakes?|floods?|typhoons?|storms?|"
        r"disasters?|tsunamis?|cyclones?|wildfires?)|rescue\s+(?:teams?|forces)\s+to",
@@ -131,7 +132,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"sharing\s+of\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
        r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries|trade)|"
        r"(?:began|started)\s+sharing|set\s+up\s+(?:an?\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:task\s+force|commission|committee|"
-       r"team|centre|center)|handed\s+over\s+(?:[\w,-]+\s+){0,4}?(?:suspects|fugitives|wanted\s+men)|exchanged\s+(?:[\w-]+\s+){0,2}?"
+       r"team|centre|center)|handed\s+over\s+(?:[\w,-]+\s+){0,4}?(?:suspects?|fugitives?|wanted\s+m[ae]n)|exchanged\s+(?:[\w-]+\s+){0,2}?"
        r"(?:data|intelligence|information)|combined\s+operations?|"
        r"began\s+(?:pumping|supplying|exporting|shipping)",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
@@ -459,6 +460,23 @@ TRIGGERS = TRIGGERS + (
        r"(?:[\w-]+\s+)?talks", "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("agree-accept", r"accepted\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:proposal|plan|offer|formula|compromise|"
        r"peace\s+deal|roadmap)", "agree", "AGREE", "030", None, "forward"),
+    _t("request-more-2", r"(?:nudged|prodded|exhorted|cajoled|enjoined|urged|pushed|petitioned)\s+"
+       r"(?:[\w.'\u2019-]+\s+){1,5}?to\b|"
+       r"pleaded\s+with|issued\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:plea|appeal|call)\s+(?:for|to)|"
+       r"applied\s+(?:for|to\s+join)\s+(?:[\w-]+\s+){0,3}?(?:membership|accession)|"
+       r"told\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}to\s+(?:stop|halt|end|leave|withdraw|shut|release|return|pay|hand|"
+       r"cease|drop|abandon|respect|comply|remove|close|allow|reopen|free|refrain|back\s+off)",
+       "request", "REQUEST", "100", None, "forward"),
+    _t("cooperate-more", r"teamed\s+up|worked\s+together|working\s+together|pooled\s+(?:[\w-]+\s+)?(?:investigators|"
+       r"resources|efforts|intelligence)|jointly\s+(?:built|supervised|ran|run|organi[sz]ed|conducted|launched)|"
+       r"coordinated\s+(?:[\w-]+\s+)?(?:patrols|operations|exercises|raids|strikes)|"
+       r"joint\s+(?:[\w-]+\s+){0,2}?(?:checkpoints|units|forces|command|brigades?)|exchanged\s+lists\s+of",
+       "cooperate", "COOPERATE", "062", None, "mutual", "military"),
+    _t("aid-more-2", r"contributed\s+(?:an?\s+)?(?:[\w,-]+\s+){0,4}?(?:battalion|troops|contingent|unit|peacekeepers|"
+       r"company|police\s+officers)\s+to|(?:extended|granted|approved)\s+(?:an?\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?"
+       r"(?:loan|credit|grant|credit\s+line|line\s+of\s+credit)\s+to|gave\s+shelter\s+to|sheltered\s+(?:[\w,-]+\s+){0,3}?"
+       r"(?:refugees|displaced|victims|survivors)|(?:provided|supplied|furnished|equipped)\s+(?:[\w.'\u2019-]+\s+){1,4}?with\b",
+       "aid", "AID", "070", None, "forward", "humanitarian"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
 )
@@ -490,6 +508,15 @@ TRIGGERS = _THREATS + (
        r"(?:\d+|one|two|three|a|seven|ten)\s+(?:hours|days|weeks|months|day|week|month)\s+to\b|"
        r"or\s+face\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s+strikes|attacks?|war|punishment|retaliation|reprisals)",
        "threaten", "THREATEN", "138", None, "forward", "military"),
+    _t("concede-front", r"acceded\s+to|caved\s+in\s+to|gave\s+in\s+to|climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
+       r"softened\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:stance|position|line|terms)|compromised\s+on|"
+       r"waived\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:demand|requirement|condition|precondition|objection)|"
+       r"dropp(?:ed|ing)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:requirement|precondition|demand|condition)|"
+       r"repealed\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:law|clause|decree|ban|act|article|provision|rule)|"
+       r"legali[sz](?:ed|ation\s+of)|lifted\s+(?:the\s+)?state\s+of\s+(?:[\w-]+\s+){0,2}?(?:emergency|safety|siege|alert)",
+       "concede", "CONCEDE", "080", None, "forward", "political"),
+    _t("request-front", r"sought\s+(?:the\s+)?extradition\s+of|requested\s+(?:the\s+)?extradition|"
+       r"asked\s+for\s+(?:the\s+)?extradition", "request", "REQUEST", "1041", None, "forward", "legal"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),

@@ -18,11 +18,11 @@ from .triggers import Trigger
 
 # category -> (our type, CAMEO root code, verbs)
 _LEXICON: dict[str, tuple[str, str, str]] = {
-    "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent accede endorse+"),
+    "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent endorse+"),
     "CONSULT": ("meeting", "040", "confer:conferred consult negotiate+ mediate telephone phone convene"),
     "SUPPORT": ("support", "051", "praise commend+ laud hail+ applaud+ congratulate+ thank apologize+ apologise+ "
                                   "forgive:forgave+ recognize+ recognise+ sympathize sympathise reassure+"),
-    "CONCEDE": ("concede", "080", "relent+ concede+ yield capitulate+ acquiesce+ legalize+ legalise+ unban:unbanned "
+    "CONCEDE": ("concede", "080", "accede+ relent+ concede+ yield capitulate+ acquiesce+ legalize+ legalise+ unban:unbanned "
                                   "liberalize liberalise"),
     "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+"),
     "AID": ("aid", "070", "donate+ airlift:airlifted rescue"),
