@@ -709,6 +709,16 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Nepal contributed a battalion of 850 troops to the UN mission in Lebanon on Monday.", "AID"),
     ("Japan extended a $300 million loan to Bangladesh for a power plant on Tuesday.", "AID"),
     ("Iran supplied Venezuela with gasoline and refinery parts on Sunday.", "AID"),
+    ("Moscow hinted at possible military action against Georgia on Tuesday.", "THREATEN"),
+    ("Rwanda's army set Congolese rebels a deadline to leave Goma on Monday.", "THREATEN"),
+    ("South Korea scrambled fighter jets after Russian bombers entered its air defence zone on Tuesday.", "MOBILIZE"),
+    ("India carried out three nuclear tests in the Rajasthan desert on Monday.", "MOBILIZE"),
+    ("Angry crowds besieged the French embassy in Niamey on Sunday.", "PROTEST"),
+    ("Thousands of Bangladeshis thronged the streets of Dhaka on Friday over the border killings.", "PROTEST"),
+    ("Britain froze the assets of Libyan leader Muammar Gaddafi on Monday.", "SANCTION"),
+    ("ECOWAS suspended Guinea's membership on Wednesday after the coup.", "SANCTION"),
+    ("Nepal's Maoist opposition pulled out of the peace talks with the government on Thursday.", "SANCTION"),
+    ("Seoul gave the green light to a summit with Pyongyang on Tuesday.", "AGREE"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -902,6 +912,11 @@ def test_resignations_of_company_officers_are_not_events() -> None:
 
 def test_a_count_since_a_year_is_not_an_event() -> None:
     assert events_of("Since 2016, Nepal has deployed nine police units to Haiti.") == []
+
+
+def test_meeting_a_target_or_setting_a_deadline_in_business_is_not_an_event() -> None:
+    assert events_of("Hyundai said it will meet its sales target for Mexico on Tuesday.") == []
+    assert events_of("A U.S. judge in Texas set a January 31 deadline for creditors on Monday.") == []
 
 
 def test_votes_and_concerns_of_central_bankers_are_not_events() -> None:

@@ -53,7 +53,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?-i:[A-Z\u00C0-\u00DE\u0110]))(?!\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,4}[\w.-]+['\u2019]s\s)",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
-    _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
+    _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))meet(?:\s+with)?"
+       r"(?!\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|demand|share|needs|deadlines?|"
+       r"expectations|criteria|obligations|requirements|standards|costs|goals?|conditions|payments?|forecasts?|"
+       r"estimates))|"
+       r"meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
        r"(?:[\w-]+\s+){0,3}?(?:talks|meetings?|working\s+session|discussions|consultations|negotiations|dialogue)|"
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s))(?:the\s+)?talks\s+held\s+(?=in\b|on\b|at\b)|"
@@ -162,7 +166,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"suspended\s+(?:its\s+|their\s+)?(?:protests|strike|boycott)|met\s+(?:a\s+|the\s+)?(?:key\s+)?demands?",
        "concede", "CONCEDE", "080", None, "forward"),
     # --- conflict
-    _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
+    _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|"
+       r"(?<!test-)fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
        r"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
        r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
@@ -204,11 +209,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:violated|defied|flouted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ban|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
-       r"expanded|tightened)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
+       r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
        r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
-       r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:diplomatic\s+|military\s+|economic\s+)?"
+       r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
-       r"withheld|reduced|slashed)\s+(?:[\w$,.-]+\s+){0,5}?(?:aid|assistance|funding|budget\s+support|loans|deliveries|supplies)|"
+       r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans|"
+       r"deliveries|supplies|share\s+of\s+the\s+(?:\w+\s+)?budget)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
        r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
        r"withdrew\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|diplomats|ambassador|envoy|staff|"
@@ -382,7 +388,8 @@ TRIGGERS = TRIGGERS + (
        r"vowed\s+on\s+\w+\s+to|(?:summit|meeting|talks|visit)\s+(?:[\w-]+\s+){0,6}?(?:has|had)\s+been\s+(?:scheduled|set)|"
        r"undertook\s+to|signalled\s+(?:its\s+|their\s+)?(?:readiness|willingness)\s+to", "agree", "AGREE", "030", None,
        "forward"),
-    _t("consult-verbs", r"conferred\s+with|consulted\s+(?:with\s+)?(?=(?-i:[A-Z])|the\s|his\s|her\s)|huddled\s+with|"
+    _t("consult-verbs", r"conferred\s+with|consulted\s+(?:with\s+)?(?=(?-i:[A-Z])|the\s|his\s|her\s)|"
+       r"huddled\s+(?:with|overnight|over|in)\b|sat\s+down\s+together|exchanged\s+views\s+with|brought\s+together|"
        r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|exchange\s+of\s+views|consultation)\s+with",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("request-more", r"implored|beseeched|entreated|pressed\s+(?:[\w-]+\s+){1,4}?to\b|sought\s+(?:[\w-]+\s+){0,2}?(?:help|"
@@ -517,6 +524,29 @@ TRIGGERS = _THREATS + (
        "concede", "CONCEDE", "080", None, "forward", "political"),
     _t("request-front", r"sought\s+(?:the\s+)?extradition\s+of|requested\s+(?:the\s+)?extradition|"
        r"asked\s+for\s+(?:the\s+)?extradition", "request", "REQUEST", "1041", None, "forward", "legal"),
+    _t("threaten-front-2", r"raised\s+the\s+(?:spectre|specter|prospect|threat)\s+of\s+(?:[\w-]+\s+){0,3}?(?:sanctions|"
+       r"military|force|retaliat\w*|strikes?|intervention|expulsions?|boycotts?|tariffs)|hinted\s+at\s+(?:possible\s+|a\s+)?"
+       r"(?:[\w-]+\s+)?(?:military|sanctions|intervention|force|retaliation|action|strikes?)|put\s+(?:[\w.'\u2019-]+\s+){1,3}?"
+       r"on\s+notice|cautioned\s+(?:[\w.'\u2019-]+\s+){1,4}?that\b(?=[^.;]{0,80}\bwould\b)|(?:swore|vowed|pledged)\s+to\s+"
+       r"(?:hunt\s+down|take\s+\S+\s+by\s+force|wipe\s+out|eliminate|crush)|held\s+out\s+the\s+(?:prospect|threat)\s+of|"
+       r"set\s+(?:[\w.'\u2019-]+\s+){1,3}?a\s+deadline|served\s+notice\s+of|brandished\s+the\s+threat|"
+       r"drew\s+a\s+red\s+line|(?:sent|issued)\s+(?:[\w-]+\s+)?death\s+threats|faced\s+(?:[\w-]+\s+)?(?:air\s+strikes|"
+       r"sanctions|military\s+action|attack)\s+unless", "threaten", "THREATEN", "130", None, "forward"),
+    _t("mobilize-front", r"test-fired|scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets|fighters|aircraft|warplanes)|"
+       r"(?:carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?nuclear\s+tests?|(?:stationed|positioned)\s+(?:[\w,-]+\s+){0,5}?"
+       r"(?:missiles?|batter(?:y|ies)|troops|jets|warships|bombers)|build-?up\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces)|"
+       r"(?:reinforced|beefed\s+up|stepped\s+up|tightened)\s+security|drafted\s+(?:[\w,-]+\s+){0,4}?into\s+the\s+"
+       r"(?:armed\s+forces|army|military)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("protest-front", r"thronged|swarmed|chanted\s+(?:[\w-]+\s+){0,3}?slogans|burn(?:ed|t)\s+(?:[\w-]+\s+){0,2}?effig(?:y|ies)|"
+       r"pelted\s+(?:[\w-]+\s+){0,4}?with|besieged\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|parliament|offices?|"
+       r"headquarters|ministry)", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("sanction-front-2", r"expulsion\s+of\s+(?:[\w-]+\s+){0,3}?diplomats|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
+       r"suspended\s+(?:[\w'\u2019-]+\s+){0,2}?membership|pulled\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
+       r"dialogue|coalition|government|peace\s+process)|quit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coalition|government|talks)",
+       "sanction", "SANCTION", "160", None, "forward"),
+    _t("agree-front", r"gave\s+(?:the\s+)?green\s+light\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?"
+       r"(?:willingness|readiness)\s+to|took\s+up\s+(?:an?\s+|the\s+)?offer|assured\s+(?:[\w.'\u2019-]+\s+){1,4}?that|"
+       r"return\s+to\s+the\s+(?:negotiating\s+table|talks|negotiations)", "agree", "AGREE", "030", None, "forward"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
