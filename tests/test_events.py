@@ -719,6 +719,20 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("ECOWAS suspended Guinea's membership on Wednesday after the coup.", "SANCTION"),
     ("Nepal's Maoist opposition pulled out of the peace talks with the government on Thursday.", "SANCTION"),
     ("Seoul gave the green light to a summit with Pyongyang on Tuesday.", "AGREE"),
+    ("Egypt declined an Ethiopian invitation to inspect the dam on Monday.", "REJECT"),
+    ("Poland balked at a German proposal for joint debt on Thursday.", "REJECT"),
+    ("Cuba pardoned 53 political prisoners on Sunday.", "RETREAT"),
+    ("Ukraine and Russia swapped prisoners of war at the Belarusian border on Friday.", "RETREAT"),
+    ("Hundreds of Casamance rebels laid down their arms in Ziguinchor on Monday.", "RETREAT"),
+    ("North Korean artillery lobbed shells onto a South Korean island on Tuesday.", "ASSAULT"),
+    ("Militants blew up an oil pipeline near Kirkuk on Sunday.", "ASSAULT"),
+    ("Iranian forces shot down an American drone over the Gulf on Thursday.", "ASSAULT"),
+    ("A gunman stabbed a Syrian opposition activist in Istanbul on Monday.", "ASSAULT"),
+    ("Nigerian authorities impounded three Ghanaian trawlers on Monday.", "COERCE"),
+    ("Israeli troops sealed off the West Bank town of Jenin on Friday.", "COERCE"),
+    ("The Kenyan parliament ratified the border treaty with Ethiopia on Tuesday.", "SUPPORT"),
+    ("Chile hit out at Bolivia on Monday over the border dispute.", "ACCUSE"),
+    ("Ukraine took Russia to the International Court of Justice on Monday.", "ACCUSE"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

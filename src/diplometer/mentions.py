@@ -546,7 +546,7 @@ _GROUP = re.compile(
     r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
-    r"(?:suicide\s+)?bombers?|attackers|assailants|kidnappers|people|crowds|residents|villagers|dockworkers|"
+    r"(?:suicide\s+)?bombers?|attackers?|assailants?|kidnappers|gunman|hitm[ae]n|saboteurs|snipers?|knifem[ae]n|people|crowds|residents|villagers|dockworkers|"
     r"(?:truck|taxi|bus|lorry)\s+drivers|teachers|doctors|nurses|miners|unions|militiamen|forces|"
     r"ruling\s+(?:military\s+)?council|military\s+government|interior\s+ministry|(?:farmers'|trade|labou?r)\s+unions?)\b",
     re.IGNORECASE)

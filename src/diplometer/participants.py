@@ -24,6 +24,8 @@ _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 # "agreed to work closely on North Korea issues": a country named as a subject matter
+# "hit out at Bolivia", "lashed out at Seoul", "a swipe at Paris": whom the words aim at, not where
+_AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired)\s+at\s+$", re.IGNORECASE)
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
 # "to support Sudanese refugees" in Chad: displaced people are not their country
@@ -257,7 +259,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
     a country after "in" or "at" is where a meeting happened, not a side of it."""
     if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
         before = text[max(0, mention.start - 16):mention.start]
-        return None if _IN_AT.search(before) and not _REFUGE_IN.search(before) else mention
+        return None if (_IN_AT.search(before) and not _REFUGE_IN.search(before)
+                        and not _AT_TARGET.search(before)) else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 6):mention.start]

@@ -178,7 +178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        "assault", "ASSAULT", "180", None, "forward", "human_security"),
     _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|"
        r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches)|took\s+to\s+the\s+streets|rallied|"
-       r"marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
+       r"(?<!-)marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|motorways?|railway|border\s+crossings?|bridges?)|rioted|"
        r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
        "protest", "PROTEST", "141", None, "forward", "political"),
@@ -249,7 +249,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"blockaded|placed\s+under\s+house\s+arrest|imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|"
        r"ban)|declared\s+(?:a\s+)?(?:[\w-]+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law)|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
-       r"churches)|hacked|(?:tried|attempted)\s+to\s+hack|cyber-?attacks?\s+on|defaced|forced\s+out|"
+       r"churches)|hacked(?!\s+to\s+death)|(?:tried|attempted)\s+to\s+hack|cyber-?attacks?\s+on|defaced|forced\s+out|"
        r"(?:as|as\s+a)\s+human\s+shields?|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:party|parliament|assembly)|shut\s+down\s+(?:access|the\s+internet|newspapers?|media)|kept\s+"
        r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
@@ -396,7 +396,7 @@ TRIGGERS = TRIGGERS + (
        r"support|assistance|backing|cooperation)|lobbied\s+(?:[\w-]+\s+){1,4}?to\b", "request", "REQUEST", "100", None,
        "forward"),
     _t("reject-more", r"denied\s+(?:on\s+\w+\s+)?that|voted\s+down|rebuffed|repudiated|blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-       r"(?:resolution|bill|motion|proposal|bid)", "reject", "REJECT", "120", None, "forward"),
+       r"(?:resolution|bill|motion|proposal|bid|statement|declaration|decision)", "reject", "REJECT", "120", None, "forward"),
     _t("protest-more-2", r"riots?\s+(?:broke\s+out|erupted|flared)|(?:to\s+)?demonstrate\s+against|walked\s+off\s+the\s+job|"
        r"(?:protests?|demonstrations?|clashes)\s+(?:broke\s+out|erupted)", "protest", "PROTEST", "141", None, "forward",
        "political"),
@@ -451,7 +451,7 @@ TRIGGERS = TRIGGERS + (
        r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists)|"
        r"(?:allowed|let)\s+(?:[\w-]+\s+){0,4}?(?:inspectors|monitors|observers|investigators)\s+(?:to\s+)?"
        r"(?:board|visit|inspect|enter|operate|return)", "retreat", "RETREAT", "084", None, "forward", "military"),
-    _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,3}?"
+    _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,5}?"
        r"under\s+(?:house\s+)?arrest|revoked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|citizenship|passports?|"
        r"accreditation|visas?)|stripped\s+(?:[\w-]+\s+){0,3}?of\s+(?:\w+\s+)?(?:citizenship|immunity|licen[cs]es?)",
        "coerce", "COERCE", "170", None, "forward", "legal"),
@@ -547,6 +547,27 @@ TRIGGERS = _THREATS + (
     _t("agree-front", r"gave\s+(?:the\s+)?green\s+light\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?"
        r"(?:willingness|readiness)\s+to|took\s+up\s+(?:an?\s+|the\s+)?offer|assured\s+(?:[\w.'\u2019-]+\s+){1,4}?that|"
        r"return\s+to\s+the\s+(?:negotiating\s+table|talks|negotiations)", "agree", "AGREE", "030", None, "forward"),
+    _t("reject-front", r"declined\s+(?:a|an|the|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:request|invitation|offer|proposal|"
+       r"call|demand|appeal)|snubbed|balked\s+at|stonewalled|said\s+no\s+to|thumbed\s+(?:its|his|her|their)\s+nose\s+at|"
+       r"stood\s+firm\s+against|(?:flatly\s+)?refused\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:request|invitation|offer|"
+       r"proposal|demand)", "reject", "REJECT", "120", None, "forward"),
+    _t("retreat-front", r"pardoned\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|dissidents|activists|inmates|convicts)|"
+       r"(?:laid|lay|put)\s+down\s+(?:their|its|his)\s+(?:arms|weapons|guns)|(?:swapped|exchanged)\s+(?:[\w-]+\s+)?prisoners|"
+       r"prisoner\s+(?:swap|exchange)|handover\s+of\s+(?:[\w-]+\s+){0,4}?to\b|returned\s+(?:[\w,-]+\s+){0,3}?"
+       r"(?:looted|stolen|seized|confiscated)\b", "retreat", "RETREAT", "084", None, "forward", "legal"),
+    _t("assault-front", r"lobbed\s+(?:[\w-]+\s+)?(?:shells|grenades|mortars|rockets|bombs|missiles)|blew\s+up\s+(?!(?:himself|"
+       r"herself|themselves)\b)|shot\s+down|opened\s+up\s+on|mowed\s+down|hacked\s+to\s+death",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("coerce-front", r"impounded|hauled\s+in|locked\s+up|sealed\s+off|imposed\s+a\s+closure|muzzled|shuttered|"
+       r"imposition\s+of\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|martial\s+law|state\s+of\s+emergency|ban)|"
+       r"frog-marched", "coerce", "COERCE", "170", None, "forward", "territory"),
+    _t("sign-front", r"ratified\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?:treaty|agreement|accord|convention|pact|protocol)|"
+       r"put\s+(?:their|its|his|her)\s+signatures?\s+to", "agreement", "SUPPORT", "057", "in_person", "mutual"),
+    _t("support-front", r"(?:fully\s+)?supports\s+(?:the\s+|[\w'\u2019-]+\s+){0,4}?"
+       r"(?:proposal|plan|bid|call|efforts?|initiative|position|decision|candidacy)", "support", "SUPPORT", "051", None,
+       "forward"),
+    _t("accuse-front", r"hit\s+out\s+at|took\s+(?:[\w.'\u2019-]+\s+){1,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:court|tribunal)",
+       "accuse", "ACCUSE", "111", None, "forward", "legal"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
