@@ -1005,3 +1005,24 @@ def test_a_relative_clauses_time_belongs_to_its_own_verb() -> None:
                       "with Vietnamese Foreign Minister Bui Thanh Son on Monday.", date(2023, 10, 17))
     meeting = next(e for e in found if e.type == "meeting")
     assert meeting.date.start == date(2023, 10, 16)
+
+
+def test_a_note_of_strong_protest_and_a_reserved_right_are_events() -> None:
+    found = events_of("Deputy Foreign Minister Andrei Rudenko handed Estonian Ambassador Kaja Tael a note of strong "
+                      "protest on Monday.")
+    assert [e.plover for e in found] == ["ACCUSE"]
+    found = events_of("Moscow reserved the right to take further measures against Tallinn, the Russian foreign "
+                      "ministry said on Monday.")
+    assert "THREATEN" in [e.plover for e in found]
+
+
+def test_parallel_measures_announced_against_a_country_are_sanctions() -> None:
+    found = events_of("Canada announced parallel measures against Belarus on Thursday.")
+    assert [e.plover for e in found] == ["SANCTION"]
+
+
+def test_the_middle_name_of_three_is_the_same_person() -> None:
+    found = events_of("Peruvian President Pedro Castillo Terrones took office on Monday. Later, Castillo spoke by "
+                      "telephone with Chilean President Gabriel Boric.")
+    call = next(e for e in found if e.type == "phone_call")
+    assert {r.country for r in call.actors + call.counterparts} == {"PER", "CHL"}

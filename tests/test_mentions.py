@@ -139,3 +139,11 @@ def test_a_national_security_adviser_is_a_titled_official() -> None:
 def test_judges_and_church_leaders_are_titled() -> None:
     found = people("Archbishop Justin Welby and Judge Maria Lopez spoke on Monday.")
     assert [(p.name, p.role) for p in found] == [("Justin Welby", "Archbishop"), ("Maria Lopez", "Judge")]
+
+
+def test_a_head_of_state_named_by_title_alone_is_the_reporting_countrys() -> None:
+    text = "KUWAIT, May 14 (KUNA) -- His Highness the Amir sent a cable of congratulations to the President of Paraguay."
+    found, _ = find_mentions(text, None)
+    amir = [m for m in found.actors if m.type == "person" and m.role == "Amir"]
+    assert amir and amir[0].country == "KWT"
+    assert not [m for m in found.actors if m.type == "person" and m.role == "President" and m.country == "KWT"]

@@ -149,3 +149,11 @@ def test_the_two_who_sign_are_the_sides_of_the_last_event() -> None:
                         date(2021, 11, 8))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and {r.name for r in signed[0].actors + signed[0].counterparts} == {"Cho Hyun", "Claire Whitfield"}
+
+
+@pytest.mark.slow
+def test_a_foreign_parliament_named_in_a_title_is_its_countrys() -> None:
+    events = extract_one("KUWAIT, May 14 (KUNA) -- Speaker Marzouq Al-Ghanim on Tuesday received Speaker of the "
+                         "Jordanian House of Representatives Atef Tarawneh in Kuwait City.", date(2019, 5, 14))
+    meetings = [e for e in events if e.type == "meeting"]
+    assert meetings and "JOR" in {r.country for r in meetings[0].counterparts + meetings[0].actors}

@@ -59,6 +59,8 @@ _STOP_NAME_WORDS = frozenset(
 _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|secretary|"
                           r"ambassador|envoy|chairman|chairwoman|spokesman|spokeswoman|leader)\b")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
+                         r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
+                         r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|"
                          r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
@@ -173,6 +175,8 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                                      if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
     spans = [(a, b) for a, b in spans if not _agency_pattern().fullmatch(text[a:b])]  # "Prensa Latina"
     spans = [_after_title(a, b, titles, text) for a, b in spans]
+    spans = [(a + len(m.group()), b) if (m := _BODY_LEAD.match(text, a, b)) and a + len(m.group()) < b else (a, b)
+             for a, b in spans]
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     people: list[Mention] = []
@@ -234,9 +238,19 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if len(holders) == 1:
             person = next(iter(holders.values()))
             out.append(replace(person, start=title.start, end=title.end, text=title.text))
+        elif not holders and home and title.level in ("head_of_state", "head_of_government") and not _OF_AFTER.match(
+                text, title.end):
+            # "His Highness the Amir sent a cable": the reporting country's office holder, unnamed
+            out.append(Mention(title.start, title.end, title.text, f"office:{home}:{fold_key(title.title)}",
+                               f"the {title.title}", "person", home, title.title))
     return out
 
 
+# a body's last word the model glued to the name after it ("Representatives Khaled Al-Zoubi")
+_BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|Senate|Committee|Ministry|Affairs|"
+                        r"Commission|Congress|Deputies)\s+(?=[A-Z])")
+_OF_BODY = re.compile(r"\s+of\s+the\s+[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,4}\s+")
+_OF_AFTER = re.compile(r"\s+of\b|['\u2019]s\b")  # "the President of Paraguay" is not the home one
 _FORMER = re.compile(r"\b(?:late|former|ex-|then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
 
@@ -302,12 +316,15 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
 
 
 def _short_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Every later use of a full name's first or last word alone ("Trung said ...")."""
+    """Every later use of a full name's first or last word alone ("Trung said ..."), or of the
+    middle one of three (the paternal surname of Spanish names)."""
     words = set()
     for start, end in spans:
         parts = text[start:end].split()
         if len(parts) >= 2:
             words |= {parts[0], parts[-1]}
+        if len(parts) == 3 and parts[1][:1].isupper():  # "Salgado" of "Martín Salgado Ruiz"
+            words.add(parts[1])
     words -= _STOP_NAME_WORDS
     if not words:
         return []
@@ -431,6 +448,12 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
             if owner:
                 return owner
             head = title.start
+        elif tail <= head and _OF_BODY.fullmatch(text[tail:head]):
+            # "Speaker of the Jordanian House of Representatives Khaled Al-Zoubi" (the body's name
+            # may be read as a company's, so its country words are looked up here)
+            inside = [p.iso3 for p in gazetteer.find_places(text[tail:head]) if p.kind != "capital"]
+            if inside:
+                return inside[0]
     for country in countries:
         if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
             return country.country
@@ -585,8 +608,10 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
             continue
         if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
+            # "the Jordanian House of Representatives" is Jordan's, whatever the reporting country
+            own = [p.iso3 for p in gazetteer.find_places(text) if p.kind != "capital"]
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
-                                  "government_body", None, role="body"))
+                                  "government_body", own[0] if own else None, role="body"))
             continue
         movement = _MOVEMENT.search(text) if ent.label_ == "ORG" else None
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
@@ -639,7 +664,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
-    others = [replace(o, country=home, key=f"{o.key}:{home}") if o.type == "government_body" and home else o
-              for o in others]
+    others = [replace(o, country=home, key=f"{o.key}:{home}") if o.type == "government_body" and home and not o.country
+              else o for o in others]
     actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home

@@ -186,7 +186,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
        r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
-       r"presented)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+protest|protest\s+note|"
+       r"presented)\s+(?:him\s+|her\s+|them\s+|(?:[\w.'\u2019-]+\s+){1,5}?)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+(?:strong\s+|formal\s+)?protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -530,7 +530,7 @@ TRIGGERS = _THREATS + (
        r"on\s+notice|cautioned\s+(?:[\w.'\u2019-]+\s+){1,4}?that\b(?=[^.;]{0,80}\bwould\b)|(?:swore|vowed|pledged)\s+to\s+"
        r"(?:hunt\s+down|take\s+\S+\s+by\s+force|wipe\s+out|eliminate|crush)|held\s+out\s+the\s+(?:prospect|threat)\s+of|"
        r"set\s+(?:[\w.'\u2019-]+\s+){1,3}?a\s+deadline|served\s+notice\s+of|brandished\s+the\s+threat|"
-       r"drew\s+a\s+red\s+line|(?:sent|issued)\s+(?:[\w-]+\s+)?death\s+threats|faced\s+(?:[\w-]+\s+)?(?:air\s+strikes|"
+       r"drew\s+a\s+red\s+line|reserved\s+the\s+right\s+to\s+(?:take|respond|retaliate|adopt|use)|(?:sent|issued)\s+(?:[\w-]+\s+)?death\s+threats|faced\s+(?:[\w-]+\s+)?(?:air\s+strikes|"
        r"sanctions|military\s+action|attack)\s+unless", "threaten", "THREATEN", "130", None, "forward"),
     _t("mobilize-front", r"test-fired|scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets|fighters|aircraft|warplanes)|"
        r"(?:carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}?nuclear\s+tests?|(?:stationed|positioned)\s+(?:[\w,-]+\s+){0,5}?"
@@ -540,7 +540,8 @@ TRIGGERS = _THREATS + (
     _t("protest-front", r"thronged|swarmed|chanted\s+(?:[\w-]+\s+){0,3}?slogans|burn(?:ed|t)\s+(?:[\w-]+\s+){0,2}?effig(?:y|ies)|"
        r"pelted\s+(?:[\w-]+\s+){0,4}?with|besieged\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|parliament|offices?|"
        r"headquarters|ministry)", "protest", "PROTEST", "141", None, "forward", "political"),
-    _t("sanction-front-2", r"expulsion\s+of\s+(?:[\w-]+\s+){0,3}?diplomats|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
+    _t("sanction-front-2", r"(?:announced|imposed|adopted|unveiled|slapped)\s+(?:[\w-]+\s+){0,2}?(?:measures|penalties|"
+       r"restrictions)\s+(?:against|on)\b|expulsion\s+of\s+(?:[\w-]+\s+){0,3}?diplomats|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
        r"suspended\s+(?:[\w'\u2019-]+\s+){0,2}?membership|pulled\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
        r"dialogue|coalition|government|peace\s+process)|quit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coalition|government|talks)",
        "sanction", "SANCTION", "160", None, "forward"),
