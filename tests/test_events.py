@@ -733,6 +733,8 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("The Kenyan parliament ratified the border treaty with Ethiopia on Tuesday.", "SUPPORT"),
     ("Chile hit out at Bolivia on Monday over the border dispute.", "ACCUSE"),
     ("Ukraine took Russia to the International Court of Justice on Monday.", "ACCUSE"),
+    ("Kurds rioted in the Turkish city of Diyarbakir on Monday.", "PROTEST"),
+    ("Hundreds of Tamils staged a hunger strike in Colombo on Sunday.", "PROTEST"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -1026,3 +1028,10 @@ def test_the_middle_name_of_three_is_the_same_person() -> None:
                       "telephone with Chilean President Gabriel Boric.")
     call = next(e for e in found if e.type == "phone_call")
     assert {r.country for r in call.actors + call.counterparts} == {"PER", "CHL"}
+
+
+def test_a_people_has_its_homeland_or_none() -> None:
+    tamils = one("Hundreds of Tamils staged a hunger strike in Jaffna on Sunday.")
+    assert countries(tamils.actors) == {"LKA"}
+    kurds = one("Kurds rioted in the Turkish city of Diyarbakir on Monday.")
+    assert countries(kurds.actors) == {None}

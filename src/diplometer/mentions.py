@@ -559,6 +559,11 @@ def _first(mentions: list[Mention], country: str) -> int:
     return next(m.start for m in mentions if m.country == country)
 
 
+# peoples and faiths as actors ("Kurds rioted", "Tamils staged a hunger strike"), capitalised
+_PEOPLES = (r"(?:Kurds|Shi['\u2019]?ites|Sunnis|Hutus?|Tutsis?|Druze|Tuaregs?|Berbers|Hindus|Muslims|Moslems|Christians|"
+            r"Jews|Arabs|Tamils|Uighurs|Uyghurs|Tibetans|Chechens|Rohingyas?|Basques|Catalans|Okinawans|Yorubas?|Hausas?|"
+            r"Igbos?|Ibos?|Pashtuns|Copts|Maronites|Zulus|Kikuyus?|Sikhs|Kashmiris|Baluchis?|Kosovars|Abkhaz|Ossetians|"
+            r"Karens?|Shans?|Kachins?|Papuans|Acehnese|Mapuches?)\b")
 _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
     r"(?<=\bthe\s)(?-i:union)\b|(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
@@ -566,6 +571,7 @@ _GROUP = re.compile(
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"
     r"islamists|extremists|nationalists|dissidents|exiles|monks|clerics|tribesmen|elders|veterans|"
+    r"(?-i:" + _PEOPLES + r")|"
     r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
@@ -573,6 +579,13 @@ _GROUP = re.compile(
     r"(?:truck|taxi|bus|lorry)\s+drivers|teachers|doctors|nurses|miners|unions|militiamen|forces|"
     r"ruling\s+(?:military\s+)?council|military\s+government|interior\s+ministry|(?:farmers'|trade|labou?r)\s+unions?)\b",
     re.IGNORECASE)
+
+
+_HOMELAND = {"tamil": "LKA", "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN", "chechen": "RUS", "rohingya": "MMR",
+             "basque": "ESP", "catalan": "ESP", "okinawan": "JPN", "yoruba": "NGA", "hausa": "NGA", "igbo": "NGA",
+             "ibo": "NGA", "pashtun": "AFG", "copt": "EGY", "maronite": "LBN", "zulu": "ZAF", "kikuyu": "KEN",
+             "sikh": "IND", "kashmiri": "IND", "kosovar": "SRB", "abkhaz": "GEO", "ossetian": "GEO", "karen": "MMR",
+             "shan": "MMR", "kachin": "MMR", "papuan": "IDN", "acehnese": "IDN", "mapuche": "CHL", "baluchi": "PAK"}
 
 
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:
@@ -587,8 +600,11 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         glued = [c for c in countries if c.end <= match.start() and _GLUE.fullmatch(text[c.end:match.start()])]
         start = glued[-1].start if glued else match.start()
         noun = match.group().lower()
-        # "Sudanese refugees" in Chad are not Sudan: displaced people carry no country
-        country = None if noun in ("refugees", "exiles") else glued[-1].country if glued else home
+        # "Sudanese refugees" in Chad are not Sudan: displaced people carry no country; a people
+        # has its homeland, or none when it lives in several countries ("Kurds")
+        ethnic = re.fullmatch(_PEOPLES, match.group())
+        country = (None if noun in ("refugees", "exiles") else glued[-1].country if glued
+                   else _HOMELAND.get(noun.rstrip("s")) if ethnic else home)
         name = f"{glued[-1].text} {noun}" if glued else noun
         out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
                            "organization", country, role="group"))
