@@ -147,3 +147,4 @@ def test_a_head_of_state_named_by_title_alone_is_the_reporting_countrys() -> Non
     amir = [m for m in found.actors if m.type == "person" and m.role == "Amir"]
     assert amir and amir[0].country == "KWT"
     assert not [m for m in found.actors if m.type == "person" and m.role == "President" and m.country == "KWT"]
+

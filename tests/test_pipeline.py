@@ -157,3 +157,10 @@ def test_a_foreign_parliament_named_in_a_title_is_its_countrys() -> None:
                          "Jordanian House of Representatives Atef Tarawneh in Kuwait City.", date(2019, 5, 14))
     meetings = [e for e in events if e.type == "meeting"]
     assert meetings and "JOR" in {r.country for r in meetings[0].counterparts + meetings[0].actors}
+
+
+@pytest.mark.slow
+def test_a_person_described_as_a_countrys_activist_is_of_that_country() -> None:
+    events = extract_one("Ali Lmrabet, Morocco's best-known dissident journalist, began a hunger strike in Rabat on "
+                         "Monday.", date(2005, 5, 10))
+    assert [(e.plover, [r.country for r in e.actors]) for e in events] == [("PROTEST", ["MAR"])]

@@ -476,7 +476,20 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
                 owner = _title_owner(text, title, countries)[1] or _glued_before(text, title.start, countries)
                 if owner:
                     return owner
+    described = _DESCRIBED.match(text, end)
+    if described:  # "Salaheddine Sidhoum, Algeria's leading human rights activist,"
+        owners = [c.country for c in countries if described.start() < c.start < described.end() and c.country]
+        if owners:
+            return owners[0]
     return None
+
+
+# an appositive naming what a person is and whose: ", Algeria's leading human rights activist",
+# ", a Kenyan opposition lawmaker"
+_DESCRIBED = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'\u2019.-]+(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:activist|leader|"
+                        r"dissident|journalist|cleric|lawyer|politician|lawmaker|official|businessman|writer|general|"
+                        r"commander|envoy|diplomat|rebel|warlord|chief|figure|candidate|opposition|spokesman|"
+                        r"spokeswoman|militant|imam|bishop|scholar)\b")
 
 
 def _glued_before(text: str, start: int, countries: list[Mention]) -> str | None:
