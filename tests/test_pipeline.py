@@ -164,3 +164,21 @@ def test_a_person_described_as_a_countrys_activist_is_of_that_country() -> None:
     events = extract_one("Ali Lmrabet, Morocco's best-known dissident journalist, began a hunger strike in Rabat on "
                          "Monday.", date(2005, 5, 10))
     assert [(e.plover, [r.country for r in e.actors]) for e in events] == [("PROTEST", ["MAR"])]
+
+
+@pytest.mark.slow
+def test_a_capital_one_leaves_for_is_not_the_visitor() -> None:
+    events = extract_one("Malaysian Foreign Minister Mohamad Hasan paid a courtesy call on Vietnamese Prime Minister "
+                         "Pham Minh Chinh on Tuesday. The minister leaves for Phnom Penh tomorrow for a two-day working "
+                         "visit to Cambodia.", date(2023, 10, 17))
+    planned = [e for e in events if e.modality == "planned:visit"]
+    assert planned and [r.country for r in planned[0].actors] == ["MYS"]
+
+
+@pytest.mark.slow
+def test_the_ministers_who_witness_a_signing_are_the_sides_of_the_talks() -> None:
+    events = extract_one("Malaysian Foreign Minister Mohamad Hasan held talks with Vietnamese Foreign Minister Bui "
+                         "Thanh Son in Hanoi on Monday. At the end of their talks, the ministers witnessed the signing "
+                         "of a memorandum of understanding on halal certification.", date(2023, 10, 17))
+    signing = [e for e in events if e.type == "agreement"]
+    assert signing and {r.country for r in signing[0].actors + signing[0].counterparts} == {"MYS", "VNM"}

@@ -249,7 +249,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
 # a body's last word the model glued to the name after it ("Representatives Khaled Al-Zoubi")
 _BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|Senate|Committee|Ministry|Affairs|"
                         r"Commission|Congress|Deputies)\s+(?=[A-Z])")
-_OF_BODY = re.compile(r"\s+of\s+the\s+[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,4}\s+")
+_OF_BODY = re.compile(r"\s+of\s+the\s+[\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and)){1,6}\s+")
 _OF_AFTER = re.compile(r"\s+of\b|['\u2019]s\b")  # "the President of Paraguay" is not the home one
 _FORMER = re.compile(r"\b(?:late|former|ex-|then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title

@@ -11,7 +11,9 @@ from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_me
 from .records import Mention, Sentence
 from .triggers import Trigger
 
-_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
+_BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|delegations)\s+"
+                         r"(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|exchanged))|"
+                         r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
                          r"governments|ministries|agencies|"
@@ -24,6 +26,8 @@ _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
 # "agreed to work closely on North Korea issues": a country named as a subject matter
+_BOUND_FOR = re.compile(r"\b(?:leaves?|left|depart(?:s|ed)?|head(?:s|ed)?|flew|fl(?:y|ies)|travel(?:s|led|ed)?|bound|"
+                        r"set\s+off|returns?|returned)\s+(?:\w+\s+)?(?:for|to)\s+$", re.IGNORECASE)
 # "hit out at Bolivia", "lashed out at Seoul", "a swipe at Paris": whom the words aim at, not where
 _AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired)\s+at\s+$", re.IGNORECASE)
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
@@ -266,6 +270,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
     before = text[max(0, mention.start - 6):mention.start]
     if _DATELINE.match(text, mention.end) or mention.text.isupper():
         return None
+    if _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
+        return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
     if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
         return None
     return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
