@@ -735,6 +735,14 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Ukraine took Russia to the International Court of Justice on Monday.", "ACCUSE"),
     ("Kurds rioted in the Turkish city of Diyarbakir on Monday.", "PROTEST"),
     ("Hundreds of Tamils staged a hunger strike in Colombo on Sunday.", "PROTEST"),
+    ("Hezbollah swore revenge on Monday for the killing of its commander in Beirut.", "THREATEN"),
+    ("Ankara hinted on Friday that it could impose tariffs on French wine.", "THREATEN"),
+    ("Croatia transferred a former militia commander to the war crimes tribunal in The Hague on Monday.", "COOPERATE"),
+    ("The presidents of Azerbaijan and Georgia inaugurated a gas pipeline between the two countries on Friday.",
+     "COOPERATE"),
+    ("Uganda admitted 30,000 Congolese refugees fleeing the fighting on Monday.", "AID"),
+    ("Algeria renewed its call on Morocco to reopen the land border on Tuesday.", "REQUEST"),
+    ("Serbia resisted European pressure to impose sanctions on Russia on Monday.", "REJECT"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -928,6 +936,10 @@ def test_resignations_of_company_officers_are_not_events() -> None:
 
 def test_a_count_since_a_year_is_not_an_event() -> None:
     assert events_of("Since 2016, Nepal has deployed nine police units to Haiti.") == []
+
+
+def test_a_joint_venture_is_not_cooperation_between_states() -> None:
+    assert events_of("Toyota and a Chinese carmaker formed a joint venture in Tianjin on Monday.") == []
 
 
 def test_meeting_a_target_or_setting_a_deadline_in_business_is_not_an_event() -> None:

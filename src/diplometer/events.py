@@ -58,7 +58,8 @@ _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?
 _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
                             r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b|"
-                            r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials)\s+(?:from|of)\b)",
+                            r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials|representatives|"
+                            r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"

@@ -95,7 +95,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
-       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019]+\s+){0,6}?debts?|"
+       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)s?|field\s+hospitals?|clinics?)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
@@ -227,7 +227,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
        r"countermeasures|military\s+action|war|reprisals?)|vowed\s+(?:to\s+retaliate|retaliation|countermeasures|"
        r"(?:a\s+)?response)|issued\s+an\s+ultimatum|ultimatum\s+to|(?:warned|warns|(?<=,\s)warning)\s+(?:(?:[\w'-]+\s+){1,3}?that\s+|that\s+)?(?:[\w'-]+\s+){0,8}?"
-       r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|"
+       r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|force|"
        r"invade|hit|punish|use\s+force|suspend|cut|halt|impose|expel|close|target|sever|freeze|ban|block|jail|"
        r"[\"\u201c]?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
@@ -315,7 +315,7 @@ TRIGGERS = TRIGGERS + (
        r"blocked\s+(?:[\w-]+\s+){0,2}?(?:transport|traffic|access|entrances?)",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("threaten-more", r"(?:would|will)\s+blockade", "threaten", "THREATEN", "130", None, "forward"),
-    _t("consult-more", r"(?:renewed|resumed|reopened|began|started|launched|opened)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+    _t("consult-more", r"(?:renewed|resumed|reopened|began|started|launched|opened)\s+(?:[\w-]+\s+){0,4}?(?:talks|"
        r"negotiations|consultations|dialogue)|(?:undertook|began|launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?mediation|"
        r"mediation\s+(?:mission|efforts?)\s+between", "meeting", "CONSULT", "045", "in_person", "mutual"),
     _t("mobilize-more", r"(?:strengthened|reinforced|bolstered|beefed\s+up)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -392,7 +392,7 @@ TRIGGERS = TRIGGERS + (
        r"huddled\s+(?:with|overnight|over|in)\b|sat\s+down\s+together|exchanged\s+views\s+with|brought\s+together|"
        r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:discussion|exchange\s+of\s+views|consultation)\s+with",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
-    _t("request-more", r"implored|beseeched|entreated|pressed\s+(?:[\w-]+\s+){1,4}?to\b|sought\s+(?:[\w-]+\s+){0,2}?(?:help|"
+    _t("request-more", r"implored|beseeched|entreated|pressed\s+(?:[\w-]+\s+){1,6}?to\b|sought\s+(?:[\w-]+\s+){0,3}?(?:help|"
        r"support|assistance|backing|cooperation)|lobbied\s+(?:[\w-]+\s+){1,4}?to\b", "request", "REQUEST", "100", None,
        "forward"),
     _t("reject-more", r"denied\s+(?:on\s+\w+\s+)?that|voted\s+down|rebuffed|repudiated|blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -425,7 +425,7 @@ TRIGGERS = TRIGGERS + (
        r"downed\s+tools|held\s+a\s+vigil",
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("aid-approve", r"approved\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,5}?(?:loans?|grants?|credits?|aid|assistance|"
-       r"funding|financing|debt\s+relief)\s+(?:to|for)\b", "aid", "AID", "071", None, "forward", "economic"),
+       r"funding|financing|debt\s+relief)\s+(?:on\s+\w+\s+)?(?:to|for)\b", "aid", "AID", "071", None, "forward", "economic"),
     _t("request-asked-for", r"asked\s+(?:[\w.'\u2019-]+\s+){1,5}?for\b", "request", "REQUEST", "100", None, "forward"),
     _t("accuse-charged", r"charged\s+(?:[\w.'\u2019-]+\s+){1,6}?with|brought\s+charges\s+against",
        "accuse", "ACCUSE", "112", None, "forward", "legal"),
@@ -479,11 +479,35 @@ TRIGGERS = TRIGGERS + (
        r"coordinated\s+(?:[\w-]+\s+)?(?:patrols|operations|exercises|raids|strikes)|"
        r"joint\s+(?:[\w-]+\s+){0,2}?(?:checkpoints|units|forces|command|brigades?)|exchanged\s+lists\s+of",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
-    _t("aid-more-2", r"contributed\s+(?:an?\s+)?(?:[\w,-]+\s+){0,4}?(?:battalion|troops|contingent|unit|peacekeepers|"
+    _t("aid-more-2", r"contributed\s+(?:an?\s+)?(?:[\w,-]+\s+){0,4}?(?:battalion|troops|soldiers|contingent|unit|peacekeepers|"
        r"company|police\s+officers)\s+to|(?:extended|granted|approved)\s+(?:an?\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?"
        r"(?:loan|credit|grant|credit\s+line|line\s+of\s+credit)\s+to|gave\s+shelter\s+to|sheltered\s+(?:[\w,-]+\s+){0,3}?"
        r"(?:refugees|displaced|victims|survivors)|(?:provided|supplied|furnished|equipped)\s+(?:[\w.'\u2019-]+\s+){1,4}?with\b",
        "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("threaten-more-3", r"hinted\s+(?:on\s+\w+\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:could|would|might)\s+(?:impose|use|"
+       r"take|strike|intervene|send|cut|act)|(?:swore|vowed)\s+(?:on\s+\w+\s+)?(?:revenge|vengeance|retaliation)|"
+       r"would\s+take\s+(?:military\s+|firm\s+|tough\s+)?action\s+against|could\s+become\s+a\s+target|"
+       r"would\s+(?:block|veto|cut|halt|suspend|freeze)\b(?=[^.;]{0,80}\bunless\b)|vowed\s+(?:on\s+\w+\s+)?to\s+fight\b"
+       r"(?=[^.;]{0,60}\bif\b)", "threaten", "THREATEN", "130", None, "forward"),
+    _t("cooperate-more-2", r"(?:handed\s+over|transferred|surrendered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:suspect(?:ed)?|"
+       r"fugitive|general|commander|organi[sz]er)\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tribunal|court)|"
+       r"inaugurated\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:pipeline|bridge|railway|power\s+line|plant|zone|"
+       r"crossing|highway)|linked\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:grids|networks|railways)|"
+       r"jointly\s+(?:questioning|investigating|questioned|investigated)|joint\s+(?:[\w-]+\s+)?(?:search|zone)|"
+       r"leased\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*base|base|port)\s+(?:[\w-]+\s+){0,3}?to", "cooperate",
+       "COOPERATE", "060", None, "mutual", "economic"),
+    _t("aid-more-3", r"treated\s+(?:[\w,-]+\s+){0,4}?(?:wounded|injured|sick|patients|victims)|admitted\s+(?:[\w,-]+\s+){0,6}?"
+       r"refugees|financed\s+(?:the\s+)?(?:reconstruction|rebuilding|construction|repair)|supplied\s+(?:[\w,-]+\s+){0,4}?"
+       r"(?:tanks|helicopters|aircraft|jets|artillery|weapons|arms|ammunition|missiles)\s+to",
+       "aid", "AID", "070", None, "forward", "military"),
+    _t("request-more-3", r"renewed\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:call|appeal|demand)s?\s+(?:on\s+\w+\s+)?"
+       r"(?:for|to|on)\b",
+       "request", "REQUEST", "100", None, "forward"),
+    _t("reject-more-3", r"dismissed\s+on\s+\w+\s+(?:a|an|the)\s+(?:[\w.-]+\s+)?(?:demand|call|claim|request|proposal|offer)|"
+       r"declined\s+(?:on\s+\w+\s+)?to\s+(?!comment|say|elaborate|give|provide|disclose|discuss|confirm|specify|name|"
+       r"identify|be\b|reveal|answer|respond|speculate|detail)|resisted\s+(?:[\w-]+\s+){0,2}?(?:pressure|calls|demands)",
+       "reject", "REJECT", "120", None, "forward"),
+    _t("consult-more-3", r"(?:is|are|was|were)\s+mediating\s+between", "meeting", "CONSULT", "045", "in_person", "forward"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
 )
@@ -512,7 +536,7 @@ TRIGGERS = _THREATS + (
     _t("threaten-front", r"vowed\s+(?:on\s+\w+\s+)?to\s+(?:crush|destroy|punish|retaliate|annihilate|wipe\s+out|turn\s+|"
        r"hit\s+back|avenge|strike\s+back)|(?:would|will)\s+launch\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:operation|"
        r"offensive|attack|incursion|strikes?)\b(?=[^.;]{0,80}\b(?:unless|if)\b)|gave\s+(?:[\w-]+\s+){1,3}?"
-       r"(?:\d+|one|two|three|a|seven|ten)\s+(?:hours|days|weeks|months|day|week|month)\s+to\b|"
+       r"(?:\d+|one|two|three|a|seven|ten)\s+(?:hours|days|weeks|months|day|week|month)\s+(?:on\s+\w+\s+)?to\b|"
        r"or\s+face\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s+strikes|attacks?|war|punishment|retaliation|reprisals)",
        "threaten", "THREATEN", "138", None, "forward", "military"),
     _t("concede-front", r"acceded\s+to|caved\s+in\s+to|gave\s+in\s+to|climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
@@ -529,7 +553,7 @@ TRIGGERS = _THREATS + (
        r"(?:[\w-]+\s+)?(?:military|sanctions|intervention|force|retaliation|action|strikes?)|put\s+(?:[\w.'\u2019-]+\s+){1,3}?"
        r"on\s+notice|cautioned\s+(?:[\w.'\u2019-]+\s+){1,4}?that\b(?=[^.;]{0,80}\bwould\b)|(?:swore|vowed|pledged)\s+to\s+"
        r"(?:hunt\s+down|take\s+\S+\s+by\s+force|wipe\s+out|eliminate|crush)|held\s+out\s+the\s+(?:prospect|threat)\s+of|"
-       r"set\s+(?:[\w.'\u2019-]+\s+){1,3}?a\s+deadline|served\s+notice\s+of|brandished\s+the\s+threat|"
+       r"set\s+(?:[\w.'\u2019-]+\s+){1,3}?a\s+deadline|served\s+notice\s+(?:on\s+\w+\s+)?of|brandished\s+the\s+threat|"
        r"drew\s+a\s+red\s+line|reserved\s+the\s+right\s+to\s+(?:take|respond|retaliate|adopt|use)|(?:sent|issued)\s+(?:[\w-]+\s+)?death\s+threats|faced\s+(?:[\w-]+\s+)?(?:air\s+strikes|"
        r"sanctions|military\s+action|attack)\s+unless", "threaten", "THREATEN", "130", None, "forward"),
     _t("mobilize-front", r"test-fired|scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets|fighters|aircraft|warplanes)|"
@@ -546,7 +570,7 @@ TRIGGERS = _THREATS + (
        r"dialogue|coalition|government|peace\s+process)|quit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coalition|government|talks)",
        "sanction", "SANCTION", "160", None, "forward"),
     _t("agree-front", r"gave\s+(?:the\s+)?green\s+light\s+to|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?"
-       r"(?:willingness|readiness)\s+to|took\s+up\s+(?:an?\s+|the\s+)?offer|assured\s+(?:[\w.'\u2019-]+\s+){1,4}?that|"
+       r"(?:willingness|readiness)\s+to|took\s+up\s+(?:an?\s+|the\s+)?offer|assured\s+(?:[\w.'\u2019-]+\s+){1,6}?that|"
        r"return\s+to\s+the\s+(?:negotiating\s+table|talks|negotiations)", "agree", "AGREE", "030", None, "forward"),
     _t("reject-front", r"declined\s+(?:a|an|the|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:request|invitation|offer|proposal|"
        r"call|demand|appeal)|snubbed|balked\s+at|stonewalled|said\s+no\s+to|thumbed\s+(?:its|his|her|their)\s+nose\s+at|"
