@@ -743,6 +743,16 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Uganda admitted 30,000 Congolese refugees fleeing the fighting on Monday.", "AID"),
     ("Algeria renewed its call on Morocco to reopen the land border on Tuesday.", "REQUEST"),
     ("Serbia resisted European pressure to impose sanctions on Russia on Monday.", "REJECT"),
+    ("Opposition deputies walked out of Kenya's parliament on Tuesday over the budget.", "PROTEST"),
+    ("Kurdish activists occupied the Turkish consulate in Hamburg on Monday to protest the arrests.", "PROTEST"),
+    ("Authorities in Minsk restored the broadcasting licence of an opposition radio station on Monday.", "CONCEDE"),
+    ("Russian authorities granted Red Cross delegates access to prisoners of war on Monday.", "RETREAT"),
+    ("The Israeli army dismantled several roadblocks around Nablus on Monday.", "RETREAT"),
+    ("Chad closed its embassy in Khartoum on Tuesday after the border raid.", "SANCTION"),
+    ("Iran's judiciary closed a reformist daily newspaper in Tehran on Monday.", "COERCE"),
+    ("Chechen separatists alleged on Friday that Russian forces had shelled civilians in Grozny.", "ACCUSE"),
+    ("Arab foreign ministers condemned Israel on Sunday for the air raid on Tunis.", "ACCUSE"),
+    ("Ethiopia dispatched troops and armoured vehicles toward the Somali border on Tuesday.", "MOBILIZE"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

@@ -601,12 +601,22 @@ _HOMELAND = {"tamil": "LKA", "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN",
              "shan": "MMR", "kachin": "MMR", "papuan": "IDN", "acehnese": "IDN", "mapuche": "CHL", "baluchi": "PAK"}
 
 
+# states of a region acting together ("Arab foreign ministers", "Western governments"): an
+# international body of no one country
+_BLOC = re.compile(r"\b(?:Arab|African|European|Gulf|Asian|Latin\s+American|Western|Nordic|Baltic|Balkan|Islamic|"
+                   r"NATO|EU|ASEAN|G7|G8|G20|OPEC)\s+(?:foreign\s+|finance\s+|defen[cs]e\s+|trade\s+|energy\s+)?"
+                   r"(?:ministers|governments|states|nations|countries|powers|envoys|diplomats)\b")
+
+
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:
     """Collective actors ("Israeli troops", "protesters", "the police"): organisations of a
-    country named just before them (the reporting country otherwise), keyed by that country."""
-    out = []
+    country named just before them (the reporting country otherwise), keyed by that country;
+    and blocs of states ("Arab foreign ministers"), of none."""
+    out = [Mention(m.start(), m.end(), m.group(), f"bloc:{fold_key(m.group())}", m.group(), "organization", None,
+                   role="regional")
+           for m in _BLOC.finditer(text) if not any(m.start() < t.end and t.start < m.end() for t in taken)]
     for match in _GROUP.finditer(text):
-        if any(match.start() < m.end and m.start < match.end() for m in taken):
+        if any(match.start() < m.end and m.start < match.end() for m in taken + out):
             continue
         if match.group()[0].isupper() and text[match.end():match.end() + 2] in ("'s", "\u2019s"):
             continue  # inside a name: "National Assembly of People's Power", "People's Army"

@@ -90,7 +90,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- aid
     _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
        r"rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|"
-       r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
+       r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)"
+       r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
@@ -176,7 +177,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"blew\s+(?:himself|herself|themselves)\s+up|bombs?\s+exploded|"
        r"abducted|kidnapped|assassinated|assassination\s+of|beheaded|tortured",
        "assault", "ASSAULT", "180", None, "forward", "human_security"),
-    _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protests?|"
+    _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protests?|"
        r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches)|took\s+to\s+the\s+streets|rallied|"
        r"(?<!-)marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|motorways?|railway|border\s+crossings?|bridges?)|rioted|"
@@ -213,7 +214,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
-       r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans|"
+       r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans?|"
        r"deliveries|supplies|share\s+of\s+the\s+(?:\w+\s+)?budget)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
        r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
@@ -262,11 +263,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:troops|warships|forces|soldiers|jets|tanks|reinforcements|battalions?|brigades?)\s+(?:were|was|have\s+been|had\s+been)\s+"
        r"(?:deployed|dispatched|sent|moved|rushed)|stationed\s+(?:[\w,-]+\s+){0,4}?(?:brigades?|troops|battalions?|divisions?|"
        r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
-       r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:alert|readiness)|"
+       r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:alert|readiness)|"
        r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
-    _t("support", r"praised|hailed|lauded|commended|welcomed\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?"
+    _t("support", r"praised|hailed|lauded|commended|paid\s+tribute\s+to|welcomed\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|his\s+|"
+       r"her\s+|their\s+|its\s+)?"
        r"(?:\w+\s+){0,2}?(?:decision|move|agreement|deal|efforts?|election|proposal|initiative|progress|outcome|"
        r"results?|release|return|announcement|resolution|statement|remarks|pledge|offer)|"
        r"welcomed\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?[\w.-]+['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:decision|move|statement|"
@@ -445,7 +447,7 @@ TRIGGERS = TRIGGERS + (
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     _t("reject-more-2", r"brushed\s+aside|voted\s+against\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|bill|motion|"
        r"proposal|plan|terms|deal|measure|treaty|amendment|budget|agreement|accord)|(?:will|would)\s+not\s+(?:recogni[sz]e|allow|negotiate|comply|"
-       r"back\s+down|bow|yield|sign|release|hand\s+over|withdraw|extradite)|refused\s+entry|denied\s+entry",
+       r"back\s+down|sign|release|hand\s+over|withdraw|extradite)|refused\s+entry|denied\s+entry",
        "reject", "REJECT", "120", None, "forward"),
     _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|released\s+(?:[\w-]+\s+){0,3}?(?:workers|captives|"
        r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists)|"
@@ -593,6 +595,22 @@ TRIGGERS = _THREATS + (
        "forward"),
     _t("accuse-front", r"hit\s+out\s+at|took\s+(?:[\w.'\u2019-]+\s+){1,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:court|tribunal)",
        "accuse", "ACCUSE", "111", None, "forward", "legal"),
+    _t("protest-front-2", r"walked\s+out\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:parliament|assembly|chamber|house|senate)|"
+       r"occupied\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|offices?|headquarters|building)\b(?=[^.;]{0,80}\bprotest)",
+       "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("concede-front-2", r"restored\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e|(?:relaxed|abolished|lifted|eased)\s+"
+       r"(?:[\w-]+\s+)?censorship|registered\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:party|movement)|permitted\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:broadcasts|rallies|demonstrations|parties)", "concede", "CONCEDE", "081", None, "forward",
+       "political"),
+    _t("retreat-front-2", r"granted\s+(?:[\w-]+\s+){0,4}?access\s+to|dismantled\s+(?:[\w-]+\s+){0,2}?(?:roadblocks|"
+       r"checkpoints|barricades)|halted\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:offensive|advance|attacks|bombing|operations)",
+       "retreat", "RETREAT", "087", None, "forward", "military"),
+    _t("sanction-front-3", r"excluded\s+(?:[\w'\u2019-]+\s+){1,5}?from|closed\s+(?:its|their)\s+embass(?:y|ies)|"
+       r"suspended\s+(?:the\s+)?peace\s+(?:talks|negotiations|process)", "sanction", "SANCTION", "160", None, "forward"),
+    _t("coerce-front-2", r"closed\s+(?:down\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|weekly|"
+       r"radio\s+station|television\s+station|websites?|magazines?)", "coerce", "COERCE", "170", None, "forward",
+       "political"),
+    _t("accuse-front-2", r"alleged\s+(?:on\s+\w+\s+)?that", "accuse", "ACCUSE", "112", None, "forward"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
