@@ -753,6 +753,7 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Chechen separatists alleged on Friday that Russian forces had shelled civilians in Grozny.", "ACCUSE"),
     ("Arab foreign ministers condemned Israel on Sunday for the air raid on Tunis.", "ACCUSE"),
     ("Ethiopia dispatched troops and armoured vehicles toward the Somali border on Tuesday.", "MOBILIZE"),
+    ("Malawian officials handed out maize and blankets to flood victims in Chikwawa on Monday.", "AID"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

@@ -586,6 +586,8 @@ _GROUP = re.compile(
     r"islamists|extremists|nationalists|dissidents|exiles|monks|clerics|tribesmen|elders|veterans|"
     r"(?-i:" + _PEOPLES + r")|"
     r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"
+    r"(?:flood\s+|quake\s+|earthquake\s+|cyclone\s+|war\s+)?(?:victims|survivors)|pastoralists|evacuees|"
+    r"displaced\s+(?:people|persons|families)|"
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers?|assailants?|kidnappers|gunman|hitm[ae]n|saboteurs|snipers?|knifem[ae]n|people|crowds|residents|villagers|dockworkers|"
