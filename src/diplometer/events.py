@@ -263,7 +263,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
-    actors = actors or _unnamed_actors(hit, words, text[max(lo, sentence.start):hit.start], mentions, lo, hi)
+    actors = actors or _unnamed_actors(hit, words, text[lo:hit.start], mentions, lo, hi)
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and all(a.end <= hit.start for a in actors)
@@ -345,7 +345,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
 def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     """The actor PLOVER gives an act whose authors the report does not name: "unidentified
     attackers" for "a suicide bomber blew himself up", "two car bombs exploded" or "a bomb ripped
-    through" (`before` is the sentence's text before the trigger), and the place's protesters for
+    through" (`before` is the text of the trigger's stretch before it), and the place's protesters for
     "riots broke out in Dakar"."""
     if hit.trigger.plover == "ASSAULT" and (_UNNAMED_ATTACK.search(words) or _UNNAMED_SUBJECT.search(before)):
         noun, country = "unidentified attackers", None

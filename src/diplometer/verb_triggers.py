@@ -4,11 +4,12 @@ The trigger table (`triggers.py`) holds phrasings with their objects and preposi
 its ambassador", "called on X to"). Wire copy reports many events with a plain verb the table
 does not spell out ("Police in Harare rounded up ...", "Seoul rebuked Tokyo"); this lexicon gives
 each such verb its category, and is read only for a sentence in which no phrasing of the table
-matched. The verbs are listed by their base form; the forms that report an act (the past, and the
-third person present where it is not also a noun) are derived from it, irregular pasts written
-out ("base:past"). Verbs whose common senses in business news are not events ("fired", "struck",
-"cut", "hit", "released", "retreated", "declined", "downgraded", "shot up", "ratified") are left
-out; the table spells out their political uses ("released prisoners").
+made an event (none matched, or every match was dropped). The verbs are listed by their base
+form; the forms that report an act (the past, and the third person present where it is not also
+a noun) are derived from it, irregular pasts written out ("base:past"). Verbs whose common senses
+in business news are not events ("fired", "struck", "cut", "hit", "released", "retreated",
+"declined", "downgraded", "shot up", "ratified") are left out; the table spells out their
+political uses ("released prisoners").
 """
 from __future__ import annotations
 
