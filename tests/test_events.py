@@ -754,6 +754,11 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Arab foreign ministers condemned Israel on Sunday for the air raid on Tunis.", "ACCUSE"),
     ("Ethiopia dispatched troops and armoured vehicles toward the Somali border on Tuesday.", "MOBILIZE"),
     ("Malawian officials handed out maize and blankets to flood victims in Chikwawa on Monday.", "AID"),
+    ("Britain dispatched a field hospital to earthquake-hit Ecuador on Tuesday.", "AID"),
+    ("France forgave 300 million euros of Senegal's debt on Wednesday.", "AID"),
+    ("Beijing sided with Moscow at the Security Council debate on Friday.", "SUPPORT"),
+    ("Kenya and Tanzania opened a joint border post at Namanga on Friday.", "COOPERATE"),
+    ("Algeria dismissed the EU resolution as interference on Tuesday.", "REJECT"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
@@ -1058,3 +1063,9 @@ def test_a_people_has_its_homeland_or_none() -> None:
     assert countries(tamils.actors) == {"LKA"}
     kurds = one("Kurds rioted in the Turkish city of Diyarbakir on Monday.")
     assert countries(kurds.actors) == {None}
+
+
+def test_gratitude_expressed_during_a_meeting_is_part_of_it() -> None:
+    found = events_of("Cambodian Deputy Prime Minister Sok Chenda received Chinese Ambassador Wang Wenbin on Monday "
+                      "and expressed his gratitude to China for its support.")
+    assert [e.type for e in found] == ["meeting"]

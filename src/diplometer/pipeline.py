@@ -87,6 +87,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
 
 # rules whose events are things said: inside a reported meeting they are what the meeting said
 STATEMENT_RULES = frozenset({"trigger:agree", "trigger:agree-cooperate", "trigger:agree-will", "trigger:support",
+                             "trigger:support-more", "trigger:support-front", "trigger:support-front-2",
                              "trigger:request", "trigger:message-conveyed"})
 
 

@@ -89,14 +89,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
-       r"rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|"
+       r"rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
        r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)"
        r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
-       r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|"
+       r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
+       r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
-       r"injured|sick|civilians|refugees|foreigners|nationals|citizens)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|"
+       r"injured|sick|civilians|refugees|foreigners|nationals|citizens|students|workers|pilgrims)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)s?|field\s+hospitals?|clinics?)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
@@ -196,14 +197,14 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
        r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
-       r"measures|sanctions|decision|move|protest|criticism|ultimatum)|refused\s+(?:on\s+\w+\s+)?to|"
+       r"measures|sanctions|decision|move|protest|criticism|ultimatum|resolution|ruling|verdict)|refused\s+(?:on\s+\w+\s+)?to|"
        r"(?:described|branded|labell?ed|called|dismissed)\s+(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:protests?|"
        r"notes?|accusations?|allegations?|claims?|charges?|criticism|sanctions|measures)\s+(?:as\s+)?(?:an?\s+|\S?another\s+)?"
        r"(?:\S?(?:[\w-]+\s+){0,2}?)(?:provocation|baseless|groundless|unfounded|absurd|lies?|nonsense|fabricat\w+|"
        r"interference|worthless|illegal|unacceptable|propaganda)|"
        r"declined\s+to\s+(?:resign|attend|join|sign|meet|accept|endorse|back|support|recogni[sz]e|extradite|release|"
        r"withdraw|hand\s+over|take\s+part|participate|ratify|lift|approve|condemn|renew|step\s+down)|reneged\s+on|failed\s+to\s+reach\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)|"
-       r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?"
+       r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?(?:[\w'\u2019.-]+['\u2019]s\s+)?"
        r"(?:accusations?|allegations?|claims?|charges?|reports?|request)|refused\s+(?:[\w.-]+\s+){0,3}?requests?|"
        r"barred\s+(?:[\w-]+\s+){0,8}?from|(?:is|are|was|were)\s+refusing\s+to|"
        r"denied\s+(?:[\w-]+\s+){0,2}?(?:permission|permits?|allocation|access|visas?|landing\s+rights)|"
@@ -476,8 +477,8 @@ TRIGGERS = TRIGGERS + (
        r"told\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}to\s+(?:stop|halt|end|leave|withdraw|shut|release|return|pay|hand|"
        r"cease|drop|abandon|respect|comply|remove|close|allow|reopen|free|refrain|back\s+off)",
        "request", "REQUEST", "100", None, "forward"),
-    _t("cooperate-more", r"teamed\s+up|worked\s+together|working\s+together|pooled\s+(?:[\w-]+\s+)?(?:investigators|"
-       r"resources|efforts|intelligence)|jointly\s+(?:built|supervised|ran|run|organi[sz]ed|conducted|launched)|"
+    _t("cooperate-more", r"teamed\s+up|worked\s+together|working\s+together|pooled\s+(?:[\w-]+\s+){0,2}?(?:investigators|"
+       r"resources|efforts|intelligence|data|information)|jointly\s+(?:built|supervised|ran|run|organi[sz]ed|conducted|launched)|"
        r"coordinated\s+(?:[\w-]+\s+)?(?:patrols|operations|exercises|raids|strikes)|"
        r"joint\s+(?:[\w-]+\s+){0,2}?(?:checkpoints|units|forces|command|brigades?)|exchanged\s+lists\s+of",
        "cooperate", "COOPERATE", "062", None, "mutual", "military"),
@@ -611,6 +612,15 @@ TRIGGERS = _THREATS + (
        r"radio\s+station|television\s+station|websites?|magazines?)", "coerce", "COERCE", "170", None, "forward",
        "political"),
     _t("accuse-front-2", r"alleged\s+(?:on\s+\w+\s+)?that", "accuse", "ACCUSE", "112", None, "forward"),
+    _t("aid-front-2", r"forgave\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|bankrolled|(?:stationed|posted)\s+(?:[\w,-]+\s+){0,3}?"
+       r"peacekeepers", "aid", "AID", "070", None, "forward", "economic"),
+    _t("cooperate-front", r"opened\s+(?:a\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:border\s+post|post|office|cent(?:re|er)|checkpoint|"
+       r"zone)|completed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pipeline|railway|bridge|power\s+line)",
+       "cooperate", "COOPERATE", "061", None, "mutual", "economic"),
+    _t("support-front-2", r"sided\s+with|came\s+to\s+the\s+defen[cs]e\s+of|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?"
+       r"(?:deep\s+)?gratitude\s+to", "support", "SUPPORT", "051", None, "forward"),
+    _t("concede-front-3", r"restored\s+(?:the\s+)?parliament|unblocked\s+(?:access\s+to\s+)?|amnestied",
+       "concede", "CONCEDE", "080", None, "forward", "political"),
     _t("sanction-walkout", r"walked\s+out\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|meeting|session)|"
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
