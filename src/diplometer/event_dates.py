@@ -54,13 +54,13 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
               and not _BRACKETED.search(text, max(0, t.start - 40), t.start)]
     # "... of the late Amir, who died on Saturday": the time of a relative clause the trigger
     # is not in belongs to that clause's verb
-    # (a clause may open before the stretch: "X, who arrived on Sunday, held talks on Monday")
-    clauses = [(a, b) for a, b in relative_clauses(text, lo, hi) if not a <= hit.start < b]
+    spans = relative_clauses(text, max(0, lo - 150), hi)
+    clauses = [(a, b) for a, b in spans if lo <= a and not a <= hit.start < b]
     usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
     # "X, who arrived in Hanoi on Sunday, held talks on Monday": the rest of a relative clause
-    # holding the previous trigger is that trigger's, when this one has a time of its own
-    # ("X, who arrived that morning, held talks" shares it)
-    held = [(lo, b) for a, b in relative_clauses(text, max(0, lo - 150), hi) if a < lo < b <= hit.start]
+    # that opened before the stretch and holds the previous trigger is that trigger's, when this
+    # one has a time of its own ("X, who arrived that morning, held talks" shares it)
+    held = [(lo, b) for a, b in spans if a < lo < b <= hit.start]
     own = [t for t in usable if lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in held)]
     if held and own:
         usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]

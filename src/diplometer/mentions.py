@@ -451,9 +451,9 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
         elif tail <= head and _OF_BODY.fullmatch(text[tail:head]):
             # "Speaker of the Jordanian House of Representatives Khaled Al-Zoubi" (the body's name
             # may be read as a company's, so its country words are looked up here)
-            inside = [p.iso3 for p in gazetteer.find_places(text[tail:head]) if p.kind != "capital"]
+            inside = _country_named_in(text[tail:head])
             if inside:
-                return inside[0]
+                return inside
     for country in countries:
         if country.end <= head and _GLUE.fullmatch(text[country.end:head]):
             return country.country
@@ -577,6 +577,7 @@ _PEOPLES = (r"(?:Kurds|Shi['\u2019]?ites|Sunnis|Hutus?|Tutsis?|Druze|Tuaregs?|Be
             r"Jews|Arabs|Tamils|Uighurs|Uyghurs|Tibetans|Chechens|Rohingyas?|Basques|Catalans|Okinawans|Yorubas?|Hausas?|"
             r"Igbos?|Ibos?|Pashtuns|Copts|Maronites|Zulus|Kikuyus?|Sikhs|Kashmiris|Baluchis?|Kosovars|Abkhaz|Ossetians|"
             r"Karens?|Shans?|Kachins?|Papuans|Acehnese|Mapuches?)\b")
+_PEOPLE_NOUN = re.compile(_PEOPLES)
 _GROUP = re.compile(
     r"\b(?:security\s+forces|police(?:\s+officers)?|riot\s+police|troops|soldiers|army|navy|air\s+force|"
     r"(?<=\bthe\s)(?-i:union)\b|(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
@@ -627,13 +628,19 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         noun = match.group().lower()
         # "Sudanese refugees" in Chad are not Sudan: displaced people carry no country; a people
         # has its homeland, or none when it lives in several countries ("Kurds")
-        ethnic = re.fullmatch(_PEOPLES, match.group())
+        ethnic = _PEOPLE_NOUN.fullmatch(match.group())
         country = (None if noun in ("refugees", "exiles") else glued[-1].country if glued
                    else _HOMELAND.get(noun.rstrip("s")) if ethnic else home)
         name = f"{glued[-1].text} {noun}" if glued else noun
         out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
                            "organization", country, role="group"))
     return out
+
+
+def _country_named_in(name: str) -> str | None:
+    """The country a body's or title's own words name ("the Jordanian House of Representatives",
+    "Montenegro Municipality Association"); a capital in it does not count."""
+    return next((p.iso3 for p in gazetteer.find_places(name) if p.kind != "capital"), None)
 
 
 def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -650,17 +657,15 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
             continue
         if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
             # "the Jordanian House of Representatives" is Jordan's, whatever the reporting country
-            own = [p.iso3 for p in gazetteer.find_places(text) if p.kind != "capital"]
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
-                                  "government_body", own[0] if own else None, role="body"))
+                                  "government_body", _country_named_in(text), role="body"))
             continue
         movement = _MOVEMENT.search(text) if ent.label_ == "ORG" else None
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
-            inside = [p.iso3 for p in gazetteer.find_places(text) if p.kind != "capital"]
             name = re.sub(r"^[Tt]he\s+", "", text)
             others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,
                                   "party" if movement.group().lower() == "party" else "organization",
-                                  inside[0] if inside else None, role="movement"))
+                                  _country_named_in(text), role="movement"))
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
