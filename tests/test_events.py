@@ -1069,3 +1069,41 @@ def test_gratitude_expressed_during_a_meeting_is_part_of_it() -> None:
     found = events_of("Cambodian Deputy Prime Minister Sok Chenda received Chinese Ambassador Wang Wenbin on Monday "
                       "and expressed his gratitude to China for its support.")
     assert [e.type for e in found] == ["meeting"]
+
+
+def test_a_pledge_in_an_article_about_one_country_is_a_domestic_event() -> None:
+    event = one("Peruvian President Ollanta Humala promised on Friday to lift the curfew in Cusco before the "
+                "end of the month.")
+    assert event.plover == "AGREE" and countries(event.actors) == {"PER"} and event.scope == "domestic"
+
+
+def test_a_one_country_pledge_in_an_article_about_two_countries_is_left_out() -> None:
+    # with Japan in the article, a pledge that resolves to Peru alone more likely lost its other side
+    text = ("Japanese Foreign Minister Taro Kono arrived in Lima on Monday. Peruvian President Ollanta Humala "
+            "promised on Friday to lift the curfew in Cusco.")
+    assert "AGREE" not in [e.plover for e in events_of(text)]
+
+
+def test_business_in_an_article_about_one_country_is_not_the_states_affairs() -> None:
+    assert events_of("Brazil's statistics agency IBGE will release the inflation figures on Thursday.") == []
+    assert events_of("Brazilian steelmaker Usiminas said it agreed to sell a port terminal on Friday.") == []
+    assert events_of("The Brazilian Steel Association and the metalworkers union resumed talks on Monday.") == []
+    assert events_of("Its chief executive met investors in Sao Paulo on Monday. Brazilian officials were absent.") == []
+
+
+def test_qualifying_words_do_not_hide_a_phrasing() -> None:
+    event = one("Laos and Chile established formal diplomatic relations on Monday, officials said.")
+    assert event.plover == "SUPPORT" and countries(event.actors) == {"LAO", "CHL"}
+    event = one("Angolan rebels laid down their arms and formally disbanded late on Sunday, the army said.")
+    assert event.plover == "RETREAT"
+
+
+def test_a_decision_that_met_forecasts_is_no_meeting() -> None:
+    assert events_of("Chile's central bank held its rate on Wednesday, a decision that met analysts' forecasts.") == []
+
+
+def test_a_refusal_in_an_article_about_one_country_needs_no_named_target() -> None:
+    event = one("The Paraguayan Senate rejected the pension reform on Thursday, senators said.")
+    assert event.plover == "REJECT" and countries(event.actors) == {"PRY"}
+    # an appeal to "both sides" whose sides are not named has no target
+    assert events_of("Paraguayan Labour Minister Carla Bacigalupo urged both sides to settle on Thursday.") == []

@@ -148,3 +148,8 @@ def test_a_head_of_state_named_by_title_alone_is_the_reporting_countrys() -> Non
     assert amir and amir[0].country == "KWT"
     assert not [m for m in found.actors if m.type == "person" and m.role == "President" and m.country == "KWT"]
 
+
+
+def test_a_company_named_after_a_rank_is_no_general() -> None:
+    assert people("Acme General Corp. said on Monday it would sell its lending arm.") == []
+    assert [p.name for p in people("Attorney General Ana Ruiz met General Motors executives.")] == ["Ana Ruiz"]

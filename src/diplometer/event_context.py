@@ -37,6 +37,10 @@ class Context:
     # what earlier sentences left open, shared across the article ("In his message, X said"
     # answers a message whose recipients an earlier sentence named)
     memory: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    # the whole article is about one country's own affairs: its cooperative events between one
+    # country's sides ("the president pledged to", "the factions met") are domestic events, not
+    # international ones whose other side was missed
+    domestic: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,3 +83,12 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
             seen.add(mention.key)
             out.append(mention)
     return out
+
+
+def one_country(actors: list[Mention]) -> bool:
+    """The article's actors belong to one country and no international body is among them (news
+    agencies aside): a report of that country's own affairs."""
+    sides = [m for m in actors if m.role != "media" and m.type != "place"]
+    countries = {m.country for m in sides if m.country}
+    return len(countries) == 1 and not any(m.type == "organization" and not m.country
+                                           and m.role not in ("group", "movement") for m in sides)

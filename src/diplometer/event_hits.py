@@ -27,14 +27,54 @@ def verb_hits(sentence: Sentence) -> list[Hit]:
 
 def _matches(triggers: tuple[Trigger, ...], sentence: Sentence) -> list[Hit]:
     kept: list[Hit] = []
+    bare, where = without_modifiers(sentence.text)
     for trigger in triggers:
-        for match in trigger.pattern.finditer(sentence.text):
-            if match.group().isupper() and len(match.group()) > 2:  # tickers and headlines: "MET"
-                continue
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        spans = [m.span() for m in trigger.pattern.finditer(sentence.text)
+                 if not (m.group().isupper() and len(m.group()) > 2)]  # tickers and headlines: "MET"
+        if bare != sentence.text:  # "established formal diplomatic relations", "formally disbanded on Monday"
+            spans += [(where[m.start()], where[m.end() - 1] + 1) for m in trigger.pattern.finditer(bare)
+                      if not (m.group().isupper() and len(m.group()) > 2)]
+        for lo, hi in spans:
+            start, end = sentence.start + lo, sentence.start + hi
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(Hit(trigger, start, end))
     return sorted(kept, key=lambda h: h.start)
+
+
+# words that qualify an act without changing what it is: the table spells each act once, and
+# reads it again with these left out ("issued a flat rejection", "formally ceded", "agreed late
+# on Tuesday to"); never a negation or a modal, which change what was reported
+_MODIFIER = re.compile(
+    r"\b(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:yesterday|today|overnight|last\s+(?:week|night|month)|this\s+week|at\s+the\s+weekend)\b|"
+    r"\b(?:formal|formally|official|officially|fresh|renewed|flat|firm|firmly|strong|strongly|sharp|sharply|"
+    r"swiftly|quickly|promptly|immediately|publicly|openly|jointly|unilaterally|unanimously|reportedly|"
+    r"also|again|finally|already|further|repeatedly|once\s+again|effectively|tentatively|provisionally|"
+    r"overwhelmingly|narrowly|abruptly|hastily|quietly|secretly|briefly|temporarily|partially|"
+    r"partly|fully|largely|all\s+but)\b\s*,?", re.IGNORECASE)
+
+
+def without_modifiers(text: str) -> tuple[str, list[int]]:
+    """The text with its modifiers (`_MODIFIER`) left out, and for each of its characters the
+    offset of that character in `text`."""
+    parts: list[str] = []
+    where: list[int] = []
+    at = 0
+    for match in _MODIFIER.finditer(text):
+        lo, hi = match.span()
+        while hi < len(text) and text[hi] == " ":
+            hi += 1
+        while lo > at and text[lo - 1] == " " and (hi == len(text) or text[hi] in ",.;:)"):
+            lo -= 1  # "relations on Monday, ending": "relations, ending"
+        parts.append(text[at:lo])
+        where.extend(range(at, lo))
+        at = hi
+    if not parts:
+        return text, []
+    parts.append(text[at:])
+    where.extend(range(at, len(text)))
+    return "".join(parts), where
 
 
 # "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived

@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import gazetteer
 from .event_context import MATERIAL, Context, Hit, home_mention, political
 from .event_dates import during_the_dated_event, event_time, stretch_days
-from .event_hits import sentence_hits, verb_hits
+from .event_hits import sentence_hits, verb_hits, without_modifiers
 from .participants import (
     a_far,
     answering_sides,
@@ -140,7 +140,8 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
                 times: list[TimeExpr], trace: list[str] | None = None) -> list[Event]:
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
-    if not ANY_TRIGGER.search(sentence.text) and not ANY_VERB.search(sentence.text):
+    bare = without_modifiers(sentence.text)[0]
+    if not ANY_TRIGGER.search(bare) and not ANY_VERB.search(bare) and not ANY_TRIGGER.search(sentence.text):
         return []
     hits = sentence_hits(sentence)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)
@@ -287,9 +288,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     international = is_international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
-            hit.trigger.type == "visit" or not _two_sides(actors, counterparts)):  # a minister visiting a plant
+            hit.trigger.type == "visit"  # a minister visiting a plant
+            or not (_two_sides(actors, counterparts) or _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "not international"
-    if not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text):
+    if (not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text)
+            and (_SELF_THREAT.match(text, hit.end) or _UNNAMED_PARTIES.match(text, hit.end)
+                 or not _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "domestic and without a target"  # but "threatened to impose a curfew" is specific enough
     when, explicit = event_time(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
     if explicit is None and ctx.last_when is not None:
@@ -370,11 +374,36 @@ def _two_sides(actors: list[Mention], counterparts: list[Mention]) -> bool:
             and not any(_one_side(a, b) or _one_side(b, a) for a in actors for b in counterparts))
 
 
+def _home_affairs(hit: Hit, actors: list[Mention], counterparts: list[Mention], sentence: Sentence, ctx: Context,
+                  mentions: list[Mention]) -> bool:
+    """In an article about one country's own affairs, a pledge, meeting or thanks of its state is a
+    domestic event ("the president promised to lift the state of emergency"); in one about several
+    countries, such an event with one country in it is more likely an international one whose other
+    side was missed, and is left out. Business is not the state's affairs: not when a company, a union
+    or a trade association is in the sentence, nor what "will" merely happen next ("the Labor
+    Department will release the price index"). The actor is named in the sentence itself: "its
+    chief executive met investors" is not the country's act."""
+    if (not ctx.domestic or hit.trigger.name == "agree-will" or any(m.type == "other" for m in mentions)
+            or any(m.role == "group" and _CROWD.search(m.name) for m in actors + counterparts)
+            or _INTEREST_GROUP.search(sentence.text)):
+        return False
+    return any(m in mentions and (
+        m.type in ("country", "government_body", "party")
+        or (m.type == "organization" and m.role != "media")
+        or (m.type == "person" and bool(m.role) and not _CORPORATE_OFFICE.search(m.role))) for m in actors)
+
+
 def _one_side(a: Mention, b: Mention) -> bool:
     """A country and its own ministry are one side, not two ("Cuba's Ministry of Tourism")."""
     return a.key == b.key or (a.type == "country" and b.type == "government_body" and a.country == b.country)
 
 
+# "threatened to resign": a threat against no one
+_SELF_THREAT = re.compile(r"(?:\s+\w+){0,3}?\s+to\s+(?:resign|quit|step\s+down|stand\s+down|leave\s+office)\b", re.IGNORECASE)
+# "urged both sides to settle": the parties are named elsewhere, and without them there is no target
+_UNNAMED_PARTIES = re.compile(r"\s*(?:both|the\s+two|all|the)\s+(?:sides|parties)\b", re.IGNORECASE)
+_INTEREST_GROUP = re.compile(r"\b(?:[Aa]ssociations?|[Ff]ederations?|[Cc]hambers?\s+of|[Uu]nions?|employers|investors|"
+                             r"shareholders|compan(?:y|ies)|firms?|business(?:es)?|industry|contracts?|commercial|hotels?)\b")
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?)\b", re.IGNORECASE)
 
@@ -464,3 +493,4 @@ def _pillar(participants: list[Mention], sentence: str) -> str:
     if _PEOPLE_WORDS.search(sentence):
         return "people"
     return "state"
+

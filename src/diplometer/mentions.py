@@ -296,6 +296,10 @@ def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | No
         pos = end + (gap.end() if gap else 0)
 
 
+_COMPANY_WORDS = frozenset({"Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Plc", "PLC", "LLC", "Motors", "Electric",
+                            "Dynamics", "Mills", "Holdings", "Bancorp", "Insurance", "Foods", "Airlines"})
+
+
 def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tuple[int, int]]:
     spans = []
     for title in titles:
@@ -303,6 +307,8 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
         if not match:
             continue
         words = match.group(1).split()
+        if any(w.rstrip(".,") in _COMPANY_WORDS for w in words):
+            continue  # "Fremont General Corp.", "General Motors": a company, not a general
         while words and words[-1].rstrip("’'s") in _STOP_NAME_WORDS:
             words.pop()
         while words and words[0] in _STOP_NAME_WORDS:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import facts
-from .event_context import relative_clauses
+from .event_context import one_country, relative_clauses
 from .events import Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
@@ -50,6 +50,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
                              and p.country), None)
     previous_indicators: list = []
+    domestic = one_country(found.actors)
     mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
@@ -59,7 +60,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_by_type=dict(when_by_type),
                       when_sides=when_sides,
                       dateline_end=dateline_end,
-                      dateline_country=dateline_country, memory=memory)
+                      dateline_country=dateline_country, memory=memory, domestic=domestic)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:

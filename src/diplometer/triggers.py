@@ -53,8 +53,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?-i:[A-Z\u00C0-\u00DE\u0110]))(?!\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,4}[\w.-]+['\u2019]s\s)",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- meetings
-    _t("meet", r"met(?:\s+with)?|meets(?:\s+with)?|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))meet(?:\s+with)?"
-       r"(?!\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|demand|share|needs|deadlines?|"
+    _t("meet", r"(?:met|meets|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))meet)(?:\s+with)?"
+       r"(?!\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:targets?|demand|share|needs|deadlines?|"
        r"expectations|criteria|obligations|requirements|standards|costs|goals?|conditions|payments?|forecasts?|"
        r"estimates))|"
        r"meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
