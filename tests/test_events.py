@@ -759,6 +759,31 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Beijing sided with Moscow at the Security Council debate on Friday.", "SUPPORT"),
     ("Kenya and Tanzania opened a joint border post at Namanga on Friday.", "COOPERATE"),
     ("Algeria dismissed the EU resolution as interference on Tuesday.", "REJECT"),
+    # wire idioms
+    ("Ghana and Togo hammered out a compromise on their maritime boundary on Sunday.", "AGREE"),
+    ("Honduras submitted a formal request to the World Bank for emergency loans on Monday.", "REQUEST"),
+    ("Ecuador made a fresh threat on Monday to expel Colombian diplomats.", "THREATEN"),
+    ("Croatia handed over a former general to the war crimes tribunal in The Hague on Friday.", "COOPERATE"),
+    ("Peruvian and Bolivian police joined forces on Monday against cocaine smugglers.", "COOPERATE"),
+    ("Indian troops retreated from two forward posts in Ladakh on Tuesday, Chinese officials said.", "RETREAT"),
+    ("Ugandan rebels turned in 300 rifles and grenades to army officers in Gulu on Monday.", "RETREAT"),
+    ("Jordan scrapped its ban on Syrian trucks on Sunday, officials said.", "CONCEDE"),
+    ("Fiji called off its boycott of the Tongan talks on Tuesday.", "CONCEDE"),
+    ("Kenya scrapped its embargo on Somali khat on Monday.", "RETREAT"),
+    ("Austria balked at Turkish demands for visa-free travel on Monday.", "REJECT"),
+    ("Serbia put its army on high alert near the Kosovo boundary on Friday.", "MOBILIZE"),
+    ("Greece dispatched two frigates to the Aegean on Monday amid tension with Turkey.", "MOBILIZE"),
+    ("Japan wrote off 40 percent of the debts Myanmar owes it on Tuesday.", "AID"),
+    ("The African Union suspended Mali from its councils on Friday.", "SANCTION"),
+    ("Pakistan broke off all contacts with Afghanistan on Tuesday.", "SANCTION"),
+    ("Nepal stood by India on Tuesday in its row with China.", "SUPPORT"),
+    ("Turkish jets struck Kurdish rebel positions in Iraq on Sunday.", "ASSAULT"),
+    # the verb lexicon
+    ("The Burmese junta pardoned 200 Thai fishermen on Monday.", "CONCEDE"),
+    ("Russia massed troops near the Ukrainian border on Friday.", "MOBILIZE"),
+    ("Iranian police cracked down on Kurdish activists in Sanandaj on Sunday.", "COERCE"),
+    ("Chad indicted three Sudanese officers on Tuesday.", "ACCUSE"),
+    ("The Tamil rebels disbanded on Friday after the Sri Lankan offensive.", "RETREAT"),
 ])
 def test_phrasings_of_each_category(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

@@ -182,3 +182,10 @@ def test_the_ministers_who_witness_a_signing_are_the_sides_of_the_talks() -> Non
                          "of a memorandum of understanding on halal certification.", date(2023, 10, 17))
     signing = [e for e in events if e.type == "agreement"]
     assert signing and {r.country for r in signing[0].actors + signing[0].counterparts} == {"MYS", "VNM"}
+
+
+@pytest.mark.slow
+def test_a_movement_named_for_its_cause_is_a_political_actor() -> None:
+    events = extract_one("Zambia's opposition Movement for Multiparty Democracy denounced the new press law on "
+                         "Tuesday, saying it would gag the media.", date(1996, 5, 8))
+    assert [(e.plover, e.actors[0].name) for e in events] == [("ACCUSE", "Movement for Multiparty Democracy")]

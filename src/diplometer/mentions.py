@@ -66,6 +66,9 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
                        r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
+# "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
+_MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|Union|Council|Army|Coalition)\s+(?:for|of)\s+"
+                          r"(?!.*\b(?:Bank|Corp|Inc|Company|Ltd|Insurance)\b)")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -666,7 +669,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
                                   "government_body", _country_named_in(text), role="body"))
             continue
-        movement = _MOVEMENT.search(text) if ent.label_ == "ORG" else None
+        movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text)) if ent.label_ == "ORG" else None
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
             name = re.sub(r"^[Tt]he\s+", "", text)
             others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,

@@ -130,7 +130,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
        "exchange", "CONSULT", "040", "in_person", "mutual"),
     # --- material cooperation, concessions and retreats
-    _t("cooperate", r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|operations?|"
+    _t("cooperate", r"joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|war\s+games|operations?|"
+       r"demining|projects?|"
        r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+(?:develop|produc|market|patrol|"
        r"investigat|operat|manag)\w*|(?:shared|sharing|passed|handed)\s+"
        r"(?:\w+\s+){0,2}?(?:intelligence|information|data|expertise|evidence|know-how|technology)|"
@@ -625,5 +626,66 @@ TRIGGERS = _THREATS + (
        r"(?:ended|halted|suspended|halt|end|suspend)\s+(?:[\w-]+\s+){0,2}?mediation(?:\s+efforts?)?",
        "sanction", "SANCTION", "164", None, "forward"),
 ) + TRIGGERS
+
+# Wire-copy idioms of each category, after everything else
+_ARMS = r"(?:weapons|arms|rifles|guns|firearms|ammunition|explosives|heavy\s+weapons)"
+_FORCES = r"(?:troops|forces|soldiers|army|police|policemen|reservists|units|battalions?|tanks|warships|paratroopers|commandos)"
+TRIGGERS = TRIGGERS + (
+    _t("agree-wire", r"(?:struck|clinched|sealed|hammered\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|"
+       r"accord|bargain|compromise|pact)|came\s+to\s+terms\s+(?:on|with)|committed\s+(?:itself|themselves|himself|herself)\s+to|"
+       r"announced\s+(?:an?\s+)?(?:[\w-]+\s+)?pledge\s+of|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assurances?|undertaking|guarantees?)",
+       "agree", "AGREE", "030", None, "forward"),
+    _t("request-wire", r"(?:submitted|filed|lodged|made|sent|issued|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:request|appeal|plea|"
+       r"petition|call)\s+(?:to|for|on)\b|sought\s+(?:[\w-]+\s+){0,2}?(?:funds|funding|loans?|aid|relief|protection|"
+       r"guarantees|clarification|explanations?)", "request", "REQUEST", "100", None, "forward"),
+    _t("threaten-wire", r"(?:made|issued|repeated)\s+(?:an?\s+)?(?:[\w-]+\s+)?threats?\s+(?:to|of|against)\b|served\s+notice\s+"
+       r"(?:on\s+\w+\s+)?that|warned\s+(?:[\w.'\u2019-]+\s+){1,4}?that\s+(?:[\w-]+\s+){0,3}?(?:would|will|could)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:crush|attack|strike|retaliate|respond|punish|face|be\s+punished|be\s+arrested|act)",
+       "threaten", "THREATEN", "130", None, "forward"),
+    _t("cooperate-wire", r"joined\s+forces|(?:transferred|handed\s+over|surrendered|extradited)\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+       r"to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:war\s+crimes\s+(?:tribunal|court)|tribunal|International\s+Criminal\s+Court)\b|(?:exchanged|shared|swapped)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:intelligence|information|lists|evidence|data)", "cooperate", "COOPERATE", "062", None,
+       "mutual", "legal"),
+    _t("retreat-wire", rf"(?:put|placed)\s+(?:all\s+)?(?:its|their|his)\s+{_ARMS}\s+beyond\s+use|"
+       rf"(?:turned|handed)\s+(?:in|over)\s+(?:[\w,-]+\s+){{0,6}}?{_ARMS}|laid\s+down\s+(?:its|their|his)\s+{_ARMS}|"
+       rf"(?:pull-?back|drawdown|withdrawal)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_FORCES}|"
+       r"(?:(?<=forces\s)|(?<=troops\s)|(?<=rebels\s)|(?<=fighters\s)|(?<=guerrillas\s)|(?<=army\s)|(?<=soldiers\s))"
+       r"(?:retreated|fell\s+back|pulled\s+back)",
+       "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("retreat-ease", r"(?:scrapped|dropped|abandoned|ended|waived)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:embargo|sanctions|blockade|boycott)", "retreat", "RETREAT", "085", None, "forward", "economic"),
+    _t("concede-wire", r"(?:scrapped|dropped|abandoned|ended)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:"
+       r"curfew|ban|restrictions|state\s+of\s+emergency)|expressed\s+(?:[\w-]+\s+)?(?:regret|remorse)\s+(?:for|over|at)|"
+       r"called\s+off\s+(?:its\s+|their\s+|the\s+|a\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:strike|protest|march|offensive|boycott|rally)", "concede", "CONCEDE", "080", None, "forward",
+       "political"),
+    _t("reject-wire", r"balked\s+at|(?:issued|delivered)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:rejection|refusal)\s+of|"
+       r"(?:denied|declined|turned\s+down|refused)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:request|offer|invitation|appeal|"
+       r"application|bid|demand)s?\b", "reject", "REJECT", "120", None, "forward"),
+    _t("aid-wire", r"wrote\s+off\s+(?:[\w$%,.-]+\s+){0,6}?(?:debts?|loans?|owes)|(?:paid|paying|began\s+paying)\s+"
+       r"(?:[\w-]+\s+)?(?:reparations|compensation)|(?:dispatched|sent|deployed)\s+(?:[\w,-]+\s+){0,5}?peacekeepers",
+       "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("mobilize-wire", rf"(?:put|placed)\s+(?:[\w-]+\s+){{0,3}}?{_FORCES}\s+on\s+(?:\w+\s+)?(?:standby|alert)|"
+       r"(?:went|was\s+placed|were\s+placed|was\s+put|were\s+put)\s+on\s+(?:\w+\s+)?(?:alert|standby|war\s+footing)|"
+       rf"took\s+up\s+positions|poured\s+(?:in\s+)?(?:[\w-]+\s+)?(?:reinforcements|{_FORCES})|"
+       rf"(?:dispatched|sent|rushed|moved|stationed|posted)\s+(?:[\w,-]+\s+){{0,5}}?(?:{_FORCES}|destroyers?|frigates?|"
+       r"aircraft\s+carriers?|warplanes|fighter\s+jets|gunboats|armou?red\s+vehicles|reinforcements)\b(?!\s+to\s+help)",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("protest-wire", r"(?:(?<=protesters\s)|(?<=demonstrators\s)|(?<=students\s)|(?<=activists\s)|(?<=workers\s)|"
+       r"(?<=opponents\s)|(?<=supporters\s))(?:gathered|"
+       r"assembled|converged|massed|rallied|marched|poured\s+into)", "protest", "PROTEST", "141", None, "forward",
+       "political"),
+    _t("sanction-wire", r"suspended\s+(?:[\w.'\u2019-]+\s+){1,5}?from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ranks|party|"
+       r"membership|councils?|organi[sz]ation|bloc|union)|quit\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:coalition|"
+       r"government|alliance|cabinet)|broke\s+off\s+(?:all\s+)?(?:[\w-]+\s+)?(?:contacts|relations|ties|talks|"
+       r"negotiations|dialogue)", "sanction", "SANCTION", "160", None, "forward"),
+    _t("support-wire", r"stood\s+by|stands\s+by|rallied\s+(?:behind|around)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s|its\s)",
+       "support", "SUPPORT", "051", None, "forward"),
+    _t("assault-wire", r"struck\s+(?:[\w-]+\s+){1,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?)",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("coerce-wire", r"shut\s+down\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|weekly|radio|television|"
+       r"station|websites?|magazines?|(?:party\s+)?offices|universit(?:y|ies))", "coerce", "COERCE", "170", None, "forward",
+       "political"),
+)
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)

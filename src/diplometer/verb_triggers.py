@@ -19,35 +19,42 @@ from .triggers import Trigger
 
 # category -> (our type, CAMEO root code, verbs)
 _LEXICON: dict[str, tuple[str, str, str]] = {
-    "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent endorse+"),
+    "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent endorse+ undertake:undertook initial:initialled "
+                          "initial:initialed"),
     "CONSULT": ("meeting", "040", "confer:conferred consult negotiate+ mediate telephone phone convene"),
     "SUPPORT": ("support", "051", "praise commend+ laud hail+ applaud+ congratulate+ thank apologize+ apologise+ "
-                                  "forgive:forgave+ recognize+ recognise+ sympathize sympathise reassure+"),
+                                  "forgive:forgave+ recognize+ recognise+ sympathize sympathise reassure+ salute+ "
+                                  "extol:extolled+ eulogize+ eulogise+ vouch"),
     "CONCEDE": ("concede", "080", "accede+ relent+ concede+ yield capitulate+ acquiesce+ legalize+ legalise+ unban:unbanned "
-                                  "liberalize liberalise"),
-    "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+"),
-    "AID": ("aid", "070", "donate+ airlift:airlifted rescue"),
+                                  "liberalize liberalise rescind+ pardon+ reinstate+ amnesty"),
+    "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+ pool"),
+    "AID": ("aid", "070", "donate+ airlift:airlifted rescue airdrop:airdropped"),
     "RETREAT": ("retreat", "084", "free:freed demobilize+ demobilise+ surrender repatriate+ "
-                                  "withdraw:withdrew+"),
+                                  "withdraw:withdrew+ disband+ disarm+ cede+ decommission+ relinquish+ pull:pulled"),
     "REQUEST": ("request", "100", "urge+ demand request implore+ "
-                                  "beseech:besought exhort+"),
+                                  "beseech:besought exhort+ petition+ solicit+ beg:begged"),
     "ACCUSE": ("accuse", "111", "accuse+ criticize+ criticise+ condemn+ denounce+ blame deplore+ censure rebuke chide+ "
                                 "castigate+ fault decry slam:slammed+ scold+ reprimand berate+ lambast lambaste+ "
-                                "investigate+ sue+ impeach admonish+"),
-    "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+"),
+                                "investigate+ sue+ impeach admonish+ indict+ prosecute+ vilify assail+ excoriate+ "
+                                "reproach+ upbraid+"),
+    "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+ disavow+ renege"),
     "THREATEN": ("threaten", "130", "menace"),
     "PROTEST": ("protest", "140", "protest riot picket mutiny"),
-    "SANCTION": ("sanction", "160", "sanction embargo boycott sever+"),
-    "MOBILIZE": ("mobilize", "150", "deploy+"),
+    "SANCTION": ("sanction", "160", "sanction embargo boycott sever+ blacklist+ ostracize+ ostracise+"),
+    "MOBILIZE": ("mobilize", "150", "deploy+ redeploy+ station mass muster+"),
     "COERCE": ("coerce", "170", "arrest+ detain+ jail imprison+ deport+ expel:expelled+ ban:banned censor confiscate+ "
                                 "seize+ raid interrogate+ harass+ evict+ outlaw suppress+ disperse+ annex occupy+ "
-                                "blockade besiege+ exile round:rounded"),
+                                "blockade besiege+ exile round:rounded crack:cracked intern+ incarcerate+ expropriate+ "
+                                "nationalize+ nationalise+ impound+ muzzle+ gag:gagged"),
     "ASSAULT": ("assault", "190", "attack bomb shell storm ambush kill+ assassinate+ massacre murder "
                                   "stab:stabbed behead+ invade+ torch abduct+ kidnap:kidnapped+ strafe "
-                                  "overrun:overran slaughter execute+"),
+                                  "overrun:overran slaughter execute+ raze+ firebomb bombard:bombarded hijack+ lynch+ "
+                                  "maim+ gun:gunned"),
 }
 # a particle that belongs to the verb ("rounded up")
-_PARTICLE = {"round": r"\s+up"}
+_PARTICLE = {"round": r"\s+up", "crack": r"\s+down\s+on", "pull": r"\s+(?:out|back)\s+(?:of|from|its|their|troops|forces)",
+             "mass": r"\s+(?:troops|forces|soldiers|tanks)", "station": r"\s+(?:troops|forces|soldiers|police|tanks|warships)",
+             "gun": r"\s+down", "pool": r"\s+(?:resources|intelligence|forces|efforts)"}
 
 
 def _past(base: str) -> str:
