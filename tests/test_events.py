@@ -778,6 +778,10 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Pakistan broke off all contacts with Afghanistan on Tuesday.", "SANCTION"),
     ("Nepal stood by India on Tuesday in its row with China.", "SUPPORT"),
     ("Turkish jets struck Kurdish rebel positions in Iraq on Sunday.", "ASSAULT"),
+    ("Peru's top court opened a hearing Wednesday into the police raids on Bolivian miners.", "ACCUSE"),
+    ("The OSCE on Monday sent twelve experts to investigate the shelling of Georgian villages.", "ACCUSE"),
+    ("A Chilean judge ordered Bolivian consul Ana Vargas to appear for questioning on Monday.", "REQUEST"),
+    ("Washington kept pressuring Pakistan on Monday to hand over the suspects.", "REQUEST"),
     # the verb lexicon
     ("The Burmese junta pardoned 200 Thai fishermen on Monday.", "CONCEDE"),
     ("Russia massed troops near the Ukrainian border on Friday.", "MOBILIZE"),
@@ -1132,3 +1136,34 @@ def test_a_refusal_in_an_article_about_one_country_needs_no_named_target() -> No
     assert event.plover == "REJECT" and countries(event.actors) == {"PRY"}
     # an appeal to "both sides" whose sides are not named has no target
     assert events_of("Paraguayan Labour Minister Carla Bacigalupo urged both sides to settle on Thursday.") == []
+
+
+def test_a_troop_order_to_a_place_is_no_request_and_a_court_order_to_firms_is_business() -> None:
+    assert "REQUEST" not in [e.plover for e in events_of("Belarusian President Alexander Lukashenko ordered a third of his "
+                                                         "army to the Polish border on Sunday.")]
+    assert events_of("A Korean court ordered Japanese firms to compensate Korean plaintiffs on Friday.") == []
+
+
+def test_a_lone_nationality_adjective_does_not_make_an_article_international() -> None:
+    event = one("Peruvian President Ollanta Humala promised on Friday to lift the curfew in Cusco, Chilean "
+                "media reported.")
+    assert event.plover == "AGREE" and event.scope == "domestic"
+
+
+def test_a_headline_run_into_the_first_sentence_is_not_part_of_it() -> None:
+    # the headline's "claim" is not a reported claim the protest depends on
+    text = ("Peru protests over Chile's renewed claim to the sea border\nLIMA, May 3 (Andina) -- Peru on Friday "
+            "lodged a strong protest with Chile over its new maritime chart.")
+    event = one(text, date(2024, 5, 3))
+    assert event.plover == "ACCUSE" and countries(event.counterparts) == {"CHL"}
+
+
+def test_sincere_condolences_in_another_cable_are_a_message() -> None:
+    event = one("KUWAIT, Jan 5 (KUNA) -- In another cable, His Highness the Amir expressed his sincere condolences "
+                "to the President of Chile over the floods.", date(2024, 1, 5))
+    assert event.type == "message" and countries(event.counterparts) == {"CHL"}
+
+
+def test_a_deputy_chief_of_mission_called_in_is_a_summons() -> None:
+    event = one("Peru's foreign ministry called in Chile's deputy chief of mission on Monday over the chart.")
+    assert event.plover == "ACCUSE" and countries(event.counterparts) == {"CHL"}

@@ -189,3 +189,27 @@ def test_a_movement_named_for_its_cause_is_a_political_actor() -> None:
     events = extract_one("Zambia's opposition Movement for Multiparty Democracy denounced the new press law on "
                          "Tuesday, saying it would gag the media.", date(1996, 5, 8))
     assert [(e.plover, e.actors[0].name) for e in events] == [("ACCUSE", "Movement for Multiparty Democracy")]
+
+
+@pytest.mark.slow
+def test_the_body_further_left_acts_when_the_nearest_name_is_a_private_person() -> None:
+    events = extract_one("Hackers angered by a sermon of Ahmed Karimi defaced 200 Tunisian government websites "
+                         "on Sunday.", date(2012, 3, 5))
+    assert [(e.plover, e.actors[0].name) for e in events] == [("COERCE", "hackers")]
+
+
+@pytest.mark.slow
+def test_a_name_the_model_starts_inside_a_long_title_keeps_the_title() -> None:
+    events = extract_one("HANOI, May 6 (VNA) - Foreign Minister Bui Thanh Son held talks in Hanoi on Monday with Lao "
+                         "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Saleumxay "
+                         "Kommasith, who is paying an official visit.", date(2024, 5, 6))
+    visit = next(e for e in events if e.type == "visit")
+    assert [a.name for a in visit.actors] == ["Saleumxay Kommasith"] and visit.actors[0].country == "LAO"
+
+
+@pytest.mark.slow
+def test_an_embassys_attache_and_a_wires_foreign_ministry_belong_to_their_countries() -> None:
+    events = extract_one("MANILA (AFP) - The Department of Foreign Affairs on Tuesday summoned the Chinese Embassy's "
+                         "defense attache over the collision near the shoal, officials said.", date(2025, 4, 22))
+    summons = next(e for e in events if e.plover == "ACCUSE")
+    assert {a.country for a in summons.actors} == {"PHL"} and {c.country for c in summons.counterparts} == {"CHN"}

@@ -47,12 +47,14 @@ def _matches(triggers: tuple[Trigger, ...], sentence: Sentence) -> list[Hit]:
 _MODIFIER = re.compile(
     r"\b(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(?:late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(?:yesterday|today|overnight|last\s+(?:week|night|month)|this\s+week|at\s+the\s+weekend)\b|"
     r"\b(?:formal|formally|official|officially|fresh|renewed|flat|firm|firmly|strong|strongly|sharp|sharply|"
     r"swiftly|quickly|promptly|immediately|publicly|openly|jointly|unilaterally|unanimously|reportedly|"
     r"also|again|finally|already|further|repeatedly|once\s+again|effectively|tentatively|provisionally|"
     r"overwhelmingly|narrowly|abruptly|hastily|quietly|secretly|briefly|temporarily|partially|"
-    r"partly|fully|largely|all\s+but)\b\s*,?", re.IGNORECASE)
+    r"partly|fully|largely|all\s+but|sincere|sincerest|heartfelt|profound|deep|deepest|warm|warmest|cordial)\b\s*,?",
+    re.IGNORECASE)
 
 
 def without_modifiers(text: str) -> tuple[str, list[int]]:
@@ -160,14 +162,19 @@ def _with_complements(hits: list[Hit], sentence: Sentence) -> list[Hit]:
 
 
 def _with_modes(hits: list[Hit], sentence: Sentence) -> list[Hit]:
-    """"held talks with X via video link" is one online meeting, not talks plus a video call."""
+    """"held talks with X via video link" is one online meeting, not talks plus a video call; "in
+    another cable, X expressed condolences" is one message."""
     out: list[Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
         pair = {prev.trigger.name, hit.trigger.name} if prev is not None else set()
         modes = {"phone", "online"}
-        if (prev is not None and "meet" in pair and pair & modes and hit.start - prev.end <= 80
-                and not CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start, hit.start - sentence.start)):
+        close = (prev is not None and hit.start - prev.end <= 80
+                 and not CLAUSE_BREAK.search(sentence.text, prev.end - sentence.start, hit.start - sentence.start))
+        if close and pair == {"message-said", "message"} and prev.trigger.name == "message-said":
+            out[-1] = hit  # "In another cable, the Amir expressed condolences": one message, told by its verb
+            continue
+        if close and "meet" in pair and pair & modes:
             mode = hit.trigger if hit.trigger.name in modes else prev.trigger
             # keep the meeting's words as the trigger so the partner named after them stays on the right
             out[-1] = Hit(mode, prev.start, prev.end if prev.trigger.name == "meet" else hit.end)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .event_context import MATERIAL, Context, Hit, home_mention, political
+from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
 from .event_dates import during_the_dated_event, event_time, stretch_days
 from .event_hits import sentence_hits, verb_hits, without_modifiers
 from .participants import (
@@ -271,7 +271,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             and a_far(actors, hit, text)):
         return "the subject belongs to another verb"
     if not any(political(a) for a in actors):
-        return "no political actor"
+        # "Militants loyal to X's frontman Y said they ...": the body further left in the clause acts,
+        # not the private person named nearest the verb (but "India" in "the India A squad" is no body,
+        # and where a company is named, the business it does is no political act)
+        further = [m for m in mentions if lo <= m.start and m.end <= hit.start and political(m) and is_side(m)
+                   and m.type not in ("place", "country", "person") and not CLAUSE_BREAK.search(text, m.end, hit.start)]
+        if not further or not all(a.type == "person" for a in actors) or any(m.type == "other" for m in mentions):
+            return "no political actor"
+        actors = further[-1:]
     if hit.trigger.name == "retreat-resign" and (
             not any(a.type == "person" and a.role for a in actors)
             or _CORPORATE_OFFICE.search(text, max(sentence.start, hit.start - 100), min(sentence.end, hit.end + 60))):

@@ -61,7 +61,7 @@ _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
-                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|"
+                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|Embassy|Consulate|"
                          r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
@@ -406,7 +406,9 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
 def _after_title(start: int, end: int, titles: list, text: str) -> tuple[int, int]:
     """A name the NER read with its title ("Archbishop Desmond Tutu"): the name after the title,
     so that the title is its role."""
-    inside = [t for t in titles if t.start == start and t.end < end and text[t.end:t.end + 1] == " "]
+    # also a name the NER starts inside the title ("... Minister of Foreign Affairs and International
+    # Cooperation Sok Pheakdey" read as "International Cooperation Sok Pheakdey")
+    inside = [t for t in titles if t.start <= start < t.end < end and text[t.end:t.end + 1] == " "]
     return (max(t.end for t in inside) + 1, end) if inside else (start, end)
 
 
@@ -719,7 +721,9 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
-    others = [replace(o, country=home, key=f"{o.key}:{home}") if o.type == "government_body" and home and not o.country
+    # "the Department of Foreign Affairs" in an international wire's Manila story is the Philippines'
+    seat = _agency(text) or _dateline_country(text, places) or home
+    others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home

@@ -49,7 +49,7 @@ _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|M
 _BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
-_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_IN_AT = re.compile(r"(?<!called\s)\b(?:in|at)\s+(?:the\s+)?$")  # but "called in Chile's envoy" summons
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")

@@ -55,6 +55,9 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
+        if sentence.start < body:  # a headline the splitter ran into the first sentence
+            start = body + len(article.text[body:sentence.end]) - len(article.text[body:sentence.end].lstrip())
+            sentence = Sentence(start, sentence.end, article.text[start:sentence.end])
         inside = mentions_in.within(sentence.start, sentence.end)
         when = times_in.within(sentence.start, sentence.end)
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_by_type=dict(when_by_type),

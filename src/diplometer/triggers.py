@@ -113,7 +113,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- messages
     _t("message-exchange", r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings|congratulations)(?:\s+of\s+"
        r"(?:congratulations?|greetings|condolences?))?", "message", "SUPPORT", "018", "written", "mutual"),
-    _t("message-said", r"(?:in|said\s+in)\s+(?:his|her|their|a|its)\s+(?:congratulatory\s+|condolence\s+)?"
+    _t("message-said", r"(?:in|said\s+in)\s+(?:his|her|their|a|its|another)\s+(?:congratulatory\s+|condolence\s+)?"
        r"(?:message|letter|cable)|extended\s+(?:his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|sincere\s+)?"
        r"(?:congratulations|condolences|greetings)", "message", "SUPPORT", "018", "written"),
     # greetings conveyed in person are said at a meeting, and are part of it when the article has one
@@ -187,15 +187,16 @@ TRIGGERS: tuple[Trigger, ...] = (
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
-       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|summoned\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
-       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
+       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|(?:summoned|called\s+in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
+       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat|attach[eé]|deputy\s+chief\s+of\s+mission|consul)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+|(?:[\w.'\u2019-]+\s+){1,5}?)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+(?:strong\s+|formal\s+)?protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:investigations?|probes?|inquiry|inquiries|inquests?|hearings?\s+into)|(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,5}?"
        r"(?:inspectors|investigators|monitors|fact-finding\s+mission)|"
-       r"investigat(?:ed|ing)", "accuse", "ACCUSE", "090", None, "forward", "legal"),
+       r"investigat(?:ed|ing)|(?<=to\s)investigate(?=\s)|(?:put|placed)\s+under\s+(?:formal\s+)?investigation",
+       "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
        r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
        r"measures|sanctions|decision|move|protest|criticism|ultimatum|resolution|ruling|verdict)|refused\s+(?:on\s+\w+\s+)?to|"
@@ -635,6 +636,9 @@ TRIGGERS = TRIGGERS + (
        r"accord|bargain|compromise|pact)|came\s+to\s+terms\s+(?:on|with)|committed\s+(?:itself|themselves|himself|herself)\s+to|"
        r"announced\s+(?:an?\s+)?(?:[\w-]+\s+)?pledge\s+of|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:assurances?|undertaking|guarantees?)",
        "agree", "AGREE", "030", None, "forward"),
+    _t("request-ordered", r"ordered\s+(?!(?:[\w-]+\s+)?(?:firms|companies|banks|insurers)\b)(?:[\w.'\u2019-]+\s+){1,6}?to\s+"
+       r"(?!(?:the|a|an|its|his|her|their|this|that|death)\b)(?-i:[a-z]+)\b|pressur(?:ed|ing|es)\s+(?:[\w.'\u2019-]+\s+){1,8}?to\b",
+       "request", "REQUEST", "100", None, "forward"),
     _t("request-wire", r"(?:submitted|filed|lodged|made|sent|issued|presented)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:request|appeal|plea|"
        r"petition|call)\s+(?:to|for|on)\b|sought\s+(?:[\w-]+\s+){0,2}?(?:funds|funding|loans?|aid|relief|protection|"
        r"guarantees|clarification|explanations?)", "request", "REQUEST", "100", None, "forward"),
