@@ -1167,3 +1167,31 @@ def test_sincere_condolences_in_another_cable_are_a_message() -> None:
 def test_a_deputy_chief_of_mission_called_in_is_a_summons() -> None:
     event = one("Peru's foreign ministry called in Chile's deputy chief of mission on Monday over the chart.")
     assert event.plover == "ACCUSE" and countries(event.counterparts) == {"CHL"}
+
+
+def test_people_counted_as_arrested_were_arrested_by_the_places_authorities() -> None:
+    event = one("QUITO, May 2 (EFE) - Police said 31 people were arrested in Quito on Wednesday after the march.",
+                date(2024, 5, 2))
+    assert event.plover == "COERCE" and countries(event.actors) == {"ECU"} and event.actors[0].name == "authorities"
+    # with nobody counted, a passive arrest has no known agent
+    assert events_of("The former minister was arrested in Quito on Wednesday.") == []
+
+
+def test_the_time_of_what_an_act_answers_is_not_the_acts() -> None:
+    event = one("MOSCOW, Aug 4 (TASS) - Russia has declared an employee of the Estonian embassy persona non grata in "
+                "response to Tallinn's expulsion of a Russian diplomat last week.", date(2023, 8, 4))
+    assert event.plover == "SANCTION" and countries(event.actors) == {"RUS"} and countries(event.counterparts) == {"EST"}
+    assert event.date.start == date(2023, 8, 4)
+
+
+def test_attending_the_meeting_of_a_named_body_is_a_conference() -> None:
+    event = one("Kazakh Foreign Minister Murat Nurtleu on Wednesday attended the meeting of the Shanghai Cooperation "
+                "Organisation Council of Foreign Ministers in Astana.")
+    assert event.type == "conference"
+
+
+def test_a_national_agency_filing_from_the_country_it_reports_on_gives_that_country_its_groups() -> None:
+    text = ("Bogotá, Apr 17 (Prensa Latina) Colombian troops clashed with rebels in Cauca on Friday. On Saturday, gunmen "
+            "attacked the police station in Suárez, the army said.")
+    attack = [e for e in events_of(text, date(2024, 4, 17)) if e.date and e.date.start == date(2024, 4, 13)]
+    assert [countries(e.counterparts) for e in attack] == [{"COL"}]

@@ -153,3 +153,11 @@ def test_a_head_of_state_named_by_title_alone_is_the_reporting_countrys() -> Non
 def test_a_company_named_after_a_rank_is_no_general() -> None:
     assert people("Acme General Corp. said on Monday it would sell its lending arm.") == []
     assert [p.name for p in people("Attorney General Ana Ruiz met General Motors executives.")] == ["Ana Ruiz"]
+
+
+def test_a_bare_congress_outside_us_news_is_the_reporting_countrys() -> None:
+    found, _ = find_mentions("LIMA, May 3 (Andina) - President Dina Boluarte sent the bill to Congress on Monday.", None)
+    assert [m.country for m in found.actors if m.text == "Congress"] == ["PER"]
+    found, _ = find_mentions("WASHINGTON (Reuters) - President Joe Biden sent the bill to Congress, U.S. officials said.",
+                             None)
+    assert [m.country for m in found.actors if m.text == "Congress"] == ["USA"]

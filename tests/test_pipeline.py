@@ -213,3 +213,11 @@ def test_an_embassys_attache_and_a_wires_foreign_ministry_belong_to_their_countr
                          "defense attache over the collision near the shoal, officials said.", date(2025, 4, 22))
     summons = next(e for e in events if e.plover == "ACCUSE")
     assert {a.country for a in summons.actors} == {"PHL"} and {c.country for c in summons.counterparts} == {"CHN"}
+
+
+@pytest.mark.slow
+def test_a_hall_the_model_takes_for_a_person_does_not_undo_a_domestic_meeting() -> None:
+    events = extract_one("New Delhi, Nov 29 (PTI) Agriculture Minister Rajesh Kumar and Commerce Minister Anita Rao held "
+                         "a nearly five-hour meeting with a delegation of the farmers' front at Krishi Bhawan on Monday.",
+                         date(2022, 11, 29))
+    assert [(e.plover, e.scope) for e in events] == [("CONSULT", "domestic")]

@@ -40,6 +40,9 @@ def stretch_days(words: str, when: When | None, before_time: str) -> When | None
     return When(when.start, when.end + span, "range", when.text)
 
 
+_IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
+
+
 def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
           text: str = "") -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
@@ -64,6 +67,11 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     own = [t for t in usable if lo <= t.start and t.end <= hi and not any(a <= t.start and t.end <= b for a, b in held)]
     if held and own:
         usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]
+    # "declared X persona non grata in response to Chisinau's expulsion of a diplomat last week":
+    # the time of what the act answers is not the act's
+    answer = _IN_RESPONSE.search(text, hit.end, hi)
+    if answer:
+        usable = [t for t in usable if not (answer.start() <= t.start < hi)]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

@@ -240,17 +240,29 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a market rallied"  # "U.S. stocks rallied", "Treasury debt prices rallied"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
+    unnamed: tuple[list[Mention], list[Mention]] | None = None
     if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"}
             and (_BE_BEFORE.search(text, sentence.start, hit.start)
                  or _BE_AND.search(text, max(sentence.start, hit.start - 80), hit.start))
             and not words.lower().endswith("ing")):  # "are demanding" is progressive, not passive
         if not _PASSIVE_BY.match(text, hit.end):
-            return "passive without an agent"
-        passive = True
+            if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)
+                    and _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)):
+                return "passive without an agent"
+            # "27 people were arrested", "hundreds of protesters were detained": the authorities of
+            # the place did it, to those counted
+            held = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "organization"]
+            where = next((m.country for m in mentions if m.type in ("place", "country") and m.country
+                          and sentence.start <= m.start < sentence.end), None) or ctx.dateline_country or ctx.home
+            authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
+                                  "organization", where, role="group")
+            unnamed = ([authorities], held[-1:])
+        else:
+            passive = True
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
-    sides = (find_passive_sides(hit, lo, hi, sentence, ctx, mentions) if passive
+    sides = (unnamed if unnamed is not None else find_passive_sides(hit, lo, hi, sentence, ctx, mentions) if passive
              else find_sides(hit, lo, hi, sentence, ctx, mentions))
     if sides is None:
         return "about a company or private person"
@@ -375,7 +387,8 @@ def _two_sides(actors: list[Mention], counterparts: list[Mention]) -> bool:
     event PLOVER codes too; a crowd is not the one who agrees or meets."""
     if not counterparts and len(actors) >= 2:  # "the government and the rebels agreed"
         actors, counterparts = actors[:1], actors[1:]
-    return (bool(actors) and bool(counterparts) and all(political(m) for m in actors + counterparts)
+    counterparts = [m for m in counterparts if political(m)]  # not a hall the model took for a person
+    return (bool(actors) and bool(counterparts) and all(political(m) for m in actors)
             and any(m.country for m in actors + counterparts)  # the country whose politics they are
             and not any(m.role == "group" and _CROWD.search(m.name) for m in actors)  # "people offered to"
             and not any(_one_side(a, b) or _one_side(b, a) for a in actors for b in counterparts))
@@ -411,6 +424,11 @@ _SELF_THREAT = re.compile(r"(?:\s+\w+){0,3}?\s+to\s+(?:resign|quit|step\s+down|s
 _UNNAMED_PARTIES = re.compile(r"\s*(?:both|the\s+two|all|the)\s+(?:sides|parties)\b", re.IGNORECASE)
 _INTEREST_GROUP = re.compile(r"\b(?:[Aa]ssociations?|[Ff]ederations?|[Cc]hambers?\s+of|[Uu]nions?|employers|investors|"
                              r"shareholders|compan(?:y|ies)|firms?|business(?:es)?|industry|contracts?|commercial|hotels?)\b")
+# a count of people before a passive act: "27 people were arrested", "hundreds of protesters have been detained"
+_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|twenty|fifty)\s+(?:of\s+)?(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
+                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+_HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?)\b", re.IGNORECASE)
 

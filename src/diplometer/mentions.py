@@ -35,7 +35,10 @@ _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "tech
                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "hon", "hon."})
 _LED_BY_PREFIX = re.compile(r"^led\s+by(?:\s+(?:its|his|her|their|the))?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014]|[ \t]*\n)")
+_DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(?=,|\s+\(|\s+[-\u2014]|[ \t]*\n)|"
+                            # "Bogotá, Apr 17 (Prensa Latina)": a city in title case before a date or an agency
+                            r"\s*[A-Z\u00C0-\u1EF9][\w\u00C0-\u1EF9 .'-]{1,30}?(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                            r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+\((?-i:[A-Z])[\w ]+\)\s*[-\u2014])")
 _RANKS = r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal)\.?"
 _TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
 # "Chinese Foreign Minister", "Palestinian leader", "Iran's religious leader": the words between
@@ -61,7 +64,7 @@ _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
-                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|Embassy|Consulate|"
+                         r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"
                          r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
@@ -562,6 +565,20 @@ def _agency_names() -> tuple[str, ...]:
     return tuple(r.partition("\t")[0] for r in rows if r.strip())
 
 
+def _seat(text: str, countries: list[Mention], places: list[Mention], home: str | None) -> str | None:
+    """The country whose unnamed bodies and groups ("the police", "the Department of Foreign
+    Affairs", "the government") a story tells of: the dateline's, when an international wire files
+    from there, or when a national agency files about the country it files from (Prensa Latina from
+    Bogotá on Colombia's peace talks); the reporting country otherwise."""
+    agency = _agency(text)
+    dateline = _dateline_country(text, places)
+    if agency == "" and dateline:
+        return dateline
+    if agency and dateline and dateline != agency and _most_named(countries) == dateline:
+        return dateline
+    return home
+
+
 def _dateline_country(text: str, places: list[Mention]) -> str | None:
     """The country of the city a wire story is filed from ("HANOI, Vietnam (AP) —")."""
     head = _DATELINE_HEAD.match(text, headline_end(text))
@@ -669,7 +686,8 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
             # "the Jordanian House of Representatives" is Jordan's, whatever the reporting country
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
-                                  "government_body", _country_named_in(text), role="body"))
+                                  "government_body", _country_named_in(text),
+                                  role="embassy" if re.search(r"(?i)embass|consulate", text) else "body"))
             continue
         movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text)) if ent.label_ == "ORG" else None
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
@@ -716,14 +734,17 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
                              owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
+    seat = _seat(text, countries, places, home)
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
-                            home)
+                            seat)
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
-    # "the Department of Foreign Affairs" in an international wire's Manila story is the Philippines'
-    seat = _agency(text) or _dateline_country(text, places) or home
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
+    if seat and seat != "USA" and not any(c.country == "USA" for c in countries):
+        # "sent the bill to Congress" in Lima is Peru's congress, not the US one
+        orgs = [replace(o, country=seat, key=f"body:congress:{seat}") if o.key == "us_congress" and o.text == "Congress"
+                else o for o in orgs]
     actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home

@@ -157,7 +157,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
               if p and p.type != "place"]
     usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
                                         and hit.trigger.type != "conference")]
-    left = [m for m in usable if lo <= m.start and m.end <= hit.start]
+    # an embassy is where the diplomat acted on works, not who acts ("declared an employee of the
+    # Moldovan embassy persona non grata")
+    left = [m for m in usable if lo <= m.start and m.end <= hit.start and m.role != "embassy"]
     stop = CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]

@@ -76,7 +76,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"co-chaired|chaired)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|"
        r"general\s+assembly|ministerial\s+meeting|plenary)|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
        r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)|(?<=to\s)(?:attend|join)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?"
-       r"(?:summit|conference|forum|talks|negotiations|meeting)",
+       r"(?:summit|conference|forum|talks|negotiations|meeting)|(?:attended|attends|attending|took\s+part\s+in|"
+       r"participated\s+in|addressed|chaired)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\s+(?:the\s+)?"
+       r"(?=(?-i:[A-Z]))",
        "conference", "CONSULT", "044", "in_person"),
     # --- agreements
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
@@ -224,7 +226,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withdrew\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|diplomats|ambassador|envoy|staff|"
        r"contingent)\b|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
-       r"agreement|talks|mission|alliance|group|IGAD|council)|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
+       r"agreement|talks|mission|alliance|group|IGAD|council)|(?:declared|declares|declaring)\s+(?:[\w.'\u2019-]+\s+){1,10}?persona\s+non\s+grata|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
        r"(?:deliveries|exports|supplies|imports)", "sanction", "SANCTION", "160", None, "forward"),
     _t("threaten", r"threatened(?!\s+to\s+be\b)|threatens(?!\s+to\s+be\b)|"
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
