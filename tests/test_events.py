@@ -1195,3 +1195,11 @@ def test_a_national_agency_filing_from_the_country_it_reports_on_gives_that_coun
             "attacked the police station in Suárez, the army said.")
     attack = [e for e in events_of(text, date(2024, 4, 17)) if e.date and e.date.start == date(2024, 4, 13)]
     assert [countries(e.counterparts) for e in attack] == [{"COL"}]
+
+
+def test_workers_met_at_a_site_are_no_side_but_a_delegation_of_farmers_is() -> None:
+    assert events_of("NEW DELHI, May 2 (PTI) Indian Agriculture Minister Rajesh Kumar met engineers and workers at the "
+                     "Bhilai plant on Monday.", date(2024, 5, 2)) == []
+    event = one("NEW DELHI, May 2 (PTI) Indian Agriculture Minister Rajesh Kumar met a delegation of farmers in "
+                "New Delhi on Monday.", date(2024, 5, 2))
+    assert event.plover == "CONSULT" and event.scope == "domestic"

@@ -221,3 +221,11 @@ def test_a_hall_the_model_takes_for_a_person_does_not_undo_a_domestic_meeting() 
                          "a nearly five-hour meeting with a delegation of the farmers' front at Krishi Bhawan on Monday.",
                          date(2022, 11, 29))
     assert [(e.plover, e.scope) for e in events] == [("CONSULT", "domestic")]
+
+
+@pytest.mark.slow
+def test_a_ministers_unlisted_portfolio_is_his_role_and_keeps_his_nationality() -> None:
+    events = extract_one("DILI, Nov. 21 (Xinhua) -- Timorese Minister of Social Solidarity and Inclusion Maria Soares "
+                         "da Costa thanked China for the timely assistance on Tuesday.", date(2023, 11, 21))
+    assert [(e.plover, e.actors[0].name, e.actors[0].country) for e in events] == [
+        ("SUPPORT", "Maria Soares da Costa", "TLS")]

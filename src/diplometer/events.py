@@ -308,7 +308,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     international = is_international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
-            or not (_two_sides(actors, counterparts) or _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
+            or not ((_two_sides(actors, counterparts, text, hit.trigger.plover == "CONSULT")
+                     and not _INTEREST_GROUP.search(sentence.text))
+                    or _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "not international"
     if (not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text)
             and (_SELF_THREAT.match(text, hit.end) or _UNNAMED_PARTIES.match(text, hit.end)
@@ -381,13 +383,16 @@ def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], 
                     role="group")]
 
 
-def _two_sides(actors: list[Mention], counterparts: list[Mention]) -> bool:
+def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, meeting: bool = False) -> bool:
     """Two political sides of one country dealing with each other ("the government and the rebels
     agreed", "the president met the opposition leader", "soldiers gave food to villagers"): a domestic
     event PLOVER codes too; a crowd is not the one who agrees or meets."""
     if not counterparts and len(actors) >= 2:  # "the government and the rebels agreed"
         actors, counterparts = actors[:1], actors[1:]
-    counterparts = [m for m in counterparts if political(m)]  # not a hall the model took for a person
+    counterparts = [m for m in counterparts if political(m)  # not a hall the model took for a person
+                    # engineers and workers met at a site are no side, a delegation of farmers is
+                    and not (meeting and m.role == "group" and _CROWD.search(m.name)
+                             and not _DELEGATION.search(text, max(0, m.start - 40), m.start))]
     return (bool(actors) and bool(counterparts) and all(political(m) for m in actors)
             and any(m.country for m in actors + counterparts)  # the country whose politics they are
             and not any(m.role == "group" and _CROWD.search(m.name) for m in actors)  # "people offered to"
@@ -429,6 +434,8 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|se
                              r"ten|twenty|fifty)\s+(?:of\s+)?(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 _HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held)\b", re.IGNORECASE)
+_DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?"
+                         r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?)\b", re.IGNORECASE)
 

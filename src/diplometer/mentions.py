@@ -415,6 +415,10 @@ def _after_title(start: int, end: int, titles: list, text: str) -> tuple[int, in
     return (max(t.end for t in inside) + 1, end) if inside else (start, end)
 
 
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:(?:\s+(?:and|of|for|the|&)\s+|,\s+|\s+)"
+                        r"[A-Z][\w'\u2019-]*){0,6}\s+")
+
+
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and re.fullmatch(r"\s{0,2}", text[t.end:start])
@@ -425,6 +429,11 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
         if before:
             role = text[before[-1].start:_title_end(text, before[-1], owners)]
             return role if "\n" not in role else None
+        # a portfolio the gazetteer does not list: "Minister of Social Solidarity and Inclusion X"
+        portfolio = [t for t in titles if t.end < start and t.level.endswith("minister")
+                     and _PORTFOLIO.fullmatch(text, t.end, start)]
+        if portfolio:
+            return text[portfolio[-1].start:start].strip()
     if before:
         first = before[0]
         while True:  # titles chained with "and": "General Secretary and State President"
@@ -462,6 +471,8 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
             if owner:
                 return owner
             head = title.start
+        elif tail <= head and title.level.endswith("minister") and _PORTFOLIO.fullmatch(text, tail, head):
+            head = title.start  # "Timorese Minister of Social Solidarity and Inclusion X"
         elif tail <= head and _OF_BODY.fullmatch(text[tail:head]):
             # "Speaker of the Jordanian House of Representatives Khaled Al-Zoubi" (the body's name
             # may be read as a company's, so its country words are looked up here)
