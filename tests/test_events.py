@@ -1203,3 +1203,11 @@ def test_workers_met_at_a_site_are_no_side_but_a_delegation_of_farmers_is() -> N
     event = one("NEW DELHI, May 2 (PTI) Indian Agriculture Minister Rajesh Kumar met a delegation of farmers in "
                 "New Delhi on Monday.", date(2024, 5, 2))
     assert event.plover == "CONSULT" and event.scope == "domestic"
+
+
+def test_an_office_or_ministry_acts_in_a_report_that_names_no_country() -> None:
+    event = one("The prime minister ruled out a snap election on Monday, saying the coalition would last.")
+    assert event.plover == "REJECT" and [a.name for a in event.actors] == ["the Prime Minister"]
+    assert event.actors[0].country is None
+    event = one("The interior ministry banned the opposition rally planned for Saturday.")
+    assert event.plover == "COERCE"

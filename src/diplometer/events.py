@@ -437,7 +437,8 @@ _HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|d
 _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
-                    r"dockworkers|farmers|students|unions?)\b", re.IGNORECASE)
+                    r"dockworkers|farmers|students|unions?|refugees|victims|survivors|evacuees|displaced|prisoners|inmates|"
+                    r"pastoralists|engineers|executives)\b", re.IGNORECASE)
 
 
 def _done(words: str, text: str, end: int) -> bool:

@@ -249,9 +249,17 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
             # "His Highness the Amir sent a cable": the reporting country's office holder, unnamed
             out.append(Mention(title.start, title.end, title.text, f"office:{home}:{fold_key(title.title)}",
                                f"the {title.title}", "person", home, title.title))
+        elif not holders and not home and title.level in _OFFICES and not _OF_AFTER.match(text, title.end):
+            # "The prime minister ruled out early elections" in a report that names no country:
+            # the office acts, of a country the report does not say
+            out.append(Mention(title.start, title.end, title.text, f"office::{fold_key(title.title)}",
+                               f"the {title.title}", "person", None, title.title))
     return out
 
 
+# offices that act for a state even unnamed ("the prime minister ruled out"), unlike "the envoy"
+_OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
+                      "minister", "foreign_minister", "parliament_head", "head_of_party"})
 # a body's last word the model glued to the name after it ("Representatives Khaled Al-Zoubi")
 _BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|Senate|Committee|Ministry|Affairs|"
                         r"Commission|Congress|Deputies)\s+(?=[A-Z])")
@@ -632,7 +640,9 @@ _GROUP = re.compile(
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers?|assailants?|kidnappers|gunman|hitm[ae]n|saboteurs|snipers?|knifem[ae]n|people|crowds|residents|villagers|dockworkers|"
     r"(?:truck|taxi|bus|lorry)\s+drivers|teachers|doctors|nurses|miners|unions|militiamen|forces|"
-    r"ruling\s+(?:military\s+)?council|military\s+government|interior\s+ministry|(?:farmers'|trade|labou?r)\s+unions?)\b",
+    r"ruling\s+(?:military\s+)?council|military\s+government|(?:foreign|finance|defen[cs]e|interior|justice|health|"
+    r"education|trade|economy|agriculture|labou?r|information|home|energy)\s+ministry|(?:electoral|election)\s+commission|"
+    r"ruling\s+party|(?:farmers'|trade|labou?r)\s+unions?)\b",
     re.IGNORECASE)
 
 
