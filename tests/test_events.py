@@ -782,6 +782,17 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("The OSCE on Monday sent twelve experts to investigate the shelling of Georgian villages.", "ACCUSE"),
     ("A Chilean judge ordered Bolivian consul Ana Vargas to appear for questioning on Monday.", "REQUEST"),
     ("Washington kept pressuring Pakistan on Monday to hand over the suspects.", "REQUEST"),
+    ("Vienna poured cold water on a Hungarian plan for border fences on Tuesday.", "REJECT"),
+    ("Minsk said it would not hesitate to use force against Lithuanian smugglers.", "THREATEN"),
+    ("Kenyan churches clamoured on Friday for the release of the detained Ugandan activists.", "REQUEST"),
+    ("Greek and Turkish warships jointly escorted the relief convoy on Monday.", "COOPERATE"),
+    ("The IMF disbursed a $200 million loan to Zambia on Friday.", "AID"),
+    ("Ecuador reversed its decision to expel the Colombian consul on Monday.", "CONCEDE"),
+    ("Ghana froze contacts with Togo on Tuesday over the border shooting.", "SANCTION"),
+    ("Peru welcomed Bolivia's decision to reopen the border on Monday.", "SUPPORT"),
+    ("India beefed up its military presence along the Chinese border on Monday.", "MOBILIZE"),
+    ("Serbian police beat Albanian protesters with batons in Mitrovica on Sunday.", "ASSAULT"),
+    ("Kenyan students staged a sit-in outside the Ugandan embassy on Friday.", "PROTEST"),
     # the verb lexicon
     ("The Burmese junta pardoned 200 Thai fishermen on Monday.", "CONCEDE"),
     ("Russia massed troops near the Ukrainian border on Friday.", "MOBILIZE"),
@@ -996,6 +1007,9 @@ def test_votes_and_concerns_of_central_bankers_are_not_events() -> None:
     assert events_of("Federal Reserve governor Mark Olson voted against the majority on Tuesday.") == []
     assert events_of("Fed President Richard Fisher voiced his concern over the housing market on Monday.") == []
     assert "PROTEST" not in [e.plover for e in events_of("Free trade talks between Thailand and Japan began on March 3.")]
+    # investment disbursed is business, not aid
+    assert "AID" not in [e.plover for e in events_of("Thai firms disbursed 2 billion baht in Laos during the year, "
+                                                     "Laotian officials said.")]
 
 
 def test_verbs_of_business_news_are_not_last_resort_events() -> None:

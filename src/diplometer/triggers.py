@@ -694,4 +694,58 @@ TRIGGERS = TRIGGERS + (
        "political"),
 )
 
+# More wire idioms, after everything else
+TRIGGERS = TRIGGERS + (
+    _t("reject-wire-2", r"poured\s+cold\s+water\s+on|threw\s+out\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:proposal|plan|"
+       r"bill|motion|request|appeal|offer|demands?)|shot\s+down\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:proposal|"
+       r"plan|idea|bill|motion|offer)|brushed\s+off|said\s+no\s+to", "reject", "REJECT", "120", None, "forward"),
+    _t("threaten-wire-2", r"(?:would|will|could)\s+not\s+hesitate\s+to\s+(?:take|use|strike|respond|act)|"
+       r"hinted\s+at\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:sanctions|controls|military\s+action|retaliation|reprisals|force|measures)|"
+       r"(?:would|will)\s+(?:open\s+)?fire\s+on|(?:could|would|will)\s+face\s+(?:[\w-]+\s+)?(?:expulsion|arrest|"
+       r"prosecution|punishment|sanctions|consequences|closure)|(?:would|will)\s+(?:take|launch)\s+(?:[\w-]+\s+)?military\s+action",
+       "threaten", "THREATEN", "130", None, "forward"),
+    _t("request-wire-2", r"clamou?red\s+(?:on\s+\w+\s+)?for|pushed\s+(?:on\s+\w+\s+)?for|pressed\s+(?:on\s+\w+\s+)?for|"
+       r"encouraged\s+(?:[\w.'\u2019-]+\s+){1,5}?to\b|insisted\s+(?:on\s+\w+\s+)?that\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+       r"(?:honou?r|respect|withdraw|disarm|release|stop|end|halt|return|comply)\b|"
+       r"sought\s+(?:[\w-]+\s+){0,5}?(?:help|support|assistance|backing|cooperation)", "request", "REQUEST", "100", None,
+       "forward"),
+    _t("protest-wire-2", r"chained\s+themselves\s+to|(?:are|were)\s+protesting\b|(?:staged|held|began)\s+an?\s+(?:[\w-]+\s+)?"
+       r"(?:sit-in|sit-down|vigil|(?-i:march)|walkout|blockade)", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("consult-wire", r"bargained\s+(?:with|over|late|into|through)|came\s+face\s+to\s+face|(?<=,\s)meeting\s+(?:with\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:leaders|officials|ministers|counterparts)", "meeting", "CONSULT", "040", "in_person",
+       "mutual"),
+    _t("cooperate-wire-2", r"jointly\s+(?:escorted|conducted|surveyed|organi[sz]ed|built|ran|patrolled)|"
+       r"joint\s+(?:[\w-]+\s+)?survey|"
+       r"(?:stepped\s+up|deepened|expanded|intensified)\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?cooperation|"
+       r"coordinated\s+(?:[\w-]+\s+)?(?:intervention|operations|patrols)|partnered\s+(?:in|with|on)|"
+       r"inaugurated\s+(?:[\w-]+\s+){0,2}?(?:flights|links|routes|pipeline|railway|bridge)|(?:turned|handed)\s+over\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:files|documents|records|evidence|intelligence)\s+(?:[\w,-]+\s+){0,8}?to\b",
+       "cooperate", "COOPERATE", "061", None, "mutual", "economic"),
+    _t("aid-wire-2", r"disbursed\s+(?:an?\s+|the\s+)?(?:[\w$,.-]+\s+){0,5}?(?:loans?|credits?|tranches?|aid|grants?|"
+       r"assistance)\b|bailed\s+out|(?:has\s+)?taken\s+in\s+(?:[\w,-]+\s+){0,5}?refugees|(?:shipped|delivered|provided)\s+"
+       r"(?:[\w$,.-]+\s+){0,6}?(?:missiles|weapons|arms|ammunition|shells|credits?|guarantees|loans?|grants?|vaccines|"
+       r"supplies)\s+(?:[\w-]+\s+){0,3}?to\b", "aid", "AID", "070", None, "forward", "economic"),
+    _t("concede-wire-2", r"reversed\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?decision|dropped\s+(?:[\w-]+\s+){0,2}?charges\s+"
+       r"against|put\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|strike|campaign|boycott)\s+on\s+hold|"
+       r"acquiesced\s+(?:in|to)", "concede", "CONCEDE", "080", None, "forward", "political"),
+    _t("sanction-wire-2", r"kicked\s+out|froze\s+(?:[\w-]+\s+)?(?:contacts|ties|relations|cooperation|talks)|"
+       r"(?:slashed|scaled\s+back|cut\s+back)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:lending|cooperation|aid|assistance|"
+       r"ties|contacts|presence)|terminated\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|accord|treaty|pact)|"
+       r"quit\s+the\s+(?:Commonwealth|alliance|bloc|organi[sz]ation|union|league|treaty)", "sanction", "SANCTION", "160",
+       None, "forward"),
+    _t("agree-wire-2", r"reaffirmed\s+(?:its|their|his|her)\s+commitment\s+to|volunteered\s+to|expressed\s+(?:its\s+|their\s+)?"
+       r"(?:willingness|readiness)\s+to", "agree", "AGREE", "030", None, "forward"),
+    _t("support-wire-2", r"welcomed\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:decision|move|announcement|proposal|initiative|agreement|"
+       r"deal|release|election|victory|ceasefire|truce)", "support", "SUPPORT", "051", None, "forward"),
+    _t("mobilize-wire-2", r"beefed\s+up\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:presence|security|forces|patrols)|readied\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:troops|artillery|jets|forces|missiles|batteries|warships)|rolled\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:tanks|armou?red)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("assault-wire-2", r"beat\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|supporters|students|journalists|activists)|"
+       r"lobbed\s+(?:[\w-]+\s+){0,2}?(?:mortars?|rockets?|grenades?|shells|rounds)", "assault", "ASSAULT", "190", None,
+       "forward", "military"),
+    _t("retreat-wire-2", r"stood\s+down\s+(?:along|on|from|their|its)|stand\s+down\s+(?:along|from)", "retreat", "RETREAT",
+       "087", None, "forward", "military"),
+)
+
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
