@@ -793,6 +793,7 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("India beefed up its military presence along the Chinese border on Monday.", "MOBILIZE"),
     ("Serbian police beat Albanian protesters with batons in Mitrovica on Sunday.", "ASSAULT"),
     ("Kenyan students staged a sit-in outside the Ugandan embassy on Friday.", "PROTEST"),
+    ("Customs officers seized 500 copies of a Kurdish weekly at the Iraqi border on Monday.", "COERCE"),
     # the verb lexicon
     ("The Burmese junta pardoned 200 Thai fishermen on Monday.", "CONCEDE"),
     ("Russia massed troops near the Ukrainian border on Friday.", "MOBILIZE"),
