@@ -9,25 +9,27 @@ from dataclasses import replace
 
 from .event_context import CLAUSE_BREAK, Hit
 from .records import Sentence
-from .triggers import TRIGGERS, Trigger
-from .verb_triggers import VERB_TRIGGERS
+from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
+from .verb_triggers import ANY_VERB, VERB_TRIGGERS
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; the verb lexicon's first match
     when no phrasing of the table matched."""
-    kept = _matches(TRIGGERS, sentence) or verb_hits(sentence)[:1]
+    kept = _matches(TRIGGERS, sentence, ANY_TRIGGER) or verb_hits(sentence)[:1]
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
 
 
 def verb_hits(sentence: Sentence) -> list[Hit]:
     """The verb lexicon's matches (the trigger of last resort), in text order."""
-    return _matches(VERB_TRIGGERS, sentence)
+    return _matches(VERB_TRIGGERS, sentence, ANY_VERB)
 
 
-def _matches(triggers: tuple[Trigger, ...], sentence: Sentence) -> list[Hit]:
+def _matches(triggers: tuple[Trigger, ...], sentence: Sentence, any_of: re.Pattern[str]) -> list[Hit]:
     kept: list[Hit] = []
     bare, where = without_modifiers(sentence.text)
+    if bare != sentence.text and not any_of.search(bare):
+        bare = sentence.text  # nothing to read again: one pass over the table, not two
     for trigger in triggers:
         spans = [m.span() for m in trigger.pattern.finditer(sentence.text)
                  if not (m.group().isupper() and len(m.group()) > 2)]  # tickers and headlines: "MET"

@@ -141,7 +141,8 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
     bare = without_modifiers(sentence.text)[0]
-    if not ANY_TRIGGER.search(bare) and not ANY_VERB.search(bare) and not ANY_TRIGGER.search(sentence.text):
+    if not ANY_TRIGGER.search(bare) and not ANY_VERB.search(bare) and (
+            bare == sentence.text or not ANY_TRIGGER.search(sentence.text)):
         return []
     hits = sentence_hits(sentence)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)
