@@ -1226,3 +1226,16 @@ def test_an_office_or_ministry_acts_in_a_report_that_names_no_country() -> None:
     assert event.actors[0].country is None
     event = one("The interior ministry banned the opposition rally planned for Saturday.")
     assert event.plover == "COERCE"
+
+
+def test_a_visit_by_someone_to_a_capital_has_the_visitor_as_actor() -> None:
+    event = next(e for e in events_of("ANKARA, Feb 18 (Anadolu) - Turkiye and Jordan on Tuesday signed a memorandum "
+                                      "during a visit by Jordanian Foreign Minister Ayman Safadi to the Turkish capital.",
+                                      date(2025, 2, 18)) if e.type == "visit")
+    assert countries(event.actors) == {"JOR"} and countries(event.counterparts) == {"TUR"}
+
+
+def test_a_district_administration_imposing_a_curfew_is_the_actor() -> None:
+    event = one("NEW DELHI, Nov 29 (PTI) The district administration in Haryana imposed a curfew in Kaithal on Monday.",
+                date(2022, 11, 29))
+    assert event.plover == "COERCE" and countries(event.actors) == {"IND"}

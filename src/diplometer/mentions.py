@@ -632,6 +632,7 @@ _GROUP = re.compile(
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"
     r"islamists|extremists|nationalists|dissidents|exiles|monks|clerics|tribesmen|elders|veterans|"
+    r"(?:district|local|provincial|regional|municipal|city|county)\s+(?:administration|authorities|government)|"
     r"relatives|campaigners|customs\s+officers|(?:anti-[\w-]+\s+|federal\s+|intelligence\s+)agents|"
     r"(?-i:" + _PEOPLES + r")|"
     r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"

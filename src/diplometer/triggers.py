@@ -45,6 +45,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in|"
+       r"visits?(?=\s+by\s+(?:[\w.'\u2019-]+\s+){1,8}?to\b)|"
        r"(?:flew|travell?ed)\s+(?:on\s+)?to|"
        r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
        "visit", "CONSULT", "042", "in_person"),
