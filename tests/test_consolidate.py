@@ -206,3 +206,16 @@ def test_reports_without_a_time_date_the_event_by_the_first_report() -> None:
     first = When(D, D, "day", "")
     merged = merge_events([event("a", when=later, confidence=0.9), event("b", when=first, confidence=0.6)])
     assert len(merged) == 1 and merged[0].date.start == D
+
+
+def test_two_unnamed_office_holders_of_one_article_send_two_messages() -> None:
+    amir = ActorRef("office:KWT:amir", "the Amir", "KWT")
+    prince = ActorRef("office:KWT:crown prince", "the Crown Prince", "KWT")
+    cables = [event("k1", "message", actors=(amir,), counterparts=(CHL,), start=0),
+              event("k1", "message", actors=(prince,), counterparts=(CHL,), start=80)]
+    assert len(merge_events(cables)) == 2
+    # across articles "the Amir" may be the person another report names: one message
+    named = ActorRef("person:nawaf al-ahmad", "Nawaf Al-Ahmad", "KWT")
+    copies = [event("k1", "message", actors=(amir,), counterparts=(CHL,)),
+              event("k2", "message", actors=(named,), counterparts=(CHL,))]
+    assert len(merge_events(copies)) == 1

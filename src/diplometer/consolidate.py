@@ -209,8 +209,12 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def _people_agree(a: Event, b: Event) -> bool:
     """Two reports that each name a person the other does not are two meetings: the guest's
     talks with Sơn and the guest's call on Trọng the same day are not one event."""
-    people_a = {r.key for r in a.actors + a.counterparts if r.key.startswith("person:")}
-    people_b = {r.key for r in b.actors + b.counterparts if r.key.startswith("person:")}
+    # within one article an unnamed office holder is a person too: "the Amir sent a cable" and "the
+    # Crown Prince sent a similar cable" are two messages (across articles "the Amir" may be a
+    # person another report names)
+    kinds = ("person:", "office:") if a.source.document == b.source.document else ("person:",)
+    people_a = {r.key for r in a.actors + a.counterparts if r.key.startswith(kinds)}
+    people_b = {r.key for r in b.actors + b.counterparts if r.key.startswith(kinds)}
     return not (people_a - people_b) or not (people_b - people_a)
 
 
