@@ -1239,3 +1239,9 @@ def test_a_district_administration_imposing_a_curfew_is_the_actor() -> None:
     event = one("NEW DELHI, Nov 29 (PTI) The district administration in Haryana imposed a curfew in Kaithal on Monday.",
                 date(2022, 11, 29))
     assert event.plover == "COERCE" and countries(event.actors) == {"IND"}
+
+
+def test_the_weapon_an_attack_was_done_with_is_part_of_it_and_leaves_it_its_time() -> None:
+    found = events_of("MANILA (AFP) - Two Chinese coast guard ships blasted a Philippine fishing boat with water cannon "
+                      "on Monday morning near the shoal, officials said.", date(2025, 4, 22))
+    assert [(e.plover, e.date.start) for e in found] == [("ASSAULT", date(2025, 4, 21))]

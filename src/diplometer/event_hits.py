@@ -16,8 +16,26 @@ from .verb_triggers import ANY_VERB, VERB_TRIGGERS
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; the verb lexicon's first match
     when no phrasing of the table matched."""
-    kept = _matches(TRIGGERS, sentence, ANY_TRIGGER) or verb_hits(sentence)[:1]
+    kept = _without_instruments(_matches(TRIGGERS, sentence, ANY_TRIGGER) or verb_hits(sentence)[:1], sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+# "blasted the boat with water cannon on Monday": the weapon an act was done with is part of it
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _without_instruments(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    out: list[Hit] = []
+    base = sentence.start
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.trigger.plover in _FORCE and hit.trigger.plover in _FORCE
+                and hit.start - prev.end <= 80 and _WITH_BEFORE.search(sentence.text, prev.end - base, hit.start - base)
+                and not CLAUSE_BREAK.search(sentence.text, prev.end - base, hit.start - base)):
+            continue
+        out.append(hit)
+    return out
 
 
 def verb_hits(sentence: Sentence) -> list[Hit]:
