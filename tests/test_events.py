@@ -1245,3 +1245,9 @@ def test_the_weapon_an_attack_was_done_with_is_part_of_it_and_leaves_it_its_time
     found = events_of("MANILA (AFP) - Two Chinese coast guard ships blasted a Philippine fishing boat with water cannon "
                       "on Monday morning near the shoal, officials said.", date(2025, 4, 22))
     assert [(e.plover, e.date.start) for e in found] == [("ASSAULT", date(2025, 4, 21))]
+
+
+def test_an_agency_filing_about_the_country_it_files_from_gives_it_its_bodies() -> None:
+    text = "Bogotá, Apr 17 (Prensa Latina) The Government delegation and the Colombian rebels met in Pasto on Monday."
+    meeting = next(e for e in events_of(text, date(2024, 4, 17)) if e.plover == "CONSULT")
+    assert countries(meeting.actors) | countries(meeting.counterparts) == {"COL"} and meeting.scope == "domestic"

@@ -70,6 +70,7 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
                        r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
 # "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
+_ARMED_WORDS = re.compile(r"\b(?:Guerrillas?|Rebels?|Insurgents?|Militias?|Revolutionary|Liberation|Mujahideen)\b")
 _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|Union|Council|Army|Coalition)\s+(?:for|of)\s+"
                           r"(?!.*\b(?:Bank|Corp|Inc|Company|Ltd|Insurance)\b)")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
@@ -712,7 +713,8 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
                                   "government_body", _country_named_in(text),
                                   role="embassy" if re.search(r"(?i)embass|consulate", text) else "body"))
             continue
-        movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text)) if ent.label_ == "ORG" else None
+        movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text) or _ARMED_WORDS.search(text)
+                    if ent.label_ == "ORG" else None)
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
             name = re.sub(r"^[Tt]he\s+", "", text)
             others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,
@@ -750,14 +752,14 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     inside_orgs = countries
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
-    orgs = organisation_mentions(text, inside_orgs, home, places)
+    seat = _seat(text, countries, places, home)
+    orgs = organisation_mentions(text, inside_orgs, seat, places)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
     people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
                              owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
-    seat = _seat(text, countries, places, home)
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
                             seat)
     glued = {(g.start, g.end) for g in groups}
