@@ -1251,3 +1251,9 @@ def test_an_agency_filing_about_the_country_it_files_from_gives_it_its_bodies() 
     text = "Bogotá, Apr 17 (Prensa Latina) The Government delegation and the Colombian rebels met in Pasto on Monday."
     meeting = next(e for e in events_of(text, date(2024, 4, 17)) if e.plover == "CONSULT")
     assert countries(meeting.actors) | countries(meeting.counterparts) == {"COL"} and meeting.scope == "domestic"
+
+
+def test_protesters_blockading_obstruct_in_protest_rather_than_coerce() -> None:
+    event = one("Chilean truckers blockaded the port of Valparaiso on Monday over fuel prices.")
+    assert (event.plover, event.cameo) == ("PROTEST", "144")
+    assert one("Chilean police blockaded the port of Valparaiso on Monday.").plover == "COERCE"

@@ -292,6 +292,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if not further or not all(a.type == "person" for a in actors) or any(m.type == "other" for m in mentions):
             return "no political actor"
         actors = further[-1:]
+    if (hit.trigger.plover == "COERCE" and _OBSTRUCT.match(words)
+            and all(a.role == "group" and (_CROWD.search(a.name) or _CIVIL.search(a.name)) for a in actors)):
+        # protesters blockading a port or occupying a square obstruct in protest (CAMEO 144), they
+        # do not coerce as a state does
+        hit = Hit(replace(hit.trigger, type="protest", plover="PROTEST", cameo="144", context="political"),
+                  hit.start, hit.end)
     if hit.trigger.name == "retreat-resign" and (
             not any(a.type == "person" and a.role for a in actors)
             or _CORPORATE_OFFICE.search(text, max(sentence.start, hit.start - 100), min(sentence.end, hit.end + 60))):
@@ -437,6 +443,9 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|se
 _HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held)\b", re.IGNORECASE)
 _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+_OBSTRUCT = re.compile(r"(?:blockad|occup|besieg|block|barricad|sealed\s+off|stormed)", re.IGNORECASE)
+_CIVIL = re.compile(r"\b(?:protesters|protestors|demonstrators|activists|truckers|strikers|rioters|opposition\s+supporters|"
+                    r"supporters|fishermen)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?|refugees|victims|survivors|evacuees|displaced|prisoners|inmates|"
                     r"pastoralists|engineers|executives)\b", re.IGNORECASE)

@@ -642,7 +642,7 @@ _GROUP = re.compile(
     r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers?|assailants?|kidnappers|gunman|hitm[ae]n|saboteurs|snipers?|knifem[ae]n|people|crowds|residents|villagers|dockworkers|"
-    r"(?:truck|taxi|bus|lorry)\s+drivers|teachers|doctors|nurses|miners|unions|militiamen|forces|"
+    r"(?:truck|taxi|bus|lorry)\s+drivers|truckers|fishermen|teachers|doctors|nurses|miners|unions|militiamen|forces|"
     r"ruling\s+(?:military\s+)?council|military\s+government|(?:foreign|finance|defen[cs]e|interior|justice|health|"
     r"education|trade|economy|agriculture|labou?r|information|home|energy)\s+ministry|(?:electoral|election)\s+commission|"
     r"ruling\s+party|(?:farmers'|trade|labou?r)\s+unions?)\b",
