@@ -5,7 +5,9 @@ courtesy call, relief arriving is aid, a complement belongs to its governing ver
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from .event_context import CLAUSE_BREAK, Hit
 from .records import Sentence
@@ -49,16 +51,21 @@ def _matches(triggers: tuple[Trigger, ...], sentence: Sentence, any_of: re.Patte
     if bare != sentence.text and not any_of.search(bare):
         bare = sentence.text  # nothing to read again: one pass over the table, not two
     for trigger in triggers:
-        spans = [m.span() for m in trigger.pattern.finditer(sentence.text)
-                 if not (m.group().isupper() and len(m.group()) > 2)]  # tickers and headlines: "MET"
+        spans = list(_spans(trigger, sentence.text))
         if bare != sentence.text:  # "established formal diplomatic relations", "formally disbanded on Monday"
-            spans += [(where[m.start()], where[m.end() - 1] + 1) for m in trigger.pattern.finditer(bare)
-                      if not (m.group().isupper() and len(m.group()) > 2)]
+            spans += [(where[lo], where[hi - 1] + 1) for lo, hi in _spans(trigger, bare)]
         for lo, hi in spans:
             start, end = sentence.start + lo, sentence.start + hi
             if not any(start < k.end and k.start < end for k in kept):
                 kept.append(Hit(trigger, start, end))
     return sorted(kept, key=lambda h: h.start)
+
+
+def _spans(trigger: Trigger, text: str) -> Iterator[tuple[int, int]]:
+    """Where the trigger matches, but not in capitals (tickers and headlines: "MET")."""
+    for match in trigger.pattern.finditer(text):
+        if not (match.group().isupper() and len(match.group()) > 2):
+            yield match.span()
 
 
 # words that qualify an act without changing what it is: the table spells each act once, and
@@ -77,9 +84,10 @@ _MODIFIER = re.compile(
     re.IGNORECASE)
 
 
-def without_modifiers(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16)
+def without_modifiers(text: str) -> tuple[str, tuple[int, ...]]:
     """The text with its modifiers (`_MODIFIER`) left out, and for each of its characters the
-    offset of that character in `text`."""
+    offset of that character in `text` (cached: a sentence is asked for it up to three times)."""
     parts: list[str] = []
     where: list[int] = []
     at = 0
@@ -93,10 +101,10 @@ def without_modifiers(text: str) -> tuple[str, list[int]]:
         where.extend(range(at, lo))
         at = hi
     if not parts:
-        return text, []
+        return text, ()
     parts.append(text[at:])
     where.extend(range(at, len(text)))
-    return "".join(parts), where
+    return "".join(parts), tuple(where)
 
 
 # "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived

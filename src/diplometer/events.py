@@ -141,8 +141,7 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
     bare = without_modifiers(sentence.text)[0]
-    if not ANY_TRIGGER.search(bare) and not ANY_VERB.search(bare) and (
-            bare == sentence.text or not ANY_TRIGGER.search(sentence.text)):
+    if not any(ANY_TRIGGER.search(reading) for reading in {sentence.text, bare}) and not ANY_VERB.search(bare):
         return []
     hits = sentence_hits(sentence)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)
@@ -246,20 +245,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             and (_BE_BEFORE.search(text, sentence.start, hit.start)
                  or _BE_AND.search(text, max(sentence.start, hit.start - 80), hit.start))
             and not words.lower().endswith("ing")):  # "are demanding" is progressive, not passive
-        if not _PASSIVE_BY.match(text, hit.end):
-            if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)
-                    and _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)):
-                return "passive without an agent"
-            # "27 people were arrested", "hundreds of protesters were detained": the authorities of
-            # the place did it, to those counted
-            held = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "organization"]
-            where = next((m.country for m in mentions if m.type in ("place", "country") and m.country
-                          and sentence.start <= m.start < sentence.end), None) or ctx.dateline_country or ctx.home
-            authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
-                                  "organization", where, role="group")
-            unnamed = ([authorities], held[-1:])
-        else:
+        if _PASSIVE_BY.match(text, hit.end):
             passive = True
+        else:
+            unnamed = _counted_arrest(hit, words, sentence, ctx, mentions)
+            if unnamed is None:
+                return "passive without an agent"
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
@@ -388,6 +379,22 @@ def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], 
         return []
     return [Mention(hit.start, hit.end, words, f"group:{country or ''}:{noun}", noun, "organization", country,
                     role="group")]
+
+
+def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
+                    mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"27 people were arrested", "hundreds of protesters were detained": the authorities of the
+    place did it, to those counted; None for any other passive act without an agent."""
+    text = ctx.article.text
+    if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)
+            and _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)):
+        return None
+    held = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "organization"]
+    where = next((m.country for m in mentions if m.type in ("place", "country") and m.country
+                  and sentence.start <= m.start < sentence.end), None) or ctx.dateline_country or ctx.home
+    authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
+                          "organization", where, role="group")
+    return [authorities], held[-1:]
 
 
 def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, meeting: bool = False) -> bool:
@@ -536,4 +543,3 @@ def _pillar(participants: list[Mention], sentence: str) -> str:
     if _PEOPLE_WORDS.search(sentence):
         return "people"
     return "state"
-

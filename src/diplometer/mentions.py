@@ -69,8 +69,9 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
                        r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
-# "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
+# armed groups named for what they are ("Southern Andean Guerrilla Coordinator")
 _ARMED_WORDS = re.compile(r"\b(?:Guerrillas?|Rebels?|Insurgents?|Militias?|Revolutionary|Liberation|Mujahideen)\b")
+# "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
 _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|Union|Council|Army|Coalition)\s+(?:for|of)\s+"
                           r"(?!.*\b(?:Bank|Corp|Inc|Company|Ltd|Insurance)\b)")
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
@@ -428,6 +429,12 @@ _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:(?:\s+
                         r"[A-Z][\w'\u2019-]*){0,6}\s+")
 
 
+def _portfolio_between(text: str, title, end: int, start: int) -> bool:
+    """A minister's portfolio the gazetteer does not list fills the gap from the title (ending at
+    `end`) to the name at `start`: "Minister of Social Solidarity and Inclusion X"."""
+    return title.level.endswith("minister") and bool(_PORTFOLIO.fullmatch(text, end, start))
+
+
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and re.fullmatch(r"\s{0,2}", text[t.end:start])
@@ -439,8 +446,7 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
             role = text[before[-1].start:_title_end(text, before[-1], owners)]
             return role if "\n" not in role else None
         # a portfolio the gazetteer does not list: "Minister of Social Solidarity and Inclusion X"
-        portfolio = [t for t in titles if t.end < start and t.level.endswith("minister")
-                     and _PORTFOLIO.fullmatch(text, t.end, start)]
+        portfolio = [t for t in titles if t.end < start and _portfolio_between(text, t, t.end, start)]
         if portfolio:
             return text[portfolio[-1].start:start].strip()
     if before:
@@ -480,7 +486,7 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
             if owner:
                 return owner
             head = title.start
-        elif tail <= head and title.level.endswith("minister") and _PORTFOLIO.fullmatch(text, tail, head):
+        elif tail <= head and _portfolio_between(text, title, tail, head):
             head = title.start  # "Timorese Minister of Social Solidarity and Inclusion X"
         elif tail <= head and _OF_BODY.fullmatch(text[tail:head]):
             # "Speaker of the Jordanian House of Representatives Khaled Al-Zoubi" (the body's name
@@ -585,13 +591,11 @@ def _agency_names() -> tuple[str, ...]:
     return tuple(r.partition("\t")[0] for r in rows if r.strip())
 
 
-def _seat(text: str, countries: list[Mention], places: list[Mention], home: str | None) -> str | None:
+def _seat(agency: str | None, dateline: str | None, countries: list[Mention], home: str | None) -> str | None:
     """The country whose unnamed bodies and groups ("the police", "the Department of Foreign
-    Affairs", "the government") a story tells of: the dateline's, when an international wire files
-    from there, or when a national agency files about the country it files from (Prensa Latina from
-    Bogotá on Colombia's peace talks); the reporting country otherwise."""
-    agency = _agency(text)
-    dateline = _dateline_country(text, places)
+    Affairs", "the government") a story tells of: the dateline's, when an international wire (agency
+    "") files from there, or when a national agency files about the country it files from (Prensa
+    Latina from Bogotá on Colombia's peace talks); the reporting country otherwise."""
     if agency == "" and dateline:
         return dateline
     if agency and dateline and dateline != agency and _most_named(countries) == dateline:
@@ -752,13 +756,13 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     inside_orgs = countries
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
-    seat = _seat(text, countries, places, home)
+    agency, dateline = _agency(text), _dateline_country(text, places)
+    seat = _seat(agency, dateline, countries, home)
     orgs = organisation_mentions(text, inside_orgs, seat, places)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
-    people = person_mentions(text, doc, countries + orgs + places, _agency(text) or _dateline_country(text, places),
-                             owners, day)
+    people = person_mentions(text, doc, countries + orgs + places, agency or dateline, owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
                             seat)

@@ -56,7 +56,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
         if sentence.start < body:  # a headline the splitter ran into the first sentence
-            start = body + len(article.text[body:sentence.end]) - len(article.text[body:sentence.end].lstrip())
+            rest = article.text[body:sentence.end]
+            start = sentence.end - len(rest.lstrip())
             sentence = Sentence(start, sentence.end, article.text[start:sentence.end])
         inside = mentions_in.within(sentence.start, sentence.end)
         when = times_in.within(sentence.start, sentence.end)
