@@ -494,7 +494,8 @@ def test_regular_visits_are_a_practice_not_a_visit() -> None:
 def test_two_countries_agreeing_together_need_no_other_counterpart() -> None:
     agreed = one("Kenya and Ethiopia agreed to share intelligence on cross-border cattle raids.", date(2024, 3, 14))
     assert agreed.plover == "AGREE" and countries(agreed.actors) == {"KEN", "ETH"}
-    assert not events_of("Kenya agreed to share intelligence on cattle raids.")
+    # alone and past the lead, with neither a counterpart nor a day, it is background
+    assert not events_of("Herders met in Marsabit. Kenya agreed to share intelligence on cattle raids.")
 
 
 def test_a_meeting_without_a_time_during_a_dated_visit_takes_the_visits_day() -> None:
@@ -1257,3 +1258,36 @@ def test_protesters_blockading_obstruct_in_protest_rather_than_coerce() -> None:
     event = one("Chilean truckers blockaded the port of Valparaiso on Monday over fuel prices.")
     assert (event.plover, event.cameo) == ("PROTEST", "144")
     assert one("Chilean police blockaded the port of Valparaiso on Monday.").plover == "COERCE"
+
+
+_APPEAL = "UN Secretary-General Antonio Guterres called on both sides{} to return to talks."
+
+
+def test_a_weekday_in_an_undated_report_still_marks_an_occasion() -> None:
+    # no article date to resolve "on Monday" against: the act is still one dated occasion, and undated
+    later = "Markets in Geneva were calm. " + _APPEAL
+    event = one(later.format(" on Monday"), None)
+    assert event.plover == "REQUEST" and event.date is None
+    assert events_of(later.format(""), None) == []  # no day, no counterpart, not the lead: background
+
+
+def test_the_lead_reports_the_news_of_the_day_without_naming_it() -> None:
+    event = one(_APPEAL.format(""), None)
+    assert event.plover == "REQUEST" and event.rule == "trigger:request"
+
+
+def test_a_capital_owning_the_demand_is_the_target_not_the_place() -> None:
+    event = one("New Delhi balked at Washington's demand for new talks on Monday.")
+    assert event.plover == "REJECT" and countries(event.actors) == {"IND"} and countries(event.counterparts) == {"USA"}
+    assert events_of("The delegation arrived at Moscow's Sheremetyevo airport on Monday.") == []
+
+
+def test_a_capital_protested_to_is_the_target_and_its_subject_acts_again() -> None:
+    found = events_of("Hanoi protested to Beijing on Monday and withdrew the survey ship.")
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [
+        ("ACCUSE", {"VNM"}, {"CHN"}), ("RETREAT", {"VNM"}, set())]
+
+
+def test_a_capital_acting_alone_in_its_own_affairs_is_its_state() -> None:
+    event = one("Colombo brushed aside calls for a pause in the fighting on Thursday.")
+    assert event.plover == "REJECT" and countries(event.actors) == {"LKA"} and event.scope == "domestic"

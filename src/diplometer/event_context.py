@@ -41,6 +41,9 @@ class Context:
     # country's sides ("the president pledged to", "the factions met") are domestic events, not
     # international ones whose other side was missed
     domestic: bool = False
+    # the sentence is the article's lead: the news it reports is the article's own occasion, dated
+    # by the article even when it names no day ("Venezuela dismissed claims that ...")
+    lead: bool = False
 
 
 @dataclass(frozen=True)

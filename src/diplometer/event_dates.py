@@ -3,10 +3,12 @@ two-day visit", and the time of the dated event a visit or meeting belongs to.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .event_context import Context, Hit, relative_clauses, same_actor
 from .records import Mention, TimeExpr, When
+from .timex import find_times
 
 _BRACKETED = re.compile(r"\([^()]*$")
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
@@ -38,6 +40,18 @@ def stretch_days(words: str, when: When | None, before_time: str) -> When | None
     if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words):
         return When(when.start - span, when.end, "range", when.text)
     return When(when.start, when.end + span, "range", when.text)
+
+
+# a stand-in anchor: only whether an expression is there matters, not the day it names
+_STAND_IN = date(2000, 1, 1)
+
+
+def undated_time(text: str, lo: int, hi: int) -> TimeExpr | None:
+    """In a report without a date, a time expression of the stretch ("on Monday", "last week")
+    cannot be resolved to a day, but it still marks the act as one dated occasion, not a habit
+    or a background fact. Returned without a value of its own (the stand-in anchor's reading)."""
+    found = find_times(text[lo:hi], _STAND_IN)
+    return replace(found[0], start=found[0].start + lo, end=found[0].end + lo) if found else None
 
 
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)

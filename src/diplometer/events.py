@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
-from .event_dates import during_the_dated_event, event_time, stretch_days
+from .event_dates import during_the_dated_event, event_time, stretch_days, undated_time
 from .event_hits import sentence_hits, verb_hits, without_modifiers
 from .participants import (
     a_far,
@@ -170,7 +170,10 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             events.extend(outcome)
             sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
-            previous = [m for m in mentions if m.key in {a.key for a in outcome[0].actors}][:len(outcome[0].actors)]
+            keys = {a.key for a in outcome[0].actors}  # a capital acted for its country ("Hanoi yielded ... and withdrew")
+            previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)
+                        for m in mentions if m.key in keys or (m.type == "place" and m.role == "capital"
+                                                               and f"country:{m.country}" in keys)][:len(keys)]
         if trace is not None:
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
@@ -330,7 +333,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         # the one the dated meeting took place in
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
         when = ctx.last_when
-    if (not counterparts and not explicit and hit.trigger.role != "mutual"
+    if explicit is None and ctx.article.date is None:
+        explicit = undated_time(text, lo, hi)  # "on Monday" of an undated report still marks an occasion
+    if (not counterparts and not explicit and not ctx.lead and hit.trigger.role != "mutual"
             and not (hit.trigger.plover in MATERIAL and _done(words, text, hit.end))
             and not _coercive_threat(hit, text)
             and not (hit.trigger.plover in _TOGETHER and len({a.country for a in actors if a.country}) >= 2)):
@@ -426,7 +431,8 @@ def _home_affairs(hit: Hit, actors: list[Mention], counterparts: list[Mention], 
             or any(m.role == "group" and _CROWD.search(m.name) for m in actors + counterparts)
             or _INTEREST_GROUP.search(sentence.text)):
         return False
-    return any(m in mentions and (
+    named = {(m.start, m.end) for m in mentions}  # a capital stands for its state ("Colombo brushed aside")
+    return any((m.start, m.end) in named and (
         m.type in ("country", "government_body", "party")
         or (m.type == "organization" and m.role != "media")
         or (m.type == "person" and bool(m.role) and not _CORPORATE_OFFICE.search(m.role))) for m in actors)

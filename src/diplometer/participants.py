@@ -53,7 +53,16 @@ _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at)\s+(?:the\s+)?$")  # but "called i
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|via)\s+$", re.IGNORECASE)
+# where it happened ("talks in Hanoi", "flew to Moscow"), but not to whom ("protested to Beijing")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*|return\w*|went|go\w*|head\w*|mov\w*|"
+                       r"c[ao]me|back|trip|journey|way|route|arriv\w*|bound|en\s+route|deploy\w*|sent|dispatch\w*)\s+"
+                       r"(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+# "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
+# owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
+_OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
+                        r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
+                        r"decision|appeals?|warnings?|initiative)\b")
+_AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b|^The\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
@@ -263,18 +272,19 @@ def _restated(mention: Mention, text: str) -> bool:
 def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
     a country after "in" or "at" is where a meeting happened, not a side of it."""
+    owner = bool(_OWNED_ACT.match(text, mention.end) and _AT_OR_TO.search(text, max(0, mention.start - 4), mention.start))
     if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
         before = text[max(0, mention.start - 16):mention.start]
-        return None if (_IN_AT.search(before) and not _REFUGE_IN.search(before)
+        return None if (not owner and _IN_AT.search(before) and not _REFUGE_IN.search(before)
                         and not _AT_TARGET.search(before)) else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
-    before = text[max(0, mention.start - 6):mention.start]
+    before = text[max(0, mention.start - 40):mention.start]
     if _DATELINE.match(text, mention.end) or mention.text.isupper():
         return None
     if _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
         return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
-    if _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
+    if not owner and _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
         return None
     return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
                    _country_name(mention.country), "country", mention.country)

@@ -52,6 +52,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     previous_indicators: list = []
     domestic = one_country(found.actors)
     mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
+    lead = True
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
@@ -64,7 +65,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_by_type=dict(when_by_type),
                       when_sides=when_sides,
                       dateline_end=dateline_end,
-                      dateline_country=dateline_country, memory=memory, domestic=domestic)
+                      dateline_country=dateline_country, memory=memory, domestic=domestic, lead=lead)
+        lead = False
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:
