@@ -1291,3 +1291,33 @@ def test_a_capital_protested_to_is_the_target_and_its_subject_acts_again() -> No
 def test_a_capital_acting_alone_in_its_own_affairs_is_its_state() -> None:
     event = one("Colombo brushed aside calls for a pause in the fighting on Thursday.")
     assert event.plover == "REJECT" and countries(event.actors) == {"LKA"} and event.scope == "domestic"
+
+
+def test_a_participle_after_the_comma_is_the_clause_subjects_act() -> None:
+    event = one("DAKAR, April 4 (AFP) - The court upheld the conviction of Senegalese opposition leader Ousmane Ndiaye "
+                "on Thursday, rejecting his appeal.")
+    assert event.plover == "REJECT" and [a.name for a in event.actors] == ["court"]
+
+
+def test_a_coordinated_verb_far_from_its_subject_keeps_it() -> None:
+    found = events_of("Venezuelan Foreign Minister Carlos Rengifo sent a message of solidarity to his Cuban counterpart "
+                      "on Sunday, and condemned the blockade imposed by Washington.")
+    accuse = [e for e in found if e.plover == "ACCUSE"]
+    assert accuse and [a.name for a in accuse[0].actors] == ["Carlos Rengifo"]
+
+
+def test_the_president_of_the_republic_is_the_reporting_countrys() -> None:
+    event = one("ALGIERS, Nov 21 (APS) - The President of the Republic sent on Sunday a message of condolences to the "
+                "President of Niger.")
+    assert event.type == "message" and countries(event.actors) == {"DZA"} and countries(event.counterparts) == {"NER"}
+
+
+def test_a_rights_group_urging_does_not_make_home_affairs_international() -> None:
+    found = events_of("DAKAR, April 4 (AFP) - Senegalese Justice Minister Aminata Sow rejected calls for the release of "
+                      "opposition leader Ousmane Ndiaye on Tuesday. Amnesty International urged the authorities to free him.")
+    rejected = [e for e in found if e.plover == "REJECT"]
+    assert rejected and countries(rejected[0].actors) == {"SEN"}
+    # the calls rejected are the object of the rejection, not a request of their own, and its day is the rejection's
+    assert rejected[0].date.start == date(2024, 3, 12)
+    assert [e.plover for e in found if "Sow" in e.source.text] == ["REJECT"]
+

@@ -229,3 +229,28 @@ def test_a_ministers_unlisted_portfolio_is_his_role_and_keeps_his_nationality() 
                          "da Costa thanked China for the timely assistance on Tuesday.", date(2023, 11, 21))
     assert [(e.plover, e.actors[0].name, e.actors[0].country) for e in events] == [
         ("SUPPORT", "Maria Soares da Costa", "TLS")]
+
+
+@pytest.mark.slow
+def test_talks_with_a_visiting_minister_count_the_visitor_as_a_side() -> None:
+    found = extract_one("KUALA LUMPUR, March 4 (Bernama) -- Malaysian Foreign Minister Aziz Karim held talks on Monday with "
+                        "visiting Philippine Foreign Affairs Secretary Lorna Cruz on fisheries in the Sulu Sea.",
+                        date(2024, 3, 4))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and {a.country for a in meetings[0].actors} == {"MYS"}
+    assert {c.country for c in meetings[0].counterparts} == {"PHL"}
+
+
+@pytest.mark.slow
+def test_a_secretary_of_foreign_affairs_has_his_nationality() -> None:
+    found = extract_one("Philippine Foreign Affairs Secretary Ramon Dizon met Malaysian Foreign Minister Hisham Rahman on "
+                        "Tuesday.", date(2024, 3, 14))
+    assert [(e.type, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("meeting", {"PHL"}, {"MYS"})]
+
+
+@pytest.mark.slow
+def test_supporters_are_a_collective_actor_that_rallies() -> None:
+    found = extract_one("DAKAR, April 4 (AFP) - Several hundred supporters of Ndiaye's party rallied in central "
+                        "Dakar on Saturday to demand his release.", date(2024, 4, 4))
+    assert [(e.plover, {a.country for a in e.actors}) for e in found] == [("PROTEST", {"SEN"})]

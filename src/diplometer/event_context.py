@@ -92,9 +92,10 @@ def one_country(actors: list[Mention]) -> bool:
     """The article's actors belong to one country (or to none it names) and no international body is
     among them: a report of that country's own affairs. News agencies and lone nationality adjectives ("..., Norwegian
     mediators said") do not count beside a country named otherwise; "Kenyan troops" and "the Kenyan
-    minister" do."""
+    minister" do. A rights group commenting on the country's affairs ("Amnesty International urged
+    the authorities to free ...") does not make them international."""
     sides = [m for m in actors if m.role != "media" and m.type != "place"]
     countries = ({m.country for m in sides if m.country and m.role != "adjective"}
                  or {m.country for m in sides if m.country})
     return len(countries) <= 1 and not any(m.type == "organization" and not m.country
-                                           and m.role not in ("group", "movement") for m in sides)
+                                           and m.role not in ("group", "movement", "ngo") for m in sides)

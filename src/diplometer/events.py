@@ -143,7 +143,7 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     bare = without_modifiers(sentence.text)[0]
     if not any(ANY_TRIGGER.search(reading) for reading in {sentence.text, bare}) and not ANY_VERB.search(bare):
         return []
-    hits = sentence_hits(sentence)
+    hits = _without_objects(sentence_hits(sentence), ctx.article.text)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)
     if not events and hits and not hits[0].trigger.name.startswith("verb-"):
         # every phrasing of the table was dropped: the verb lexicon gets its turn ("Tehran acceded
@@ -153,13 +153,34 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     return events + _attended(events, sentence)
 
 
+# "rejected calls for his release", "gave in to student demands": the demand is what the act is
+# about, not an act of its own, and the time after it is the act's
+_ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT", "ACCUSE", "RETREAT"})
+_DEMAND_NOUN = re.compile(r"(?:calls?|demands?|appeals?|requests?|pleas?)\b", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:and|but|while|as|after|before|when)\b)[\w'\u2019-]+\s+){0,3}")
+
+
+def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in hits:
+        if (kept and kept[-1].trigger.plover in _ANSWERS and hit.trigger.plover == "REQUEST"
+                and _DEMAND_NOUN.match(text, hit.start) and _OBJECT_GAP.fullmatch(text, kept[-1].end, hit.start)):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list[Mention],
                times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
+    lo = sentence.start
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
-        hi = hits[i + 1].start if i + 1 < len(hits) else sentence.end
+        # "talks between X and visiting Minister Y": an attributive "visiting" names a side of this
+        # trigger as well as a visit of its own, and does not end this trigger's stretch
+        later = [h for h in hits[i + 1:] if ctx.article.text[h.start:h.end] != "visiting"]
+        hi = later[0].start if later else sentence.end
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = (ctx.article.text[max(sentence.start, hit.start - 2):hit.start] == ", "
@@ -167,6 +188,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
+            # a dropped trigger does not claim its stretch: "X will provide $1 million in aid to Y" is
+            # the aid's, with the actor before "will provide"
             events.extend(outcome)
             sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
@@ -274,7 +297,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     actors = actors or _unnamed_actors(hit, words, text[lo:hit.start], mentions, lo, hi)
     if not actors:
         return "no actor"
-    if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and all(a.end <= hit.start for a in actors)
+    if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and not ctx.inherited
+            and all(a.end <= hit.start for a in actors)
             and a_far(actors, hit, text)):
         return "the subject belongs to another verb"
     if not any(political(a) for a in actors):

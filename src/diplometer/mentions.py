@@ -266,7 +266,8 @@ _OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_sta
 _BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|Senate|Committee|Ministry|Affairs|"
                         r"Commission|Congress|Deputies)\s+(?=[A-Z])")
 _OF_BODY = re.compile(r"\s+of\s+the\s+[\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and)){1,6}\s+")
-_OF_AFTER = re.compile(r"\s+of\b|['\u2019]s\b")  # "the President of Paraguay" is not the home one
+# "the President of Paraguay" is not the home one, but "the President of the Republic" is
+_OF_AFTER = re.compile(r"\s+of\b(?!\s+the\s+Republic\b(?!\s+of\b))|['\u2019]s\b")
 _FORMER = re.compile(r"\b(?:late|former|ex-|then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
 
@@ -643,7 +644,7 @@ _GROUP = re.compile(
     r"(?:human\s+)?rights\s+(?:groups?|activists|campaigners)|aid\s+(?:agencies|groups|workers)|relief\s+agencies|"
     r"(?:flood\s+|quake\s+|earthquake\s+|cyclone\s+|war\s+)?(?:victims|survivors)|pastoralists|evacuees|"
     r"displaced\s+(?:people|persons|families)|"
-    r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|opposition|"
+    r"protesters|protestors|demonstrators|students|workers|farmers|activists|opposition\s+supporters|supporters|opposition|"
     r"lawmakers|judges?|courts?|prosecutors|authorities|government|parliament|cabinet|regime|junta|coalition|"
     r"(?:suicide\s+)?bombers?|attackers?|assailants?|kidnappers|gunman|hitm[ae]n|saboteurs|snipers?|knifem[ae]n|people|crowds|residents|villagers|dockworkers|"
     r"(?:truck|taxi|bus|lorry)\s+drivers|truckers|fishermen|teachers|doctors|nurses|miners|unions|militiamen|forces|"

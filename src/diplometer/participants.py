@@ -62,6 +62,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
                         r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
                         r"decision|appeals?|warnings?|initiative)\b")
+_PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done|built|sent|brought|drawn|written|shown)\s*$")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b|^The\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b")
@@ -184,14 +186,16 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
-    by = by if by and "," not in text[hit.end:by.start()] else None
+    # "condemned the blockade imposed by Washington": the agent of another participle is not this act's
+    by = by if by and "," not in text[hit.end:by.start()] and not _PARTICIPLE_END.search(text, hit.end, by.start()) else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor and not _finite_with_subject(hit, left, text):
         # "the visit to China by General Secretary X", not "X rejected calls by Y"
         rest = [m for m in right if m is not by_actor[0] and not same_actor(m, by_actor[0])]
         return [by_actor[0]], dedupe([m for m in rest if is_side(m)])
-    if left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start):
+    if (left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start)
+            and not _owner_of_group(left, text)):
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if is_side(m)], sentence, ctx, hit, earlier)
@@ -269,6 +273,12 @@ def _restated(mention: Mention, text: str) -> bool:
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
+def _owner_of_group(left: list[Mention], text: str) -> bool:
+    """"supporters of Ndiaye's party rallied": a name the model takes for a company, inside the
+    phrase of a collective actor, is whose the collective is, not a business acting."""
+    return len(left) >= 2 and left[-2].role == "group" and bool(_OF_GAP.fullmatch(text, left[-2].end, left[-1].start))
+
+
 def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
     a country after "in" or "at" is where a meeting happened, not a side of it."""
@@ -302,9 +312,11 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     text = ctx.article.text
     if ctx.inherited:
         return list(ctx.inherited)
-    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) or (
-            text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")):
+    participle = text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")
+    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) or participle:
         main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
+        if participle and left and (not main or left[0].start < main[0].start) and left[0].type != "country":
+            main = left[:1]  # "The court upheld the conviction of X, rejecting his appeal": the court rejects
         if main:
             run = main[:1]  # "X and Y discussed trade in a video call", "X and Ghana's leader ...": both call
             later = sorted((m for m in left if m.start >= run[0].end and political(m)), key=lambda m: m.start)

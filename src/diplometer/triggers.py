@@ -188,7 +188,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|motorways?|railway|border\s+crossings?|bridges?)|rioted|"
        r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
        "protest", "PROTEST", "141", None, "forward", "political"),
-    _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)accusing|condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
+    _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)(?:accusing|condemning|denouncing|critici[sz]ing|blaming)\b|"
+       r"condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|(?:summoned|called\s+in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
        r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat|attach[eé]|deputy\s+chief\s+of\s+mission|consul)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
@@ -200,7 +201,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:inspectors|investigators|monitors|fact-finding\s+mission)|"
        r"investigat(?:ed|ing)|(?<=to\s)investigate(?=\s)|(?:put|placed)\s+under\s+(?:formal\s+)?investigation",
        "accuse", "ACCUSE", "090", None, "forward", "legal"),
-    _t("reject", r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
+    _t("reject", r"(?<=,\s)(?:rejecting|turning\s+down|dismissing|spurning|refusing)\b|"
+       r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
        r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
        r"measures|sanctions|decision|move|protest|criticism|ultimatum|resolution|ruling|verdict)|refused\s+(?:on\s+\w+\s+)?to|"
        r"(?:described|branded|labell?ed|called|dismissed)\s+(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:protests?|"
