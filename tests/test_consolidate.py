@@ -219,3 +219,12 @@ def test_two_unnamed_office_holders_of_one_article_send_two_messages() -> None:
     copies = [event("k1", "message", actors=(amir,), counterparts=(CHL,)),
               event("k2", "message", actors=(named,), counterparts=(CHL,))]
     assert len(merge_events(copies)) == 1
+
+
+def test_one_sentence_telling_two_acts_of_one_kind_keeps_both() -> None:
+    from dataclasses import replace
+    arrest = replace(event("a", type_="coerce", counterparts=()), plover="COERCE", cameo="173", trigger="arrested")
+    emergency = replace(arrest, cameo="172", trigger="declared a state of emergency")
+    told_again = replace(arrest, source=src("a", 40))  # the arrest told again in a later sentence
+    assert len(merge_events([arrest, emergency])) == 2
+    assert len(merge_events([arrest, told_again])) == 1

@@ -1321,3 +1321,34 @@ def test_a_rights_group_urging_does_not_make_home_affairs_international() -> Non
     assert rejected[0].date.start == date(2024, 3, 12)
     assert [e.plover for e in found if "Sow" in e.source.text] == ["REJECT"]
 
+
+
+def test_a_past_act_does_not_take_a_date_after_the_report() -> None:
+    found = events_of("Opposition leader Debasis Mohanty of India condemned Pakistan on Tuesday and said his party "
+                      "would observe a statewide strike on March 20.")
+    accuse = [e for e in found if e.plover == "ACCUSE"]
+    assert accuse and accuse[0].date.start == date(2024, 3, 12)
+    undated = events_of("Opposition leader Debasis Mohanty of India condemned Pakistan and said his party would observe "
+                        "a statewide strike on March 20.")
+    assert [e.date.start for e in undated if e.plover == "ACCUSE"] == [date(2024, 3, 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 8, Latvia ordered a second secretary of the Russian embassy in Riga to leave the country.",
+    "On Friday, the US Commerce Department added eight Chinese firms to its list of restricted entities.",
+    "Washington on Friday added four Iranian shipping companies to its sanctions list.",
+])
+def test_expulsions_and_blacklistings_are_sanctions(text: str) -> None:
+    event = one(text)
+    assert event.plover == "SANCTION" and len(event.counterparts) == 1
+
+
+def test_a_dharna_is_a_protest() -> None:
+    event = one("NEW DELHI, March 14 (PTI) - Opposition members staged a dharna outside the Assembly on Tuesday.")
+    assert event.plover == "PROTEST"
+
+
+def test_police_met_by_stone_throwing_protesters_is_no_meeting() -> None:
+    found = events_of("LIMA, March 14 (Reuters) - Police trying to clear the road on Monday were met by hundreds of "
+                      "protesters armed with stones.")
+    assert not [e for e in found if e.type == "meeting"]

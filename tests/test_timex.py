@@ -300,3 +300,8 @@ def test_any_simple_past_verb_before_a_weekday_puts_it_in_the_past() -> None:
     assert boycott.value.start == date(2019, 12, 15)
     [host] = find_times("The United States will host talks on Sunday.", monday)
     assert host.value.start == date(2019, 12, 22)
+
+
+def test_a_relative_period_before_the_calendar_is_no_time() -> None:
+    # found by the fuzzer: "last year" in an article of year 1 names year 0, which no calendar has
+    assert find_times("It happened last year.", date(1, 3, 1)) == []

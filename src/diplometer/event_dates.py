@@ -54,6 +54,13 @@ def undated_time(text: str, lo: int, hi: int) -> TimeExpr | None:
     return replace(found[0], start=found[0].start + lo, end=found[0].end + lo) if found else None
 
 
+# a trigger reporting a finished act by its past tense, not one that announces another to come
+_DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|pledged|promised|vowed|decided|announced|"
+                       r"offered|proposed|threatened|warned|prepared|asked|urged|called|demanded|requested|appealed|"
+                       r"ordered|instructed|set|due)\b)(?:[a-z]+ed|met|held|sent|made|gave|took|paid|led|began|spoke|told|"
+                       r"fought|brought|withdrew|froze|broke|flew|went|came)\b(?!\s+(?:to|for)\b)")
+
+
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
 
 
@@ -86,6 +93,10 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     answer = _IN_RESPONSE.search(text, hit.end, hi)
     if answer:
         usable = [t for t in usable if not (answer.start() <= t.start < hi)]
+    if _DONE_ACT.match(text, hit.start):
+        # "condemned the suspension and said the party would strike on August 10": a past act does
+        # not take a date after the report's
+        usable = [t for t in usable if not t.future]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

@@ -277,6 +277,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             unnamed = _counted_arrest(hit, words, sentence, ctx, mentions)
             if unnamed is None:
                 return "passive without an agent"
+    if hit.trigger.type == "meeting" and _MET_BY_FORCE.match(text, hit.end) and _PASSIVE_BE.search(text, lo, hit.start):
+        return "met by a crowd or by force, not a meeting"  # "police ... were met by protesters armed with stones"
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
@@ -483,6 +485,9 @@ _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|nego
 _OBSTRUCT = re.compile(r"(?:blockad|occup|besieg|block|barricad|sealed\s+off|stormed)", re.IGNORECASE)
 _CIVIL = re.compile(r"\b(?:protesters|protestors|demonstrators|activists|truckers|strikers|rioters|opposition\s+supporters|"
                     r"supporters|fishermen)\b", re.IGNORECASE)
+_MET_BY_FORCE = re.compile(r"\s+(?:with\s+|by\s+)(?:[\w,-]+\s+){0,4}?(?:protesters|demonstrators|crowds?|mobs?|stones|"
+                           r"rocks|gunfire|resistance|tear\s+gas|rioters|militants|fire)\b", re.IGNORECASE)
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?|refugees|victims|survivors|evacuees|displaced|prisoners|inmates|"
                     r"pastoralists|engineers|executives)\b", re.IGNORECASE)

@@ -891,7 +891,10 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpr]:
     ctx = _Ctx(text, anchor)
     for start, end, index, m in _select(_candidates(text)):
         rule = _RULES[index]
-        span = rule.resolve(m, ctx)
+        try:
+            span = rule.resolve(m, ctx)
+        except (ValueError, OverflowError):  # "last year" of an anchor in year 1: before the calendar
+            span = None
         if span is None:
             continue
         words = text[start:end]

@@ -183,7 +183,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"abducted|kidnapped|assassinated|assassination\s+of|beheaded|tortured",
        "assault", "ASSAULT", "180", None, "forward", "human_security"),
     _t("protest-civil", r"demonstrated\s+(?:against|outside|in)|staged\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protests?|"
-       r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches)|took\s+to\s+the\s+streets|rallied|"
+       r"rall(?:y|ies)|demonstrations?|sit-ins?|strikes?|walkouts?|marches|dharnas?|bandhs?|hartals?|vigils?)|"
+       r"took\s+to\s+the\s+streets|rallied|"
        r"(?<!-)marched|went\s+on\s+(?:a\s+)?(?:hunger\s+)?strike|hunger\s+strike|boycotted|blocked\s+(?:the\s+|a\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|motorways?|railway|border\s+crossings?|bridges?)|rioted|"
        r"general\s+strike|set\s+(?:\w+\s+){0,2}on\s+fire",
@@ -535,8 +536,11 @@ TRIGGERS = _THREATS + (
        r"journalists|leaders?)(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}\s+to\b", "concede", "CONCEDE", "083", None, "forward", "political"),
     _t("sanction-cancel", r"cancell?ed\s+(?:a|an|the|his|her|its|their)\s+(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+)?"
        r"(?:visit|trip|talks|meeting|summit)\b", "sanction", "SANCTION", "161", None, "forward"),
-    _t("sanction-front", r"ordered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires)"
-       r"\s+(?:\w+\s+)?to\s+leave|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
+    _t("sanction-front", r"ordered\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires|"
+       r"counsell?ors?|attach[eé]s?|consuls?|embassy|secretary)\b(?:\s+[\w'\u2019.-]+){0,4}?\s+to\s+leave|"
+       r"added\s+(?:[\w$,.'\u2019()-]+\s+){1,14}?to\s+(?:its|the|their|a)\s+(?:(?:[\w-]+\s+){0,2}?(?:sanctions?|"
+       r"restricted|entity|terror\w*|banned)\s+(?:[\w-]+\s+)?list|blacklist|list\s+of\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:restricted|sanctioned|designated|banned)\b)|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
        r"(?:imports|exports|shipments)\s+(?:of|from|to)|blacklisted", "sanction", "SANCTION", "163", None, "forward",
        "economic"),
     _t("aid-front", r"opened\s+(?:its|their)\s+(?:doors|borders)\s+to\s+(?:[\w,-]+\s+){0,3}?(?:refugees|"
