@@ -1352,3 +1352,18 @@ def test_police_met_by_stone_throwing_protesters_is_no_meeting() -> None:
     found = events_of("LIMA, March 14 (Reuters) - Police trying to clear the road on Monday were met by hundreds of "
                       "protesters armed with stones.")
     assert not [e for e in found if e.type == "meeting"]
+
+
+def test_arrests_and_a_state_of_emergency_in_one_sentence_are_two_acts() -> None:
+    from diplometer.consolidate import consolidate
+    text = ("QUITO, March 14 (Reuters) - Police arrested 30 people on Tuesday, and the government declared a "
+            "state of emergency in two provinces the same day.")
+    record = consolidate([extract(Article(id="t", text=text, date=date(2024, 3, 14)), None)])
+    assert sorted(e.first.cameo for e in record.events) == ["170", "172"]
+
+
+def test_force_used_on_the_crowd_takes_the_day_of_the_protest() -> None:
+    found = events_of("NAIROBI, March 14 (AFP) - Hundreds of opposition supporters rallied in central Nairobi on "
+                      "Saturday. Police fired tear gas to disperse the crowd and detained 12 people, a police spokesman said.")
+    forced = [e for e in found if e.plover in ("COERCE", "ASSAULT")]
+    assert forced and all(e.date.start == date(2024, 3, 9) for e in forced)

@@ -359,6 +359,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         # the one the dated meeting took place in
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], ctx.last_when)
         when = ctx.last_when
+    if explicit is None and hit.trigger.plover in ("COERCE", "ASSAULT") and "protest" in ctx.when_by_type and (
+            _THE_CROWD.search(text, sentence.start, sentence.end)):
+        # "Supporters rallied on Saturday. Police fired tear gas to disperse the crowd and detained
+        # 23 people": the force used on the protest told last is of its day
+        when = ctx.when_by_type["protest"]
+        explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], when)
     if explicit is None and ctx.article.date is None:
         explicit = undated_time(text, lo, hi)  # "on Monday" of an undated report still marks an occasion
     if (not counterparts and not explicit and not ctx.lead and hit.trigger.role != "mutual"
@@ -485,6 +491,8 @@ _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|nego
 _OBSTRUCT = re.compile(r"(?:blockad|occup|besieg|block|barricad|sealed\s+off|stormed)", re.IGNORECASE)
 _CIVIL = re.compile(r"\b(?:protesters|protestors|demonstrators|activists|truckers|strikers|rioters|opposition\s+supporters|"
                     r"supporters|fishermen)\b", re.IGNORECASE)
+_THE_CROWD = re.compile(r"\bthe\s+(?:crowds?|protesters|protestors|demonstrators|rally|march|marchers|protest|gathering|"
+                        r"sit-in|rallies|protests)\b", re.IGNORECASE)
 _MET_BY_FORCE = re.compile(r"\s+(?:with\s+|by\s+)(?:[\w,-]+\s+){0,4}?(?:protesters|demonstrators|crowds?|mobs?|stones|"
                            r"rocks|gunfire|resistance|tear\s+gas|rioters|militants|fire)\b", re.IGNORECASE)
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")

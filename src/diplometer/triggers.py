@@ -255,14 +255,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
        "request", "REQUEST", "100", None, "forward"),
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
-       r"harass(?:ed|ing)|imposed\s+(?:a\s+)?curfew|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
-       r"blockaded|placed\s+under\s+house\s+arrest|imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|"
-       r"ban)|declared\s+(?:a\s+)?(?:[\w-]+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law)|"
+       r"harass(?:ed|ing)|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
+       r"blockaded|placed\s+under\s+house\s+arrest|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
        r"churches)|hacked(?!\s+to\s+death)|(?:tried|attempted)\s+to\s+hack|cyber-?attacks?\s+on|defaced|forced\s+out|"
        r"(?:as|as\s+a)\s+human\s+shields?|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:party|parliament|assembly)|shut\s+down\s+(?:access|the\s+internet|newspapers?|media)|kept\s+"
        r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
+    # curfews, bans and emergency rule: administrative sanctions (CAMEO 172), an act of their own
+    # beside the arrests told in the same sentence
+    _t("coerce-restrict", r"imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|ban)|declared\s+(?:a\s+)?"
+       r"(?:[\w-]+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law)", "coerce", "COERCE", "172", None, "forward",
+       "political"),
     _t("mobilize", r"(?:military|naval|air|missile)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+"
        r"(?:[\w-]+\s+){0,3}?(?:drills|exercises)|(?:deployed|moved|sent|dispatched|rushed)\s+(?:[\w,-]+\s+){0,5}?"
        r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|"
@@ -538,7 +542,7 @@ TRIGGERS = _THREATS + (
        r"(?:visit|trip|talks|meeting|summit)\b", "sanction", "SANCTION", "161", None, "forward"),
     _t("sanction-front", r"ordered\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires|"
        r"counsell?ors?|attach[eé]s?|consuls?|embassy|secretary)\b(?:\s+[\w'\u2019.-]+){0,4}?\s+to\s+leave|"
-       r"added\s+(?:[\w$,.'\u2019()-]+\s+){1,14}?to\s+(?:its|the|their|a)\s+(?:(?:[\w-]+\s+){0,2}?(?:sanctions?|"
+       r"added\s+(?:[\w$,.'\u2019()-]+\s+){1,20}?to\s+(?:its|the|their|a)\s+(?:(?:[\w-]+\s+){0,2}?(?:sanctions?|"
        r"restricted|entity|terror\w*|banned)\s+(?:[\w-]+\s+)?list|blacklist|list\s+of\s+(?:[\w-]+\s+){0,2}?"
        r"(?:restricted|sanctioned|designated|banned)\b)|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
        r"(?:imports|exports|shipments)\s+(?:of|from|to)|blacklisted", "sanction", "SANCTION", "163", None, "forward",
