@@ -1367,3 +1367,34 @@ def test_force_used_on_the_crowd_takes_the_day_of_the_protest() -> None:
                       "Saturday. Police fired tear gas to disperse the crowd and detained 12 people, a police spokesman said.")
     forced = [e for e in found if e.plover in ("COERCE", "ASSAULT")]
     assert forced and all(e.date.start == date(2024, 3, 9) for e in forced)
+
+
+@pytest.mark.parametrize(("text", "plover", "actor"), [
+    ("The president pardoned 14 political prisoners on Tuesday to mark Independence Day.", "RETREAT", "the President"),
+    ("The regional governor acquiesced to demands from herders on Monday.", "CONCEDE", "the Governor"),
+    ("The archbishop exhorted the government and the rebels on Sunday to return to talks.", "REQUEST", "the Archbishop"),
+])
+def test_an_office_named_in_lower_case_acts(text: str, plover: str, actor: str) -> None:
+    event = one(text)
+    assert event.plover == plover and [a.name for a in event.actors] == [actor]
+
+
+def test_an_unnamed_president_of_a_national_report_is_its_countrys() -> None:
+    event = one("NAIROBI, March 14 (KNA) - The president pardoned 14 political prisoners on Tuesday.")
+    assert countries(event.actors) == {"KEN"}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The militant group vowed a crushing response to the killing of its commander on Monday.", "THREATEN"),
+    ("Rebel commanders in North Kivu expressed willingness on Monday to enter negotiations with Kinshasa.", "AGREE"),
+    ("Union representatives walked out of negotiations with the ministry on Thursday.", "SANCTION"),
+    ("An independent panel faulted the police on Tuesday for failing to protect residents.", "ACCUSE"),
+])
+def test_collective_actors_act(text: str, plover: str) -> None:
+    assert one(text).plover == plover
+
+
+def test_a_government_and_former_rebels_listed_together_are_both_sides() -> None:
+    event = one("Nepalese government soldiers and former Maoist rebels jointly supervised the registration of "
+                "combatants on Monday.")
+    assert event.plover == "COOPERATE" and {a.name for a in event.actors} == {"soldiers", "rebels"}

@@ -254,3 +254,10 @@ def test_supporters_are_a_collective_actor_that_rallies() -> None:
     found = extract_one("DAKAR, April 4 (AFP) - Several hundred supporters of Ndiaye's party rallied in central "
                         "Dakar on Saturday to demand his release.", date(2024, 4, 4))
     assert [(e.plover, {a.country for a in e.actors}) for e in found] == [("PROTEST", {"SEN"})]
+
+
+@pytest.mark.slow
+def test_riot_police_are_a_collective_not_a_person_named_riot() -> None:
+    found = extract_one("Riot police fired water cannon at thousands of demonstrators in central Ankara on Saturday.",
+                        date(2024, 3, 16))
+    assert found and [a.name for a in found[0].actors] == ["riot police"]

@@ -207,6 +207,19 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     return sorted(people + _title_references(text, titles, people, taken, home), key=lambda m: m.start)
 
 
+# offices named in lower case with no one holding them in the article ("the president pardoned",
+# "the regional governor acquiesced"): the office acts, of the reporting country or of none named
+_UNNAMED_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:(?:regional|provincial|state|city|county|district|local|interim|acting|"
+                             r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan)|"
+                             r"(governor|mayor|county\s+clerk|archbishop|bishop|chief\s+justice))\b(?![\w-])")
+
+
+def _unnamed_offices(text: str) -> list:
+    return [gazetteer.TitleMention(m.start(), m.end(), m.group(), (m.group(1) or m.group(2)).title(),
+                                   "head_of_state" if m.group(1) else "local", "state")
+            for m in _UNNAMED_OFFICE.finditer(text)]
+
+
 def _lowercase_titles(text: str, people: list[Mention]) -> list:
     """"the emir", "the president": the lower-case form of a title a person of the article holds."""
     words = {p.role.strip() for p in people if p.role and len(p.role.split()) <= 2 and p.role[:1].isupper()}
@@ -230,7 +243,9 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
     """"the Prime Minister's visit": a title standing alone refers back to the one person of the
     article who holds it."""
     out = []
-    titles = titles + _lowercase_titles(text, people)
+    lowercase = _lowercase_titles(text, people)
+    titles = titles + lowercase + [t for t in _unnamed_offices(text)
+                                   if not any(t.start < o.end and o.start < t.end for o in titles + lowercase)]
     for title in titles:
         if title.title == "counterpart" or not _THE_BEFORE.search(text, max(0, title.start - 5), title.start):
             continue
@@ -246,7 +261,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if len(holders) == 1:
             person = next(iter(holders.values()))
             out.append(replace(person, start=title.start, end=title.end, text=title.text))
-        elif not holders and home and title.level in ("head_of_state", "head_of_government") and not _OF_AFTER.match(
+        elif not holders and home and title.level in ("head_of_state", "head_of_government", "local") and not _OF_AFTER.match(
                 text, title.end):
             # "His Highness the Amir sent a cable": the reporting country's office holder, unnamed
             out.append(Mention(title.start, title.end, title.text, f"office:{home}:{fold_key(title.title)}",
@@ -261,7 +276,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
 
 # offices that act for a state even unnamed ("the prime minister ruled out"), unlike "the envoy"
 _OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
-                      "minister", "foreign_minister", "parliament_head", "head_of_party"})
+                      "minister", "foreign_minister", "parliament_head", "head_of_party", "local"})
 # a body's last word the model glued to the name after it ("Representatives Khaled Al-Zoubi")
 _BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|Senate|Committee|Ministry|Affairs|"
                         r"Commission|Congress|Deputies)\s+(?=[A-Z])")
@@ -374,6 +389,9 @@ def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
         if ent.label_ != "PERSON":
             continue
         words = [t for t in ent if t.text[:1].isupper() and t.text not in _STOP_NAME_WORDS]
+        group = _GROUP.match(doc.text, ent.start_char)
+        if len(ent) == 1 and group and group.end() > ent.end_char:
+            continue  # "Riot police fired": the first word of a collective, not a name
         if words and "\n" not in ent.text:
             end = words[-1].idx + len(words[-1].text)
             if doc.text[end - 2:end] in ("'s", "’s"):
@@ -636,6 +654,9 @@ _GROUP = re.compile(
     r"(?<=\bthe\s)(?-i:union)\b|(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
+    r"(?:militant|rebel|armed|insurgent|separatist|jihadist)\s+groups?|rebel\s+(?:commanders|leaders)|"
+    r"union\s+(?:representatives|leaders|officials)|(?:city|town|municipal|county|village)\s+councils?|tribunal|"
+    r"(?:independent|government|official|parliamentary)\s+(?:panel|inquiry)|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"
     r"islamists|extremists|nationalists|dissidents|exiles|monks|clerics|tribesmen|elders|veterans|"
     r"(?:district|local|provincial|regional|municipal|city|county)\s+(?:administration|authorities|government)|"

@@ -19,8 +19,14 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
                          r"governments|ministries|agencies|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*\s*(?:,\s*and|,|and|&)\s+"
-                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?)\s+)*")
+# "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
+# Kurdish peshmerga forces": sides listed together, with the head nouns and modifiers of collectives
+_JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:units|officials|forces|troops|leaders|"
+                     r"soldiers|negotiators|delegates|delegations|representatives|engineers|commanders|authorities|"
+                     r"members|fighters))?\s*(?:,\s*and|,|and|&)\s+"
+                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?|former|rival|opposition|"
+                     r"armed|southern|northern|eastern|western|central|local|tribal|ethnic|leftist|rightist|separatist|"
+                     r"two|three|several|senior|top|village|government|state)\s+)*")
 _AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|the|for|and|de|du|des|la|le)\s+){0,14}")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
