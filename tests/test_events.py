@@ -1398,3 +1398,10 @@ def test_a_government_and_former_rebels_listed_together_are_both_sides() -> None
     event = one("Nepalese government soldiers and former Maoist rebels jointly supervised the registration of "
                 "combatants on Monday.")
     assert event.plover == "COOPERATE" and {a.name for a in event.actors} == {"soldiers", "rebels"}
+
+
+def test_a_person_held_in_a_named_place_was_held_by_its_authorities() -> None:
+    event = one("Opposition leader Amina Diallo was placed under house arrest in Bamako on Friday.")
+    assert event.plover == "COERCE" and countries(event.actors) == {"MLI"}
+    assert [c.name for c in event.counterparts] == ["Amina Diallo"]
+    assert events_of("Opposition leader Amina Diallo was placed under house arrest on Friday.") == []

@@ -420,15 +420,24 @@ def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], 
 
 def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
                     mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
-    """"27 people were arrested", "hundreds of protesters were detained": the authorities of the
-    place did it, to those counted; None for any other passive act without an agent."""
+    """"27 people were arrested", "hundreds of protesters were detained", "a missionary was arrested
+    in Lebanon", "the opposition leader was placed under house arrest in Islamabad": the authorities
+    of the place did it, to those held; None for any other passive act without an agent."""
     text = ctx.article.text
-    if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)
-            and _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)):
+    if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)):
         return None
-    held = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "organization"]
-    where = next((m.country for m in mentions if m.type in ("place", "country") and m.country
-                  and sentence.start <= m.start < sentence.end), None) or ctx.dateline_country or ctx.home
+    counted = _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)
+    held = [m for m in mentions if sentence.start <= m.start < hit.start
+            and (m.type == "organization" or (not counted and m.type == "person"))]
+    # where it was done ("arrested in Lebanon"), before any other place the sentence names ("a
+    # missionary from Calgary")
+    there = [m.country for m in mentions if m.type in ("place", "country") and m.country and hit.end <= m.start < sentence.end
+             and _IN_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    if not counted and not (held and there):
+        return None
+    where = (there[0] if there else None) or next((m.country for m in mentions if m.type in ("place", "country") and m.country
+                                                   and sentence.start <= m.start < sentence.end), None) or (
+        ctx.dateline_country or ctx.home)
     authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
                           "organization", where, role="group")
     return [authorities], held[-1:]
@@ -485,7 +494,9 @@ _INTEREST_GROUP = re.compile(r"\b(?:[Aa]ssociations?|[Ff]ederations?|[Cc]hambers
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|"
                              r"ten|twenty|fifty)\s+(?:of\s+)?(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
-_HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held)\b", re.IGNORECASE)
+_HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held|placed\s+under\s+house\s+arrest)\b",
+                         re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|negotiators)\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 _OBSTRUCT = re.compile(r"(?:blockad|occup|besieg|block|barricad|sealed\s+off|stormed)", re.IGNORECASE)
