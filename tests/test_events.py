@@ -1405,3 +1405,15 @@ def test_a_person_held_in_a_named_place_was_held_by_its_authorities() -> None:
     assert event.plover == "COERCE" and countries(event.actors) == {"MLI"}
     assert [c.name for c in event.counterparts] == ["Amina Diallo"]
     assert events_of("Opposition leader Amina Diallo was placed under house arrest on Friday.") == []
+
+
+def test_the_main_act_is_surer_than_a_participle_or_a_relative_clause() -> None:
+    found = events_of("Chad closed its embassy in Khartoum on Tuesday, accusing Sudan of backing rebels who raided "
+                      "the town of Adre.")
+    best = max(found, key=lambda e: e.confidence)  # the earliest wins a tie
+    assert best.plover == "SANCTION" and best is found[0]
+
+
+def test_a_call_to_halt_strikes_is_a_request_not_the_strikes_content() -> None:
+    found = events_of("The UN Security Council called on Ethiopia and Eritrea on Tuesday to halt air strikes.")
+    assert "REQUEST" in [e.plover for e in found]

@@ -541,6 +541,26 @@ def _coercive_threat(hit: Hit, text: str) -> bool:
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _TOGETHER = frozenset({"AGREE", "COOPERATE", "CONSULT"})  # what two subjects do with each other
 _VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+def _subordinate(hit: Hit, text: str, sentence: Sentence) -> bool:
+    """The trigger is not the sentence's main act: a participle after a comma ("closed its embassy,
+    accusing Sudan of ..."), or a noun after a preposition or an infinitive ("over the invasion of
+    Kuwait", "called on both to halt air strikes", "after a visit to Taipei")."""
+    words = text[hit.start:hit.end]
+    if text[max(sentence.start, hit.start - 2):hit.start] == ", " and words.split()[0].lower().endswith("ing"):
+        return True
+    if _RELATIVE_OPEN.search(text, max(sentence.start, hit.start - 30), hit.start):
+        return True  # "accusing Sudan of backing rebels who raided the town"
+    return not _PAST_VERB.match(words) and bool(_GOVERNED.search(text, max(sentence.start, hit.start - 40), hit.start))
+
+
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|that|whose\s+\w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+# a noun governed by a preposition or an infinitive
+_GOVERNED = re.compile(r"\b(?:over|into|for|against|after|following|amid|despite|during|before|of|about|"
+                       r"to\s+(?:halt|stop|end|free|release|allow|resume|hold|discuss|prevent|protest))\s+"
+                       r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
+                       re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"
                         r"stormed|went|began|took|cut|broke|called|rallied|marched|freed|gave|met|signed|paid)\b", re.IGNORECASE)
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
@@ -562,7 +582,7 @@ def _event(hit: Hit, sentence: Sentence, ctx: Context, actors: list[Mention], co
     if trigger.plover == "THREATEN" and cameo == "130":  # "threatened to impose a curfew": 132
         cameo = threatened_act(ctx.article.text, hit.end) or cameo
     confidence = 0.5 + 0.2 * bool(counterparts) + 0.15 * bool(explicit) + 0.1 * any(
-        m.type == "person" for m in actors)
+        m.type == "person" for m in actors) - 0.2 * _subordinate(hit, ctx.article.text, sentence)
     return Event(
         type=kind, plover=plover, cameo=cameo, mode=None if planned else trigger.mode,
         actors=tuple(_ref(m) for m in actors), counterparts=tuple(_ref(m) for m in counterparts),

@@ -103,7 +103,16 @@ def without_event_content(events: list[Event]) -> list[Event]:
     article: they are what that talk or call contained, not events of their own."""
     happenings = [e for e in events if e.rule not in STATEMENT_RULES]
     return [e for e in events if e.rule not in STATEMENT_RULES or e.modality or not any(
-        _sides_of(e) <= _sides_of(h) | {None} for h in happenings)]
+        _sides_of(e) <= _sides_of(h) | {None} and not _told_after(h, e) for h in happenings)]
+
+
+def _told_after(happening: Event, statement: Event) -> bool:
+    """"called on both sides to halt air strikes": an act named after the statement in its own
+    sentence is what the statement is about, not the talk that contained it."""
+    if (happening.source.document, happening.source.start) != (statement.source.document, statement.source.start):
+        return False
+    text = statement.source.text
+    return text.find(happening.trigger) > text.find(statement.trigger) >= 0
 
 
 def _sides_of(event: Event) -> set[str | None]:
