@@ -1417,3 +1417,37 @@ def test_the_main_act_is_surer_than_a_participle_or_a_relative_clause() -> None:
 def test_a_call_to_halt_strikes_is_a_request_not_the_strikes_content() -> None:
     found = events_of("The UN Security Council called on Ethiopia and Eritrea on Tuesday to halt air strikes.")
     assert "REQUEST" in [e.plover for e in found]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Ghana gave its consent on Monday to a joint border commission with Togo.", "AGREE"),
+    ("Peru and Ecuador hammered out a compromise on their fishing quotas on Friday.", "AGREE"),
+    ("Oman played host to envoys of Iran and Saudi Arabia on Sunday.", "CONSULT"),
+    ("Malawi lent its backing to Zambia's candidate for the African Union commission on Monday.", "SUPPORT"),
+    ("Norway expressed deep sympathy to Turkey over the earthquake on Tuesday.", "SUPPORT"),
+    ("The Thai government made a U-turn on the rice tax on Monday after weeks of farmer protests.", "CONCEDE"),
+    ("Morocco and Israel exchanged ambassadors on Thursday.", "COOPERATE"),
+    ("Colombian troops carried out joint raids with Ecuadorian police on Tuesday.", "COOPERATE"),
+    ("India extended a $500 million credit line to Sri Lanka on Friday.", "AID"),
+    ("The rebels laid down their arms on Saturday in a ceremony in Bangui.", "RETREAT"),
+    ("Armenia filed a formal request with the UN on Monday for observers on the border.", "REQUEST"),
+    ("Brazil's president pointed the finger at Paraguay on Wednesday over the smuggling ring.", "ACCUSE"),
+    ("Vietnam scoffed at China's claim to the islands on Tuesday.", "REJECT"),
+    ("Teachers formed a human chain outside the ministry in Lima on Friday.", "PROTEST"),
+    ("Canada imposed an arms embargo on Myanmar on Monday.", "SANCTION"),
+    ("Armenia called up reservists on Sunday after the border clash with Azerbaijan.", "MOBILIZE"),
+    ("Police took three opposition leaders into custody in Dhaka on Tuesday.", "COERCE"),
+    ("Militants set off a roadside bomb near a Pakistani army convoy on Monday.", "ASSAULT"),
+])
+def test_phrasebook_wordings_of_each_category(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_body_is_known_by_either_spelling_of_its_name() -> None:
+    event = one("Russia lambasted the Organisation for Security and Cooperation in Europe on Saturday.")
+    assert [c.name for c in event.counterparts] == ["OSCE"]
+
+
+def test_a_capital_hit_out_at_is_the_target() -> None:
+    event = one("Australia's foreign minister hit out at Beijing on Thursday over the campaign.")
+    assert countries(event.counterparts) == {"CHN"}

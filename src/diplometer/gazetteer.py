@@ -392,10 +392,25 @@ def _place_entries(countries: tuple[Country, ...]) -> Iterator[tuple[str, tuple[
 
 def _org_entries(orgs: tuple[Organization, ...]) -> Iterator[tuple[str, Organization | None]]:
     for org in orgs:
-        for form in (org.name, *org.aliases):
+        for form in dict.fromkeys(v for f in (org.name, *org.aliases) for v in _spellings(f)):
             yield form, org
     for form in _ORG_BLOCKERS:
         yield form, None
+
+
+# British and American spellings of one body's name ("Organisation for Security and Cooperation in
+# Europe", "Organization for Security and Co-operation in Europe")
+_SPELLING_PAIRS = (("Organization", "Organisation"), ("Co-operation", "Cooperation"), ("Defense", "Defence"),
+                   ("Program", "Programme"), ("Center", "Centre"))
+
+
+def _spellings(form: str) -> list[str]:
+    forms = [form]
+    for a, b in _SPELLING_PAIRS:
+        for one, other in ((a, b), (b, a)):
+            word = re.compile(rf"\b{re.escape(one)}\b")
+            forms += [word.sub(other, f) for f in forms if word.search(f)]
+    return list(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s
 _BOUND_FOR = re.compile(r"\b(?:leaves?|left|depart(?:s|ed)?|head(?:s|ed)?|flew|fl(?:y|ies)|travel(?:s|led|ed)?|bound|"
                         r"set\s+off|returns?|returned)\s+(?:\w+\s+)?(?:for|to)\s+$", re.IGNORECASE)
 # "hit out at Bolivia", "lashed out at Seoul", "a swipe at Paris": whom the words aim at, not where
-_AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired)\s+at\s+$", re.IGNORECASE)
+_AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired|finger|barbs?|potshots?|digs?|anger|outrage|scoffed|"
+                        r"sneered|snapped|lashed|balked|bristled)\s+at\s+$", re.IGNORECASE)
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
 # "to support Sudanese refugees" in Chad: displaced people are not their country
@@ -300,7 +301,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
         return None
     if _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
         return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
-    if not owner and _LOCATIVE.search(before) and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in"))):
+    if (not owner and _LOCATIVE.search(before) and not _AT_TARGET.search(before)
+            and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in")))):
         return None
     return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
                    _country_name(mention.country), "country", mention.country)

@@ -761,4 +761,103 @@ TRIGGERS = TRIGGERS + (
        "087", None, "forward", "military"),
 )
 
+# Phrasings of a systematic phrasebook (common and less common wire wordings per category), after
+# everything else
+_ARMS = r"(?:troops|forces|soldiers|tanks|artillery|warships|jets|warplanes|units|battalions|brigades|divisions|missiles?)"
+TRIGGERS = TRIGGERS + (
+    _t("agree-phrase", r"(?:gave|given)\s+(?:its|his|her|their)\s+(?:consent|word|approval|assent)|assented\s+to|"
+       r"(?:concluded|entered\s+into|clinched|struck|hammered\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:agreement|accord|pact|treaty|deal|understanding|compromise)|settled\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:compromise|formula|plan|deal)|made\s+(?:a\s+)?(?:firm\s+|formal\s+)?commitment|"
+       r"confirmed\s+(?:that\s+)?(?:it|he|she|they)\s+would\s+(?:take\s+part|participate|attend|join)",
+       "agree", "AGREE", "030", None, "forward"),
+    _t("consult-phrase", r"played\s+host\s+to|held\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?summit|"
+       r"(?:conducted|opened|held)\s+(?:[\w-]+\s+){0,2}?negotiations|gathered\s+(?:[\w\s-]{0,30}?)for\s+(?:[\w-]+\s+)?talks|"
+       r"engaged\s+in\s+(?:[\w-]+\s+)?(?:dialogue|talks)|held\s+(?:an?\s+)?working\s+(?:lunch|dinner|breakfast)|"
+       r"called\s+(?:an?\s+)?(?:emergency\s+)?"
+       r"meeting\s+(?:of|with)", "meeting", "CONSULT", "040", None, "mutual"),
+    _t("support-phrase", r"(?:expressed|conveyed|voiced|offered)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:deep\s+|deepest\s+|"
+       r"sincere\s+|heartfelt\s+)?(?:sympath(?:y|ies)|satisfaction|approval|regret\s+(?:for|over))|issued\s+(?:an?\s+)?"
+       r"(?:formal\s+|public\s+)?apology|championed|spoke\s+out\s+in\s+favou?r\s+of|came\s+out\s+in\s+favou?r\s+of|"
+       r"lent\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:backing|support|weight)|complimented|"
+       r"signall?ed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?support|formally\s+(?:acknowledged|recognised|recognized)|"
+       r"described\s+(?:[\w'\u2019-]+\s+){1,5}?as\s+(?:a\s+)?(?:positive|welcome|constructive|significant|important)\s+step",
+       "support", "SUPPORT", "051", None, "forward"),
+    _t("concede-phrase", r"(?:granted|made|offered)\s+(?:[\w-]+\s+)?concessions?|made\s+a\s+(?:[\w-]+\s+)?U-turn|"
+       r"commuted\s+(?:[\w-]+\s+){0,3}?(?:sentences?|death)|gave\s+ground|loosened\s+(?:[\w-]+\s+){0,2}?(?:controls|restrictions|"
+       r"rules|curbs|grip)|gave\s+way\s+to|backtracked\s+on|back-?pedall?ed\s+on|overturned\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ban|decision|"
+       r"order|decree|ruling)|waived\s+(?:[\w-]+\s+){0,2}?(?:visa|requirements?|fees|restrictions|conditions)",
+       "concede", "CONCEDE", "080", None, "forward", "political"),
+    _t("cooperate-phrase", r"normali[sz]ed\s+(?:[\w-]+\s+)?(?:ties|relations)|re-?opened\s+(?:its|their)\s+(?:embassy|embassies|"
+       r"consulate)|exchanged\s+ambassadors|(?:carried\s+out|conducted|launched|mounted)\s+joint\s+(?:[\w-]+\s+)?"
+       r"(?:raids|operations?|patrols|offensives?|investigations?)|(?:formed|set\s+up|established)\s+(?:an?\s+)?joint\s+"
+       r"(?:[\w-]+\s+)?(?:commission|committee|task\s+force|working\s+group|centre|center)|opened\s+(?:an?\s+)?liaison\s+office|"
+       r"acted\s+in\s+concert|worked\s+hand\s+in\s+hand|(?:trained|worked|fought|served)\s+alongside|resumed\s+(?:[\w-]+\s+)?(?:security\s+|military\s+|"
+       r"intelligence\s+)?cooperation|coordinated\s+(?:[\w-]+\s+)?efforts\s+with|assisted\s+"
+       r"(?:[\w-]+\s+)?investigators|(?:transferred|handed)\s+custody\s+of|handed\s+over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:militant|suspects?|fugitives?|wanted)", "cooperate", "COOPERATE", "060", None, "forward"),
+    _t("aid-phrase", r"extended\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,3}?(?:credit\s+line|line\s+of\s+credit|loan)|"
+       r"(?:channell?ed|transferred)\s+(?:[\w$,.-]+\s+){0,4}?(?:funds|aid|assistance)\s+to|(?:gave|granted|offered|provided)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:refuge|sanctuary|shelter)\s+to|air-?dropped\s+(?:[\w-]+\s+)?(?:supplies|food|aid)|"
+       r"sent\s+(?:[\w-]+\s+){0,2}?(?:firefighting|rescue|search-and-rescue|medical)\s+(?:aircraft|teams?|planes|helicopters|"
+       r"personnel)|furnished\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|equipment)|awarded\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,3}?grant|"
+       r"provided\s+(?:[\w-]+\s+)?logistical\s+support", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("retreat-phrase", r"(?:returned|handed\s+back|gave\s+back|ceded)\s+(?:[\w-]+\s+){0,2}?(?:territory|land|villages|"
+       r"islands?|region)|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)|(?:announced|declared|called)\s+(?:an?\s+)?"
+       r"(?:[\w-]+\s+)?(?:unilateral\s+)?(?:ceasefire|cease-fire|truce)|released\s+(?:[\w,-]+\s+){0,5}?(?:hostages|prisoners|"
+       r"detainees|captives)|released\s+(?:[\w-]+\s+){0,3}?from\s+(?:detention|custody|prison)|scaled\s+down\s+(?:its\s+|their\s+)?"
+       r"(?:military\s+)?presence|ended\s+(?:its|their)\s+(?:[\w-]+\s+)?occupation|suspended\s+(?:[\w-]+\s+)?sanctions|"
+       r"disengaged\s+(?:its\s+|their\s+)?forces|demilitari[sz]ed", "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("request-phrase", r"(?:filed|put\s+in|lodged|submitted)\s+(?:an?\s+)?(?:formal\s+)?(?:request|application|petition)|"
+       r"called\s+upon|leaned\s+on|made\s+(?:[\w-]+\s+)?representations|sought\s+(?:[\w-]+\s+)?(?:permission|approval|"
+       r"clarification|assurances|guarantees)|made\s+(?:a\s+)?formal\s+approach|insisted\s+(?:that|on)|"
+       r"pressed\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:on\s+\w+\s+)?(?:to|for)\b|asked\s+for\s+(?:[\w-]+\s+){0,3}?(?:help|assistance|"
+       r"aid|support|equipment|supplies|talks|clarification|extradition)", "request", "REQUEST", "100", None, "forward"),
+    _t("accuse-phrase", r"pointed\s+the\s+finger\s+at|took\s+(?:[\w'\u2019.-]+\s+){1,3}?to\s+task|instituted\s+"
+       r"(?:[\w-]+\s+)?proceedings|held\s+(?:[\w'\u2019.-]+\s+){1,4}?responsible\s+for|expressed\s+(?:its\s+|his\s+|her\s+|"
+       r"their\s+)?(?:[\w-]+\s+)?(?:outrage|indignation|dismay|displeasure)|issued\s+(?:an?\s+)?(?:[\w-]+\s+)?rebuke|"
+       r"levell?ed\s+(?:[\w-]+\s+)?(?:accusations|charges|allegations)|passed\s+(?:an?\s+)?resolution\s+condemning|pilloried|"
+       r"railed\s+against|(?:branded|labell?ed)\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:an?\s+)?(?:terrorists?|terror\s+group|"
+       r"criminals?|aggressors?|puppets?|rogue|threat|dictator(?:ship)?)", "accuse", "ACCUSE", "111", None, "forward"),
+    _t("reject-phrase", r"scoffed\s+at|gave\s+short\s+shrift\s+to|turned\s+(?:its|his|her|their)\s+back\s+on|torpedoed|"
+       r"renounced\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|pact|claim|deal)|ignored\s+"
+       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deadline|ultimatum|order|demands?|calls?)|dismissed\s+(?:[\w'\u2019.-]+\s+)"
+       r"{0,3}?(?:proposal|plan|offer|demand|charges|allegations?|claims?|report|criticism|warnings?)",
+       "reject", "REJECT", "120", None, "forward"),
+    _t("threaten-phrase", r"warned\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:response|war|retaliation|reprisals?|consequences)|"
+       r"(?:all|every)\s+options?\s+(?:remained?|were|are|was|is)\s+(?:still\s+)?on\s+the\s+table|issued\s+(?:an?\s+)?"
+       r"(?:[\w-]+\s+)?warning\s+to", "threaten", "THREATEN", "130", None, "forward"),
+    _t("protest-phrase", r"waved\s+(?:[\w-]+\s+)?(?:placards|banners|flags)|set\s+up\s+(?:[\w-]+\s+)?(?:roadblocks|barricades)|"
+       r"went\s+on\s+(?:the\s+|a\s+)?rampage|observed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:hartal|bandh|strike)|staged\s+(?:an?\s+)?"
+       r"(?:go-slow|work-to-rule)|began\s+(?:an?\s+)?(?:work-to-rule|go-slow)|formed\s+(?:an?\s+)?human\s+chain|banged\s+pots|"
+       r"heckled|mounted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|sit-ins?|vigils?|pickets?)|"
+       r"camped\s+(?:out\s+)?(?:outside|in\s+front\s+of)", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("sanction-phrase", r"imposed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?embargo|placed\s+(?:[\w'\u2019.-]+\s+){1,6}?on\s+"
+       r"(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:sanctions|black)\s*list|barred\s+(?:[\w-]+\s+){0,3}?(?:entry|from\s+entering)|"
+       r"suspended\s+(?:all\s+)?(?:[\w-]+\s+)?(?:military\s+cooperation|flights|voting\s+rights|arms\s+sales|exports)|"
+       r"ended\s+(?:[\w-]+\s+)?preferential\s+trade|revoked\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:most-favou?red-nation|trade)\s+status|"
+       r"halted\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons)\s+(?:exports?|sales|deliveries)|pulled\s+(?:its|their)\s+(?:envoy|"
+       r"ambassador)|closed\s+(?:its|their)\s+airspace|cut\s+(?:[\w-]+\s+){0,3}?off\s+from\s+SWIFT|ordered\s+the\s+closure\s+of\s+"
+       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:consulate|embassy|mission)", "sanction", "SANCTION", "160", None, "forward"),
+    _t("mobilize-phrase", r"called\s+up\s+(?:[\w,-]+\s+){0,3}?(?:reservists|reserves|conscripts)|fortified\s+(?:its\s+|the\s+)?"
+       r"(?:[\w-]+\s+)?(?:border|frontier|positions)|(?:placed|put)\s+(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?(?:highest\s+|full\s+|"
+       r"high\s+)?(?:combat\s+)?(?:readiness|alert)|ordered\s+(?:a\s+)?general\s+mobili[sz]ation|(?:built|building)\s+up\s+"
+       r"(?:its\s+|their\s+)?(?:forces|troops|military)|amassed\s+(?:[\w,-]+\s+){0,3}?" + _ARMS + r"|flexed\s+(?:its|their)\s+"
+       r"military\s+muscle|show\s+of\s+(?:military\s+)?force|dug\s+(?:[\w-]+\s+)?(?:trenches|ditches)|laid\s+(?:[\w-]+\s+)?mines|"
+       r"moved\s+(?:[\w-]+\s+){0,2}?" + _ARMS + r"\s+(?:closer\s+to|towards?|up\s+to)|increased\s+(?:its\s+|their\s+)?"
+       r"military\s+presence|(?:began|started)\s+surging|ordered\s+(?:[\w-]+\s+){0,2}?" + _ARMS + r"\s+to\s+the\s+border|"
+       r"(?:began|launched|started|held)\s+(?:[\w-]+\s+)?(?:naval\s+)?man(?:oeu|eu)vres|reinforced\s+(?:its\s+|their\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:border|garrison|positions|troops)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("coerce-phrase", r"took\s+(?:[\w'\u2019.-]+\s+){1,5}?into\s+custody|apprehended|nabbed|began\s+holding|"
+       r"imposed\s+martial\s+law|swooped\s+on|clamped\s+down\s+on|proscribed|cordoned\s+off|cut\s+(?:off\s+)?(?:mobile\s+)?"
+       r"internet\s+(?:access|service)|imposed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:media|news|information)\s+blackout|"
+       r"(?:suspended|revoked)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:broadcast(?:ing)?\s+licen[cs]e|press\s+credentials|accreditation)|"
+       r"picked\s+up\s+(?:[\w,-]+\s+){0,3}?(?:activists|dissidents|protesters|suspects|opposition)",
+       "coerce", "COERCE", "170", None, "forward", "political"),
+    _t("assault-phrase", r"carried\s+out\s+(?:[\w-]+\s+)?(?:air\s*raids|air\s*strikes|raids|attacks)|set\s+off\s+(?:an?\s+)?"
+       r"(?:[\w-]+\s+)?bomb|fired\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells|mortars?)\s+(?:at|into|towards)|"
+       r"beat\s+(?:[\w-]+\s+){0,3}?to\s+death|sprayed\s+(?:[\w-]+\s+)?(?:bullets|gunfire)|raked\s+(?:[\w-]+\s+){0,3}?with\s+"
+       r"(?:gunfire|machine-gun\s+fire)", "assault", "ASSAULT", "190", None, "forward", "military"),
+)
+
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
