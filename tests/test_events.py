@@ -1451,3 +1451,15 @@ def test_a_body_is_known_by_either_spelling_of_its_name() -> None:
 def test_a_capital_hit_out_at_is_the_target() -> None:
     event = one("Australia's foreign minister hit out at Beijing on Thursday over the campaign.")
     assert countries(event.counterparts) == {"CHN"}
+
+
+def test_an_ambassadors_posting_is_part_of_the_title_not_the_nationality() -> None:
+    event = one("Chinese Ambassador to Australia Xiao Qian met Australian Foreign Minister Penny Wong on Monday.")
+    assert [(a.name, a.country) for a in event.actors] == [("Xiao Qian", "CHN")]
+    assert countries(event.counterparts) == {"AUS"}
+
+
+def test_they_who_met_are_the_two_named_before() -> None:
+    event = one("SEOUL, May 15 (Yonhap) -- Vice Foreign Minister Kim Hyun-soo informed Kyrgyz Ambassador to Seoul "
+                "Aibek Toktogulov of the decision when they met at the ministry on Tuesday.")
+    assert event.type == "meeting" and countries(event.actors + event.counterparts) == {"KOR", "KGZ"}

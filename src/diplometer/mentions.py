@@ -306,6 +306,13 @@ def _title_end(text: str, title, owners: list[Mention]) -> int:
 
 
 def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | None]:
+    if title.level == "diplomat" and (post := _TO_POST.match(text, title.end)):
+        # "Kyrgyz Ambassador to Seoul Aibek Toktogulov": the posting ends the title, and is not
+        # the diplomat's country
+        place = next((p for p in gazetteer.find_places(text[post.end():post.end() + 60])
+                      if p.start == 0 and p.kind != "adjective"), None)
+        if place:
+            return post.end() + place.end, None
     straddling = next((o for o in owners if o.start < title.end <= o.end and o.start >= title.start), None)
     if straddling is not None:  # "General Secretary of the Communist Party" inside "Communist Party of Viet Nam"
         end, country, pos = straddling.end, straddling.country, straddling.end
@@ -328,6 +335,7 @@ def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | No
         pos = end + (gap.end() if gap else 0)
 
 
+_TO_POST = re.compile(r"\s+to\s+(?:the\s+)?")
 _COMPANY_WORDS = frozenset({"Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Plc", "PLC", "LLC", "Motors", "Electric",
                             "Dynamics", "Mills", "Holdings", "Bancorp", "Insurance", "Foods", "Airlines"})
 

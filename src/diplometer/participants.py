@@ -18,6 +18,7 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
                          r"governments|ministries|agencies|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
 # Kurdish peshmerga forces": sides listed together, with the head nouns and modifiers of collectives
@@ -336,6 +337,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if hit.trigger.type == "visit" and earlier and _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 30),
                                                                                hit.start):
         return [earlier[0]]
+    if hit.trigger.role == "mutual" and _THEY_BEFORE.search(text, sentence.start, hit.start):
+        named = dedupe([m for m in earlier if political(m)])
+        if len(named) >= 2:  # "X informed Y of the decision when they met": both meet
+            return named[:2]
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
