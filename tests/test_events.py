@@ -1463,3 +1463,10 @@ def test_they_who_met_are_the_two_named_before() -> None:
     event = one("SEOUL, May 15 (Yonhap) -- Vice Foreign Minister Kim Hyun-soo informed Kyrgyz Ambassador to Seoul "
                 "Aibek Toktogulov of the decision when they met at the ministry on Tuesday.")
     assert event.type == "meeting" and countries(event.actors + event.counterparts) == {"KOR", "KGZ"}
+
+
+def test_a_strike_called_by_a_party_is_the_partys_and_called_is_not_led() -> None:
+    # "called by" once read as "led by" ("cal-led"), whose agent is no side of the act
+    event = one("DHAKA, March 14 (AFP) - A general strike called by the opposition Awami League shut shops across "
+                "Bangladesh on Sunday.")
+    assert event.plover == "PROTEST" and countries(event.actors) == {"BGD"}

@@ -54,7 +54,7 @@ _NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
-_BY = re.compile(r"(?<!led )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
+_BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at)\s+(?:the\s+)?$")  # but "called in Chile's envoy" summons
@@ -70,6 +70,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
                         r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
                         r"decision|appeals?|warnings?|initiative)\b")
+_VERB_FIRST = re.compile(r"\w+(?:ed|ew|ot|ung|ept|ade|ave|ook|ent)\b", re.IGNORECASE)
 _PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done|built|sent|brought|drawn|written|shown)\s*$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
@@ -194,8 +195,11 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
-    # "condemned the blockade imposed by Washington": the agent of another participle is not this act's
-    by = by if by and "," not in text[hit.end:by.start()] and not _PARTICIPLE_END.search(text, hit.end, by.start()) else None
+    # "condemned the blockade imposed by Washington": the agent of another participle is not this act's,
+    # but "a general strike called by the opposition" is the strike's
+    verbal = bool(_VERB_FIRST.match(text, hit.start))
+    by = by if by and "," not in text[hit.end:by.start()] and not (
+        verbal and _PARTICIPLE_END.search(text, hit.end, by.start())) else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor and not _finite_with_subject(hit, left, text):
