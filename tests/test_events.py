@@ -1470,3 +1470,33 @@ def test_a_strike_called_by_a_party_is_the_partys_and_called_is_not_led() -> Non
     event = one("DHAKA, March 14 (AFP) - A general strike called by the opposition Awami League shut shops across "
                 "Bangladesh on Sunday.")
     assert event.plover == "PROTEST" and countries(event.actors) == {"BGD"}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The EU clamped an arms embargo on Eritrea on Monday.", "SANCTION"),
+    ("Moscow gave the cold shoulder to Tokyo's offer of talks on Friday.", "REJECT"),
+    ("Kenya's Supreme Court struck down the emergency decree on Thursday.", "REJECT"),
+    ("Ankara took aim at Athens on Saturday over the island dispute.", "ACCUSE"),
+    ("Seoul fired a warning shot at Pyongyang on Wednesday over the missile launches.", "THREATEN"),
+    ("Baku ordered a partial mobilisation on Monday as fighting spread.", "MOBILIZE"),
+    ("Police broke up an opposition rally in Minsk on Saturday.", "COERCE"),
+    ("Opposition parties enforced a hartal across Bangladesh on Sunday.", "PROTEST"),
+    ("Heavy fighting erupted between Ethiopian troops and Tigrayan rebels on Saturday.", "ASSAULT"),
+    ("Washington unfroze $2 billion in Afghan central bank assets on Monday.", "RETREAT"),
+    ("France went along with a German proposal for a eurozone budget on Monday.", "AGREE"),
+    ("Ghana heaped praise on Togo's election on Friday.", "SUPPORT"),
+    ("Japan came to the aid of Tonga on Monday after the eruption.", "AID"),
+    ("Mexico turned over a suspected cartel leader to US agents on Friday.", "COOPERATE"),
+    ("Chile's government reversed course on Saturday and scrapped the fare rise.", "CONCEDE"),
+    ("Oman acted as go-between for Iran and the United States on Sunday.", "CONSULT"),
+    ("Sri Lanka turned to India for help with fuel imports on Tuesday.", "REQUEST"),
+])
+def test_rarer_wordings_of_each_category(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_capital_travelled_to_is_the_visits_host() -> None:
+    found = events_of("ROME, March 14 (ANSA) - Meloni, who travelled to Tripoli in January, accepted an invitation to "
+                      "return in the autumn.")
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and countries(visits[0].counterparts) == {"LBY"}

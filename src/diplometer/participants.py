@@ -170,7 +170,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     """Who acts and who is acted on, by position around the trigger; None when the words are
     about a company or a private person rather than a political actor."""
     text = ctx.article.text
-    usable = [p for p in (_as_participant(m, text, hit.trigger) for m in mentions
+    usable = [p for p in (_as_participant(m, text, hit.trigger, hit.end) for m in mentions
                           if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)
                                                            or (m.role == "adjective" and _DISPLACED.match(text, m.end))))
                           and not _restated(m, text))
@@ -291,7 +291,7 @@ def _owner_of_group(left: list[Mention], text: str) -> bool:
     return len(left) >= 2 and left[-2].role == "group" and bool(_OF_GAP.fullmatch(text, left[-2].end, left[-1].start))
 
 
-def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | None:
+def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int = -1) -> Mention | None:
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
     a country after "in" or "at" is where a meeting happened, not a side of it."""
     owner = bool(_OWNED_ACT.match(text, mention.end) and _AT_OR_TO.search(text, max(0, mention.start - 4), mention.start))
@@ -304,7 +304,9 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger) -> Mention | 
     before = text[max(0, mention.start - 40):mention.start]
     if _DATELINE.match(text, mention.end) or mention.text.isupper():
         return None
-    if _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
+    # "travelled to Tripoli": the capital right after a visit's words is where the visitor went, its host
+    destination = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
+    if not destination and _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
         return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
     if (not owner and _LOCATIVE.search(before) and not _AT_TARGET.search(before)
             and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in")))):

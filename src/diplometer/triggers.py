@@ -226,7 +226,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans?|"
        r"deliveries|supplies|share\s+of\s+the\s+(?:\w+\s+)?budget)|"
        r"suspended\s+(?:its\s+|their\s+)?(?:participation|mediation|membership|cooperation)|suspended\s+(?-i:[A-Z])\w+\s+from|"
-       r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|troops|observers|diplomats|staff)\s+out\s+of|"
+       r"pulled\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:contingent|observers|diplomats|staff)\s+out\s+of|"
        r"withdrew\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|diplomats|ambassador|envoy|staff|"
        r"contingent)\b|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
@@ -858,6 +858,108 @@ TRIGGERS = TRIGGERS + (
        r"(?:[\w-]+\s+)?bomb|fired\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells|mortars?)\s+(?:at|into|towards)|"
        r"beat\s+(?:[\w-]+\s+){0,3}?to\s+death|sprayed\s+(?:[\w-]+\s+)?(?:bullets|gunfire)|raked\s+(?:[\w-]+\s+){0,3}?with\s+"
        r"(?:gunfire|machine-gun\s+fire)", "assault", "ASSAULT", "190", None, "forward", "military"),
+)
+
+# Less common wire wordings of the conflict categories (a second phrasebook), after everything else
+TRIGGERS = TRIGGERS + (
+    _t("sanction-phrase-2", r"(?:was|were)\s+slapped\s+with\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictions|embargo|tariffs|"
+       r"penalties)|clamped\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:embargo|sanctions|ban)\s+on|placed\s+(?:[\w,'\u2019-]+\s+){1,6}?"
+       r"under\s+(?:an?\s+)?(?:travel\s+ban|asset\s+freeze|sanctions)|pulled\s+the\s+plug\s+on\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:aid|assistance|funding|talks|cooperation|loans?)|tightened\s+the\s+screws\s+on|ordered\s+(?:[\w,-]+\s+){1,4}?"
+       r"diplomats\s+out|(?:shut|closed)\s+(?:down\s+)?(?:its|their)\s+embass(?:y|ies)|stripped\s+(?:[\w'\u2019-]+\s+){1,3}?of\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:trade\s+privileges|preferences|membership|voting\s+rights)|added\s+(?:[\w,-]+\s+){1,5}?to\s+"
+       r"(?:an?\s+|its\s+|the\s+)?(?:export\s+control|entity|trade\s+black)\s*list|slashed\s+(?:its|their)\s+embassy\s+staff|"
+       r"asset\s+freeze\s+was\s+ordered|suspended\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?cooperation\s+with|froze\s+(?:[\w-]+\s+)?"
+       r"accession\s+talks|suspended\s+(?:[\w-]+\s+){0,3}?(?:MPs|lawmakers|legislators|members)\s+from",
+       "sanction", "SANCTION", "160", None, "forward"),
+    _t("reject-phrase-2", r"cast\s+(?:a|its|their)\s+veto|vetoed|gave\s+the\s+cold\s+shoulder|walked\s+away\s+from\s+(?:the\s+)?"
+       r"(?:negotiating\s+table|talks|negotiations|deal|agreement)|stayed\s+away\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:session|talks|vote|meeting|ceremony|election|summit)|struck\s+down\s+(?:on\s+\w+\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:law|ordinance|decree|bill|ban|ruling|order|amendment|amnesty)|threw\s+out\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+       r"(?:petition|case|appeal|challenge|motion|lawsuit|bid)|turned\s+a\s+deaf\s+ear|nixed|scuppered|(?:issued|published)\s+"
+       r"(?:an?\s+)?(?:[\w-]+\s+)?rebuttal|held\s+out\s+against|dug\s+in\s+(?:its|his|her|their)\s+heels",
+       "reject", "REJECT", "120", None, "forward"),
+    _t("accuse-phrase-2", r"came\s+under\s+(?:heavy\s+|fresh\s+|sharp\s+)?(?:fire|attack|criticism)\s+from|hauled\s+"
+       r"(?:[\w'\u2019-]+\s+){1,4}?before|took\s+aim\s+at|faced\s+(?:a\s+)?(?:barrage|storm|wave)\s+of\s+criticism|"
+       r"(?:was|were)\s+taken\s+to\s+task|put\s+(?:[\w'\u2019-]+\s+){1,4}?on\s+trial|cast\s+(?:the\s+)?blame\s+on|"
+       r"charged\s+(?:on\s+\w+\s+)?that|(?:launched|began|opened)\s+impeachment\s+proceedings|censure\s+motion|"
+       r"motion\s+of\s+censure|branded\s+(?:[\w'\u2019-]+\s+){1,6}?(?:a|an)\s+[\"\u2018\u201c']?(?:[\w-]+\s+)?(?:fabrication|lie|"
+       r"slander|provocation|farce)", "accuse", "ACCUSE", "111", None, "forward"),
+    _t("threaten-phrase-2", r"rattled\s+(?:its\s+)?sabres|did\s+not\s+rule\s+out\s+(?:on\s+\w+\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+       r"(?:military|strike|attack|force|sanctions|retaliation)|thinly\s+veiled\s+threat|reserved\s+the\s+right\s+to\s+"
+       r"(?:strike|attack|respond|retaliate|use\s+force)|fired\s+a\s+warning\s+shot|hung\s+the\s+threat\s+of|"
+       r"vowed\s+(?:on\s+\w+\s+)?to\s+(?:respond\s+in\s+kind|make\s+(?:[\w'\u2019.-]+\s+){1,4}?pay)",
+       "threaten", "THREATEN", "130", None, "forward"),
+    _t("mobilize-phrase-2", r"(?:was|were)\s+massing\s+(?:[\w,-]+\s+){0,3}?(?:troops|tanks|forces|artillery|soldiers)|"
+       r"ordered\s+(?:a\s+)?(?:partial|full|general)\s+mobili[sz]ation|(?:missile|rocket)\s+test\s+was\s+conducted|"
+       r"positioned\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:destroyer|warships?|carrier|submarine|troops|missiles|batteries)|"
+       r"paraded\s+(?:[\w-]+\s+){0,3}?(?:missiles|tanks|weapons)|resumed\s+(?:[\w-]+\s+){0,3}?(?:bomber\s+)?patrols|"
+       r"sailed\s+within\s+(?:[\w-]+\s+){0,3}?(?:miles|of)|concentrated\s+(?:forces|troops|armou?r)|placed\s+(?:the\s+)?"
+       r"(?:country|army|military|forces)\s+on\s+(?:a\s+)?war\s+footing|"
+       r"scrambled\s+(?:[\w-]+\s+)?(?:fighter\s+)?jets",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("coerce-phrase-2", r"slapped\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?curfew\s+on|"
+       r"broke\s+up\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:gathering|rally|protest|demonstration|meeting|march|sit-in)|cleared\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:protest\s+)?camp|pulled\s+(?:[\w'\u2019-]+\s+){1,5}?off\s+the\s+air|sent\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+prison|"
+       r"put\s+(?:[\w'\u2019-]+\s+){1,5}?behind\s+bars|gagging\s+order|held\s+(?:[\w'\u2019-]+\s+){1,5}?incommunicado|"
+       r"(?:was|were)\s+taken\s+into\s+custody", "coerce", "COERCE", "170", None, "forward", "political"),
+    _t("protest-phrase-2", r"enforced\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:hartal|bandh|general\s+strike|shutdown)|brought\s+"
+       r"(?:[\w'\u2019-]+\s+){1,3}?to\s+a\s+standstill\s+with\s+(?:a\s+)?(?:[\w-]+\s+)?strike|led\s+(?:an?\s+)?march|"
+       r"mass\s+rally\s+was\s+held|turned\s+out\s+in\s+(?:force|their\s+thousands)|pitched\s+tents\s+outside|"
+       r"besieged\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|parliament|palace|ministry)|massed\s+outside",
+       "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("assault-phrase-2", r"came\s+under\s+(?:[\w-]+\s+)?(?:mortar|rocket|artillery|sniper|machine-gun)?\s*fire\s+from|"
+       r"beat\s+(?:[\w'\u2019-]+\s+){1,4}?unconscious|(?:was|were)\s+hit\s+by\s+(?:an?\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:roadside\s+bomb|rocket|missile|mortar|drone\s+strike)|pounded\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:positions|targets|strongholds|bases)|took\s+(?:[\w,-]+\s+){1,5}?hostage", "assault", "ASSAULT", "190", None,
+       "forward", "military"),
+    # "heavy fighting erupted between the army and the rebels": both sides fight
+    _t("assault-erupted", r"(?:heavy\s+|fierce\s+)?(?:fighting|clashes)\s+(?:erupted|broke\s+out|raged)\s+between",
+       "assault", "ASSAULT", "190", None, "mutual", "military"),
+)
+
+# Less common wire wordings of the cooperative categories (a second phrasebook), after everything else
+TRIGGERS = TRIGGERS + (
+    _t("retreat-phrase-2", r"(?:was|were)\s+returned\s+to|handed\s+back\s+(?:[\w'\u2019-]+\s+){1,3}?to|rolled\s+back\s+"
+       r"(?:[\w-]+\s+)?sanctions|unfroze|restituted|disengaged\s+from|bowed\s+out|drew\s+down\s+(?:its\s+|their\s+)?"
+       r"(?:forces|troops|presence)|silenced\s+(?:its|their)\s+guns|called\s+it\s+quits|allowed\s+(?:[\w,-]+\s+){1,6}?"
+       r"to\s+go\s+free|scaled\s+back\s+(?:its\s+|their\s+)?military\s+presence|pulled\s+(?:its|their)\s+(?:[\w-]+\s+)?troops\s+"
+       r"out", "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("agree-phrase-2", r"went\s+along\s+with|said\s+yes\s+"
+       r"(?:on\s+\w+\s+)?to|accepted\s+in\s+principle|entered\s+into\s+(?:an?\s+)?commitment|thrashed\s+out\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+)?(?:accord|deal|agreement|compromise)|(?:was|were)\s+accepted\s+by|gave\s+the\s+nod\s+(?:on\s+\w+\s+)?to|"
+       r"(?:was|were)\s+given\s+the\s+green\s+light|would\s+abide\s+by|shook\s+hands\s+(?:on\s+\w+\s+)?on\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)", "agree", "AGREE", "030", None, "forward"),
+    _t("support-phrase-2", r"gave\s+(?:its|his|her|their)\s+blessing|extended\s+(?:diplomatic\s+)?recognition\s+to|"
+       r"said\s+sorry|gave\s+(?:its|his|her|their)\s+endorsement|stood\s+shoulder\s+to\s+shoulder\s+with|offered\s+"
+       r"(?:its\s+|his\s+|her\s+|their\s+)?(?:warm\s+)?congratulations|offered\s+forgiveness|stamp\s+of\s+approval|"
+       r"became\s+(?:a\s+)?signatory\s+to|standing\s+ovation|heaped\s+praise\s+on", "support", "SUPPORT", "051", None,
+       "forward"),
+    _t("aid-phrase-2", r"earmarked\s+(?:[\w$\u20ac\u00a3.,-]+\s+){1,5}?for\s+(?:[\w-]+\s+)?(?:victims|survivors|refugees|"
+       r"relief|reconstruction)|came\s+to\s+the\s+aid\s+of|threw\s+a\s+lifeline\s+to|chipped\s+in\s+(?:with\s+)?[$\u20ac\u00a3\d]|"
+       r"replenished\s+(?:[\w'\u2019-]+\s+){0,2}?(?:stocks|arsenal|stockpiles)|plucked\s+(?:[\w,-]+\s+){1,4}?from\s+the\s+"
+       r"(?:sea|Mediterranean|water|Aegean)|(?:was|were)\s+flown\s+in|pumped\s+[$\u20ac\u00a3\d][\w.,]*\s+(?:[\w-]+\s+){0,2}?"
+       r"into|channell?ed\s+[$\u20ac\u00a3\d][\w.,]*\s+(?:[\w-]+\s+){0,2}?to", "aid", "AID", "070", None, "forward",
+       "humanitarian"),
+    _t("cooperate-phrase-2", r"(?:was|were)\s+handed\s+over\s+to|turned\s+over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:suspects?|fugitives?|leader|militants?|records|documents|evidence)\s+to|synchroni[sz]ed\s+(?:their\s+)?"
+       r"(?:[\w-]+\s+)?patrols|tipped\s+off|worked\s+in\s+tandem\s+with|assisted\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:inquiry|investigation)|rendered\s+(?:[\w-]+\s+)?assistance|opened\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:files|"
+       r"archives)\s+to|joined\s+(?:an?\s+|the\s+)?(?:multinational|international|joint|U\.?S\.?-led|NATO-led)\s+(?:[\w-]+\s+)?"
+       r"(?:operation|mission|coalition|task\s+force)|worked\s+closely\s+with", "cooperate", "COOPERATE", "060", None,
+       "forward"),
+    _t("concede-phrase-2", r"reversed\s+course|did\s+a\s+U-turn|threw\s+in\s+the\s+towel|blinked\s+first|granted\s+clemency|"
+       r"gave\s+way\s+on|watered\s+down\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bill|law|plan|proposal|reform|rules|"
+       r"demands)", "concede", "CONCEDE", "080", None, "forward", "political"),
+    _t("consult-phrase-2", r"placed\s+a\s+(?:phone\s+)?call\s+to|got\s+on\s+the\s+phone\s+with", "phone_call", "CONSULT",
+       "041", "phone", "mutual"),
+    _t("consult-phrase-3", r"acted\s+as\s+(?:a\s+)?go-between|made\s+a\s+stopover\s+in|(?:was|were)\s+closeted\s+with|"
+       r"engaged\s+in\s+discussions\s+with|rolled\s+out\s+the\s+red\s+carpet\s+for|sounded\s+out", "meeting", "CONSULT", "040",
+       None, "mutual"),
+    _t("request-phrase-2", r"put\s+(?:[\w-]+\s+)?pressure\s+on|invoked\s+Article|wrote\s+to\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+       r"(?:on\s+\w+\s+)?(?:requesting|asking|seeking|urging)|sought\s+an\s+audience\s+with|turned\s+to\s+(?:[\w.'\u2019-]+\s+)"
+       r"{1,3}?for\s+(?:help|assistance|aid|support)", "request", "REQUEST", "100", None, "forward"),
 )
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
