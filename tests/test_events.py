@@ -1500,3 +1500,10 @@ def test_a_capital_travelled_to_is_the_visits_host() -> None:
                       "return in the autumn.")
     visits = [e for e in found if e.type == "visit"]
     assert visits and countries(visits[0].counterparts) == {"LBY"}
+
+
+def test_an_unnamed_office_holder_resigning_is_a_resignation() -> None:
+    event = one("Lebanon's prime minister stepped down on Tuesday amid the financial crisis.")
+    assert one("Britain's interior minister quit on Wednesday over the visa scandal.").plover == "RETREAT"
+    assert event.plover == "RETREAT" and countries(event.actors) == {"LBN"}
+    assert events_of("Lebanon's largest bank said its chairman stepped down on Tuesday.") == []

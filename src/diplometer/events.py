@@ -319,7 +319,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         hit = Hit(replace(hit.trigger, type="protest", plover="PROTEST", cameo="144", context="political"),
                   hit.start, hit.end)
     if hit.trigger.name == "retreat-resign" and (
-            not any(a.type == "person" and a.role for a in actors)
+            not (any(a.type == "person" and a.role for a in actors) or _office_before(text, sentence, hit))
             or _CORPORATE_OFFICE.search(text, max(sentence.start, hit.start - 100), min(sentence.end, hit.end + 60))):
         return "a resignation from no public office"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
@@ -541,6 +541,17 @@ def _coercive_threat(hit: Hit, text: str) -> bool:
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})
 _TOGETHER = frozenset({"AGREE", "COOPERATE", "CONSULT"})  # what two subjects do with each other
 _VERBAL = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+def _office_before(text: str, sentence: Sentence, hit: Hit) -> bool:
+    """"Lebanon's prime minister stepped down": an office named just before the resignation, its
+    holder unnamed."""
+    before = max(sentence.start, hit.start - 40)
+    return any(t.level not in ("official", "military") and _GAP_TO_VERB.fullmatch(text, before + t.end, hit.start)
+               for t in gazetteer.find_titles(text[before:hit.start]))
+
+
+_GAP_TO_VERB = re.compile(r"\s*(?:on\s+\w+\s+|has\s+|had\s+)?")
+
+
 def _subordinate(hit: Hit, text: str, sentence: Sentence) -> bool:
     """The trigger is not the sentence's main act: a participle after a comma ("closed its embassy,
     accusing Sudan of ..."), or a noun after a preposition or an infinitive ("over the invasion of

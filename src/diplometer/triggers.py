@@ -430,6 +430,7 @@ TRIGGERS = TRIGGERS + (
        r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
     # --- resignations, returns and other wire-story phrasings
     _t("retreat-resign", r"resigned(?!\s+(?:himself|herself|themselves)\b)|stepped\s+down|quit\s+(?:as|his|her)\b|"
+       r"quit(?=\s+(?:on\s+\w+\s+)?(?:over|after|amid|following|citing|in\s+protest)\b)|"
        r"(?:tendered|submitted|announced|handed\s+in|offered)\s+(?:his|her|their)\s+resignations?",
        "retreat", "RETREAT", "0831", None, "forward", "political"),
     _t("retreat-return", r"(?:returned|handed\s+back|gave\s+back|repatriated)\s+(?:[\w,-]+\s+){0,4}?(?:bodies|remains|"
