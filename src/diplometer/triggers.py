@@ -929,8 +929,8 @@ TRIGGERS = TRIGGERS + (
        r"out", "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("agree-phrase-2", r"went\s+along\s+with|said\s+yes\s+"
        r"(?:on\s+\w+\s+)?to|accepted\s+in\s+principle|entered\s+into\s+(?:an?\s+)?commitment|thrashed\s+out\s+(?:an?\s+|the\s+)?"
-       r"(?:[\w-]+\s+)?(?:accord|deal|agreement|compromise)|(?:was|were)\s+accepted\s+by|gave\s+the\s+nod\s+(?:on\s+\w+\s+)?to|"
-       r"(?:was|were)\s+given\s+the\s+green\s+light|would\s+abide\s+by|shook\s+hands\s+(?:on\s+\w+\s+)?on\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+)?(?:accord|deal|agreement|compromise)|gave\s+the\s+nod\s+(?:on\s+\w+\s+)?to|"
+       r"would\s+abide\s+by|shook\s+hands\s+(?:on\s+\w+\s+)?on\s+(?:an?\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)", "agree", "AGREE", "030", None, "forward"),
     _t("support-phrase-2", r"gave\s+(?:its|his|her|their)\s+blessing|extended\s+(?:diplomatic\s+)?recognition\s+to|"
        r"said\s+sorry|gave\s+(?:its|his|her|their)\s+endorsement|stood\s+shoulder\s+to\s+shoulder\s+with|offered\s+"
