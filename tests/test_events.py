@@ -1507,3 +1507,8 @@ def test_an_unnamed_office_holder_resigning_is_a_resignation() -> None:
     assert one("Britain's interior minister quit on Wednesday over the visa scandal.").plover == "RETREAT"
     assert event.plover == "RETREAT" and countries(event.actors) == {"LBN"}
     assert events_of("Lebanon's largest bank said its chairman stepped down on Tuesday.") == []
+
+
+def test_ruling_generals_and_military_commanders_are_collective_actors() -> None:
+    event = one("Sudan's ruling generals and protest leaders held talks in Khartoum on Monday over a joint council.")
+    assert event.plover == "CONSULT" and any(a.name.endswith("ruling generals") for a in event.actors)

@@ -663,6 +663,7 @@ _GROUP = re.compile(
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"(?:militant|rebel|armed|insurgent|separatist|jihadist)\s+groups?|rebel\s+(?:commanders|leaders)|"
+    r"(?:ruling|army|military|rebel)\s+generals|military\s+commanders|"
     r"union\s+(?:representatives|leaders|officials)|(?:city|town|municipal|county|village)\s+councils?|tribunal|"
     r"(?:independent|government|official|parliamentary)\s+(?:panel|inquiry)|"
     r"militants|rebels|insurgents|fighters|gunmen|militiamen|militias?|separatists|refugees|fundamentalists|"
