@@ -174,7 +174,6 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
-    lo = sentence.start
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
         # "talks between X and visiting Minister Y": an attributive "visiting" names a side of this
@@ -188,8 +187,6 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
-            # a dropped trigger does not claim its stretch: "X will provide $1 million in aid to Y" is
-            # the aid's, with the actor before "will provide"
             events.extend(outcome)
             sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
