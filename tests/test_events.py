@@ -722,7 +722,7 @@ def test_an_act_told_in_the_past_tense_is_done_whatever_the_article_date() -> No
     ("Seoul gave the green light to a summit with Pyongyang on Tuesday.", "AGREE"),
     ("Egypt declined an Ethiopian invitation to inspect the dam on Monday.", "REJECT"),
     ("Poland balked at a German proposal for joint debt on Thursday.", "REJECT"),
-    ("Cuba pardoned 53 political prisoners on Sunday.", "RETREAT"),
+    ("Cuba pardoned 53 political prisoners on Sunday.", "CONCEDE"),  # a pardon is a concession (PLOVER manual)
     ("Ukraine and Russia swapped prisoners of war at the Belarusian border on Friday.", "RETREAT"),
     ("Hundreds of Casamance rebels laid down their arms in Ziguinchor on Monday.", "RETREAT"),
     ("North Korean artillery lobbed shells onto a South Korean island on Tuesday.", "ASSAULT"),
@@ -1370,7 +1370,7 @@ def test_force_used_on_the_crowd_takes_the_day_of_the_protest() -> None:
 
 
 @pytest.mark.parametrize(("text", "plover", "actor"), [
-    ("The president pardoned 14 political prisoners on Tuesday to mark Independence Day.", "RETREAT", "the President"),
+    ("The president pardoned 14 political prisoners on Tuesday to mark Independence Day.", "CONCEDE", "the President"),
     ("The regional governor acquiesced to demands from herders on Monday.", "CONCEDE", "the Governor"),
     ("The archbishop exhorted the government and the rebels on Sunday to return to talks.", "REQUEST", "the Archbishop"),
 ])
@@ -1512,3 +1512,10 @@ def test_an_unnamed_office_holder_resigning_is_a_resignation() -> None:
 def test_ruling_generals_and_military_commanders_are_collective_actors() -> None:
     event = one("Sudan's ruling generals and protest leaders held talks in Khartoum on Monday over a joint council.")
     assert event.plover == "CONSULT" and any(a.name.endswith("ruling generals") for a in event.actors)
+
+
+def test_a_pardon_is_a_concession_and_regret_too() -> None:
+    # PLOVER manual, CONCEDE: formal pardons and amnesties, and expressions of regret; the release itself is RETREAT
+    assert one("Myanmar's junta pardoned 700 political prisoners on Wednesday.").plover == "CONCEDE"
+    assert one("Belgium's king expressed deep regret on Tuesday for the colonial rule in Congo.").plover == "CONCEDE"
+    assert one("Myanmar's junta released 700 political prisoners on Wednesday.").plover == "RETREAT"

@@ -597,8 +597,12 @@ TRIGGERS = _THREATS + (
        r"call|demand|appeal)|snubbed|balked\s+at|stonewalled|said\s+no\s+to|thumbed\s+(?:its|his|her|their)\s+nose\s+at|"
        r"stood\s+firm\s+against|(?:flatly\s+)?refused\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:request|invitation|offer|"
        r"proposal|demand)", "reject", "REJECT", "120", None, "forward"),
-    _t("retreat-front", r"pardoned\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|dissidents|activists|inmates|convicts)|"
-       r"(?:laid|lay|put)\s+down\s+(?:their|its|his)\s+(?:arms|weapons|guns)|(?:swapped|exchanged)\s+(?:[\w-]+\s+)?prisoners|"
+    # formal pardons and amnesties are concessions; the release itself is a retreat (PLOVER manual, CONCEDE)
+    _t("concede-pardon", r"pardoned\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|dissidents|activists|inmates|convicts)|"
+       r"(?:granted|declared|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?amnesty", "concede", "CONCEDE", "081", None, "forward",
+       "legal"),
+    _t("retreat-front", r"(?:laid|lay|put)\s+down\s+(?:their|its|his)\s+(?:arms|weapons|guns)|"
+       r"(?:swapped|exchanged)\s+(?:[\w-]+\s+)?prisoners|"
        r"prisoner\s+(?:swap|exchange)|handover\s+of\s+(?:[\w-]+\s+){0,4}?to\b|returned\s+(?:[\w,-]+\s+){0,3}?"
        r"(?:looted|stolen|seized|confiscated)\b", "retreat", "RETREAT", "084", None, "forward", "legal"),
     _t("assault-front", r"lobbed\s+(?:[\w-]+\s+)?(?:shells|grenades|mortars|rockets|bombs|missiles)|blew\s+up\s+(?!(?:himself|"
@@ -778,7 +782,7 @@ TRIGGERS = TRIGGERS + (
        r"called\s+(?:an?\s+)?(?:emergency\s+)?"
        r"meeting\s+(?:of|with)", "meeting", "CONSULT", "040", None, "mutual"),
     _t("support-phrase", r"(?:expressed|conveyed|voiced|offered)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:deep\s+|deepest\s+|"
-       r"sincere\s+|heartfelt\s+)?(?:sympath(?:y|ies)|satisfaction|approval|regret\s+(?:for|over))|issued\s+(?:an?\s+)?"
+       r"sincere\s+|heartfelt\s+)?(?:sympath(?:y|ies)|satisfaction|approval)|issued\s+(?:an?\s+)?"
        r"(?:formal\s+|public\s+)?apology|championed|spoke\s+out\s+in\s+favou?r\s+of|came\s+out\s+in\s+favou?r\s+of|"
        r"lent\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:backing|support|weight)|complimented|"
        r"signall?ed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?support|formally\s+(?:acknowledged|recognised|recognized)|"
