@@ -182,8 +182,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         hi = later[0].start if later else sentence.end
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
-        participle = (ctx.article.text[max(sentence.start, hit.start - 2):hit.start] == ", "
-                      and ctx.article.text[hit.start:hit.end].split()[0].lower().endswith("ing"))
+        participle = _participle_after_comma(ctx.article.text, sentence, hit)
         shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
@@ -274,7 +273,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             unnamed = _counted_arrest(hit, words, sentence, ctx, mentions)
             if unnamed is None:
                 return "passive without an agent"
-    if hit.trigger.type == "meeting" and _MET_BY_FORCE.match(text, hit.end) and _PASSIVE_BE.search(text, lo, hit.start):
+    if hit.trigger.type == "meeting" and _MET_BY_FORCE.match(text, hit.end) and _BE_BEFORE.search(text, lo, hit.start):
         return "met by a crowd or by force, not a meeting"  # "police ... were met by protesters armed with stones"
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
@@ -503,7 +502,6 @@ _THE_CROWD = re.compile(r"\bthe\s+(?:crowds?|protesters|protestors|demonstrators
                         r"sit-in|rallies|protests)\b", re.IGNORECASE)
 _MET_BY_FORCE = re.compile(r"\s+(?:with\s+|by\s+)(?:[\w,-]+\s+){0,4}?(?:protesters|demonstrators|crowds?|mobs?|stones|"
                            r"rocks|gunfire|resistance|tear\s+gas|rioters|militants|fire)\b", re.IGNORECASE)
-_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"
                     r"dockworkers|farmers|students|unions?|refugees|victims|survivors|evacuees|displaced|prisoners|inmates|"
                     r"pastoralists|engineers|executives)\b", re.IGNORECASE)
@@ -549,12 +547,18 @@ def _office_before(text: str, sentence: Sentence, hit: Hit) -> bool:
 _GAP_TO_VERB = re.compile(r"\s*(?:on\s+\w+\s+|has\s+|had\s+)?")
 
 
+def _participle_after_comma(text: str, sentence: Sentence, hit: Hit) -> bool:
+    """"delivered a note to X, accusing Y of ...": a participle opening a clause after a comma."""
+    return (text[max(sentence.start, hit.start - 2):hit.start] == ", "
+            and text[hit.start:hit.end].split()[0].lower().endswith("ing"))
+
+
 def _subordinate(hit: Hit, text: str, sentence: Sentence) -> bool:
     """The trigger is not the sentence's main act: a participle after a comma ("closed its embassy,
     accusing Sudan of ..."), or a noun after a preposition or an infinitive ("over the invasion of
     Kuwait", "called on both to halt air strikes", "after a visit to Taipei")."""
     words = text[hit.start:hit.end]
-    if text[max(sentence.start, hit.start - 2):hit.start] == ", " and words.split()[0].lower().endswith("ing"):
+    if _participle_after_comma(text, sentence, hit):
         return True
     if _RELATIVE_OPEN.search(text, max(sentence.start, hit.start - 30), hit.start):
         return True  # "accusing Sudan of backing rebels who raided the town"

@@ -808,7 +808,7 @@ TRIGGERS = TRIGGERS + (
        r"personnel)|furnished\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|equipment)|awarded\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,3}?grant|"
        r"provided\s+(?:[\w-]+\s+)?logistical\s+support", "aid", "AID", "070", None, "forward", "humanitarian"),
     _t("retreat-phrase", r"(?:returned|handed\s+back|gave\s+back|ceded)\s+(?:[\w-]+\s+){0,2}?(?:territory|land|villages|"
-       r"islands?|region)|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)|(?:announced|declared|called)\s+(?:an?\s+)?"
+       r"islands?|region)|(?:announced|declared|called)\s+(?:an?\s+)?"
        r"(?:[\w-]+\s+)?(?:unilateral\s+)?(?:ceasefire|cease-fire|truce)|released\s+(?:[\w,-]+\s+){0,5}?(?:hostages|prisoners|"
        r"detainees|captives)|released\s+(?:[\w-]+\s+){0,3}?from\s+(?:detention|custody|prison)|scaled\s+down\s+(?:its\s+|their\s+)?"
        r"(?:military\s+)?presence|ended\s+(?:its|their)\s+(?:[\w-]+\s+)?occupation|suspended\s+(?:[\w-]+\s+)?sanctions|"
