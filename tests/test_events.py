@@ -1519,3 +1519,50 @@ def test_a_pardon_is_a_concession_and_regret_too() -> None:
     assert one("Myanmar's junta pardoned 700 political prisoners on Wednesday.").plover == "CONCEDE"
     assert one("Belgium's king expressed deep regret on Tuesday for the colonial rule in Congo.").plover == "CONCEDE"
     assert one("Myanmar's junta released 700 political prisoners on Wednesday.").plover == "RETREAT"
+
+
+def test_states_acting_together_are_a_bloc_of_no_one_country() -> None:
+    pledge = one("Nordic leaders pledged on Friday to double their aid to Mozambique.")
+    assert pledge.plover == "AGREE" and [a.name for a in pledge.actors] == ["Nordic leaders"]
+    assert countries(pledge.actors) == {None}
+    talks = one("Delegates from 60 countries gathered in Nairobi for talks on Monday.")
+    assert talks.plover == "CONSULT" and talks.actors[0].name == "Delegates from 60 countries"
+    assert one("Eurozone finance ministers bailed out Portugal on Sunday with a rescue loan.").plover == "AID"
+
+
+def test_faith_and_party_groups_are_collective_actors() -> None:
+    assert one("Christian parties stayed away from the cabinet session in Beirut on Monday.").plover == "REJECT"
+    assert one("Armed Islamist groups on Friday ambushed an army convoy near Gao.").plover == "ASSAULT"
+    assert one("Trade unionists marched through Lisbon on Tuesday against the pension cuts.").plover == "PROTEST"
+
+
+def test_a_bill_shot_down_is_rejected_not_attacked() -> None:
+    assert one("Senate Democrats shot down the governor's budget plan on Monday.").plover == "REJECT"
+    assert one("Syrian air defences shot down an Israeli warplane on Tuesday.").plover == "ASSAULT"
+
+
+def test_hostile_acts_of_one_subject_in_one_sentence_share_the_target_it_names() -> None:
+    found = events_of("Baltic leaders meeting in Riga on Friday ordered their defence chiefs to put the joint battalion "
+                      "on alert and imposed sanctions on Belarus.")
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("MOBILIZE", {"BLR"}), ("SANCTION", {"BLR"})]
+
+
+def test_the_office_of_a_named_state_or_city_acts_for_its_country() -> None:
+    clemency = one("The governor of Oklahoma granted clemency to a death-row prisoner on Friday.")
+    assert clemency.plover == "CONCEDE" and countries(clemency.actors) == {"USA"}
+    assert clemency.actors[0].name == "the Governor of Oklahoma"
+    assert countries(one("The Sindh governor met visiting Chinese officials in Karachi on Monday.").actors) == {"PAK"}
+
+
+def test_a_progressive_verb_reports_the_act() -> None:
+    demand = one("Opposition lawmakers are demanding the resignation of the interior minister over the jailbreak.")
+    assert demand.plover == "REQUEST"
+    press = one("Iranian authorities have been pressuring bus drivers in Tehran to call off their strike.")
+    assert press.plover == "REQUEST" and countries(press.actors) == {"IRN"}  # active, not a passive without an agent
+
+
+def test_talks_a_traveller_came_for_are_the_travellers() -> None:
+    found = events_of("Kenyan President Uhuru Kenyatta flew to Addis Ababa on Sunday for two days of talks with "
+                      "Ethiopian Prime Minister Abiy Ahmed.")
+    assert [(e.type, countries(e.actors), countries(e.counterparts)) for e in found] == [
+        ("visit", {"KEN"}, {"ETH"}), ("meeting", {"KEN"}, {"ETH"})]

@@ -272,3 +272,29 @@ def test_finders_are_fast() -> None:
         gz.find_titles(article)
     per_article = (time.perf_counter() - started) / len(articles)
     assert per_article < 0.01  # generous for slow CI machines; typically under 1 ms for all three
+
+
+# --------------------------------------------------------------------------- sub-national places
+
+
+def test_places_file_shape_and_no_place_named_like_a_country_or_capital() -> None:
+    rows = list(gz._rows("places.tsv"))
+    assert len(rows) > 1000
+    for row in rows:
+        assert len(row) == 4 and re.fullmatch(r"[A-Z]{3}", row[1]) and row[2] in ("region", "city"), row
+        assert gz.country(row[1]) is not None, row
+        # a name that the country finder already reads (a country, an adjective, a capital) is no place of its own
+        assert not any(m.start == 0 and m.end == len(row[0]) for m in gz.find_places(row[0])), row
+
+
+@pytest.mark.parametrize("name,code,kind", [("Kandahar", "AFG", "city"), ("the Sindh province", "PAK", "region"),
+                                            ("Oklahoma", "USA", "region"), ("North Kivu", "COD", "region"),
+                                            ("Zurich", "CHE", "city"), ("Bombay", "IND", "city")])
+def test_place_country(name: str, code: str, kind: str) -> None:
+    assert gz.place_country(name) == (code, kind)
+
+
+def test_place_country_unknown_and_ambiguous() -> None:
+    # Punjab lies in India and in Pakistan; Georgia is a country and a US state
+    assert gz.place_country("Punjab") is None and gz.place_country("Georgia") is None
+    assert gz.place_country("Atlantis") is None

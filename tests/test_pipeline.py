@@ -261,3 +261,18 @@ def test_riot_police_are_a_collective_not_a_person_named_riot() -> None:
     found = extract_one("Riot police fired water cannon at thousands of demonstrators in central Ankara on Saturday.",
                         date(2024, 3, 16))
     assert found and [a.name for a in found[0].actors] == ["riot police"]
+
+
+@pytest.mark.slow
+def test_a_navy_the_model_reads_as_an_organisation_keeps_its_country() -> None:
+    # the model tags "Thai navy" as one ORG; the adjective in it is still the navy's country
+    found = extract_one("Thai navy ships delivered tents to quake-hit Nepal on Monday.", date(2024, 3, 14))
+    assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("AID", {"THA"}, {"NPL"})]
+
+
+@pytest.mark.slow
+def test_a_collective_actor_of_a_report_of_no_country_is_of_the_place_it_acts_in() -> None:
+    found = extract_one("Police detained 40 students in Kandahar on Tuesday.", date(2024, 3, 14))
+    assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("COERCE", {"AFG"}, {"AFG"})]

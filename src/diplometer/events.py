@@ -62,6 +62,8 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+# "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
+_FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+that\s+occasion)\b"
@@ -183,7 +185,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
-        shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)) else []
+        shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) or (
+            hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(ctx.article.text, lo, hit.start))) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
             events.extend(outcome)
@@ -197,7 +200,23 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
-    return events
+    return _shared_targets(events)
+
+
+def _shared_targets(events: list[Event]) -> list[Event]:
+    """"ordered its standby force on alert and extended sanctions to the junta": hostile acts of
+    one subject in one sentence are aimed at the one target the sentence names for any of them."""
+    hostile = _CONFLICT | {"MOBILIZE"}
+    out = []
+    for event in events:
+        if event.plover in hostile and not event.counterparts and event.modality is None:
+            keys = {a.key for a in event.actors}
+            donor = next((o for o in events if o.plover in hostile and o.counterparts and o.modality is None
+                          and {a.key for a in o.actors} == keys), None)
+            if donor is not None:
+                event = replace(event, counterparts=donor.counterparts)
+        out.append(event)
+    return out
 
 
 # "X met Y on the sidelines of the 43rd ASEAN Summit": X attended the summit
@@ -266,7 +285,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if (hit.trigger.plover in _CONFLICT | {"RETREAT", "CONCEDE"}
             and (_BE_BEFORE.search(text, sentence.start, hit.start)
                  or _BE_AND.search(text, max(sentence.start, hit.start - 80), hit.start))
-            and not words.lower().endswith("ing")):  # "are demanding" is progressive, not passive
+            and not re.match(r"[a-z]+ing\b", words.lower())):  # "are demanding" is progressive, not passive
         if _PASSIVE_BY.match(text, hit.end):
             passive = True
         else:
@@ -427,8 +446,9 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
             and (m.type == "organization" or (not counted and m.type == "person"))]
     # where it was done ("arrested in Lebanon"), before any other place the sentence names ("a
     # missionary from Calgary")
+    # (a country or its capital: "arrested in Arizona" is as often a private person's arrest by the police)
     there = [m.country for m in mentions if m.type in ("place", "country") and m.country and hit.end <= m.start < sentence.end
-             and _IN_BEFORE.search(text, max(0, m.start - 12), m.start)]
+             and m.role not in ("city", "region") and _IN_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if not counted and not (held and there):
         return None
     where = (there[0] if there else None) or next((m.country for m in mentions if m.type in ("place", "country") and m.country

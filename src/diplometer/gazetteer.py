@@ -8,6 +8,10 @@ inside a cell separated by ``|``):
 * ``organizations.tsv``  key, name, aliases, type, country, kind
 * ``titles.tsv``         title, level, pillar (a title may hold ``...``: a run of capitalised
   words, as in "General Secretary of the ... Party")
+* ``places.tsv``         name, iso3, kind (``region`` or ``city``), aliases: sub-national places
+  that are no capital ("Kandahar", "Oklahoma", "North Kivu"), with the country they lie in;
+  names shared by places of two countries ("Punjab") or with a country ("Georgia") are left out.
+  They are looked up, not searched for: the model finds the place, the table gives its country.
 
 Design
 ------
@@ -364,6 +368,24 @@ def _load_organizations() -> tuple[Organization, ...]:
 
 def _load_titles() -> tuple[Title, ...]:
     return tuple(Title(r[0], r[1], r[2]) for r in _rows("titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _places() -> Mapping[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for row in _rows("places.tsv"):
+        for name in (row[0], *_split(row[3] if len(row) > 3 else "")):
+            table[fold_key(name)] = (row[1], row[2])
+    return MappingProxyType(table)
+
+
+def place_country(name: str) -> tuple[str, str] | None:
+    """The country and kind (``region``, ``city``) of a sub-national place ("Kandahar" -> AFG),
+    or None for a place the table does not hold; a leading "the" and "province", "state" or
+    "region" after the name do not matter ("the Kurdistan region", "Sindh province")."""
+    key = re.sub(r"^the\s+|\s+(?:province|state|region|governorate|oblast|district|county|city|prefecture)$", "",
+                 fold_key(name))
+    return _places().get(key)
 
 
 def _plural(adjective: str) -> str | None:

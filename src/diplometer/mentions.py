@@ -204,7 +204,9 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                 role = role or term.title
         people.append(Mention(start, end, name, key, name, "person", country, role))
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
-    return sorted(people + _title_references(text, titles, people, taken, home), key=lambda m: m.start)
+    found = people + _title_references(text, titles, people, taken, home)
+    found += [m for m in _local_offices(text) if not any(m.start < o.end and o.start < m.end for o in found + taken)]
+    return sorted(found, key=lambda m: m.start)
 
 
 # offices named in lower case with no one holding them in the article ("the president pardoned",
@@ -212,6 +214,24 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
 _UNNAMED_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:(?:regional|provincial|state|city|county|district|local|interim|acting|"
                              r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan)|"
                              r"(governor|mayor|county\s+clerk|archbishop|bishop|chief\s+justice))\b(?![\w-])")
+
+
+# "the governor of Oklahoma", "the Illinois governor", "the mayor of Kandahar": the office of a place
+_LOCAL_OFFICE = re.compile(r"\b[Tt]he\s+(?:(?P<before>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+)?(?P<office>governor|mayor|"
+                           r"chief\s+minister|premier|police\s+chief)(?:\s+of\s+(?P<after>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?\b")
+
+
+def _local_offices(text: str) -> list[Mention]:
+    out = []
+    for match in _LOCAL_OFFICE.finditer(text):
+        place = match.group("after") or match.group("before")
+        where = gazetteer.place_country(place) if place and bool(match.group("after")) != bool(match.group("before")) else None
+        if where:
+            office = " ".join(match.group("office").split()).title()
+            key = f"office:{where[0]}:{fold_key(place)}:{fold_key(office)}"
+            out.append(Mention(match.start(), match.end(), match.group(), key, f"the {office} of {place}", "person",
+                               where[0], office))
+    return out
 
 
 def _unnamed_offices(text: str) -> list:
@@ -662,7 +682,12 @@ _GROUP = re.compile(
     r"(?<=\bthe\s)(?-i:union)\b|(?<![\w-])military(?=\s+(?:has|have|had|said|says|is|was|will|would|[a-z]+ed)\b|\s*[,.;])|coast\s+guard|border\s+guards?|(?:revolutionary|national|republican|presidential)\s+guards?(?:\s+corps)?|gendarmerie|"
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
-    r"(?:militant|rebel|armed|insurgent|separatist|jihadist)\s+groups?|rebel\s+(?:commanders|leaders)|"
+    r"(?:(?:militant|rebel|armed|insurgent|separatist|jihadist|Islamist|Kurdish|Shi['\u2019]?ite|Shia|Sunni|Muslim|"
+    r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious)\s+)+"
+    r"(?:groups?|parties|factions|militias|clerics)|rebel\s+(?:commanders|leaders)|"
+    r"(?:trade\s+)?unionists|(?:state|government|media|broadcast(?:ing)?|telecoms?)\s+regulators|bishops|archbishops|imams|"
+    r"(?:(?:Senate|House|congressional|opposition)\s+)?(?-i:Republicans|Democrats|Socialists|Communists|Maoists|Conservatives)|"
+    r"legislators|parliamentarians|senators|congressmen|"
     r"(?:ruling|army|military|rebel)\s+generals|military\s+commanders|"
     r"union\s+(?:representatives|leaders|officials)|(?:city|town|municipal|county|village)\s+councils?|tribunal|"
     r"(?:independent|government|official|parliamentary)\s+(?:panel|inquiry)|"
@@ -693,9 +718,16 @@ _HOMELAND = {"tamil": "LKA", "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN",
 
 # states of a region acting together ("Arab foreign ministers", "Western governments"): an
 # international body of no one country
-_BLOC = re.compile(r"\b(?:Arab|African|European|Gulf|Asian|Latin\s+American|Western|Nordic|Baltic|Balkan|Islamic|"
-                   r"NATO|EU|ASEAN|G7|G8|G20|OPEC)\s+(?:foreign\s+|finance\s+|defen[cs]e\s+|trade\s+|energy\s+)?"
-                   r"(?:ministers|governments|states|nations|countries|powers|envoys|diplomats)\b")
+_BLOC = re.compile(
+    r"\b(?:(?:(?:Southern|West|East|Central|North)\s+)?(?:Arab|African|European|Gulf|Asian|Latin\s+American|Western|Nordic|"
+    r"Baltic|Balkan|Islamic|Muslim|Pacific|Caribbean|South\s+American|Central\s+American|Commonwealth|"
+    r"NATO|EU|ASEAN|G-?7|G-?8|G-?20|BRICS|OPEC|Eurozone|[Ee]uro\s+zone|Group\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|"
+    r"[Ww]orld|[Ww]ealthy|[Rr]ich|[Pp]oor|[Dd]eveloping|[Ii]ndustriali[sz]ed)"
+    r"(?:\s+(?:donor|member|creditor))?\s+(?:foreign\s+|finance\s+|defen[cs]e\s+|trade\s+|energy\s+)?"
+    r"(?:ministers|governments|states|nations|countries|powers|envoys|diplomats|leaders|donors|creditors|allies)"
+    # "more than 130 countries", "delegates from 192 countries": states acting together
+    r"|(?:(?:[Dd]elegates|[Dd]elegations|[Rr]epresentatives|[Ee]nvoys|[Mm]inisters|[Ll]eaders)\s+from\s+)?"
+    r"(?:(?:[Mm]ore\s+than|[Oo]ver|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost)\s+)?\d{2,3}\s+(?:countries|nations|states|governments))\b")
 
 
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:
@@ -759,9 +791,37 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
         if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
             continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
-        mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind)
+        # "Kandahar", "North Kivu": a sub-national place lies in its country
+        where = gazetteer.place_country(text) if kind == "place" else None
+        mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind,
+                          where[0] if where else None, role=where[1] if where else None)
         (places if kind == "place" else others).append(mention)
     return others, places
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c]")
+
+
+def _placed_groups(text: str, groups: list[Mention], places: list[Mention]) -> list[Mention]:
+    """"Police arrested 27 protesters in Kandahar" in a report of no one country: a collective
+    actor of no country named belongs to that of the place its sentence names (refugees, exiles,
+    a people and blocs of states excepted)."""
+    out = []
+    for group in groups:
+        noun = group.name.lower()
+        if group.country is None and group.role == "group" and noun not in ("refugees", "exiles") and not (
+                _PEOPLE_NOUN.fullmatch(group.text)):
+            near = [p for p in places if p.country and not _SENTENCE_END.search(text, min(p.end, group.end),
+                                                                                    max(p.start, group.start))]
+            if near:
+                country = min(near, key=lambda p: abs(p.start - group.start)).country
+                group = replace(group, country=country, key=f"group:{country}:{noun}")
+        out.append(group)
+    return out
+
+
+def _ends_in_group(name: str) -> bool:
+    return any(m.end() == len(name) for m in _GROUP.finditer(name))
 
 
 def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: Doc | None) -> list[Mention]:
@@ -774,7 +834,9 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
              if e.label_ == "ORG"
              and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)
              and not any(e.start_char < t.end and t.start < e.end_char for t in titles)
-             and not _agency_pattern().search(e.text)]
+             and not _agency_pattern().search(e.text)
+             # "Thai navy" read as an ORG is the country's navy, a collective actor
+             and not _ends_in_group(e.text)]
     return [c for c in countries
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
@@ -800,6 +862,8 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
+    if not seat:
+        groups = _placed_groups(text, groups, places + local_places)
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     if seat and seat != "USA" and not any(c.country == "USA" for c in countries):

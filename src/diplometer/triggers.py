@@ -606,7 +606,8 @@ TRIGGERS = _THREATS + (
        r"prisoner\s+(?:swap|exchange)|handover\s+of\s+(?:[\w-]+\s+){0,4}?to\b|returned\s+(?:[\w,-]+\s+){0,3}?"
        r"(?:looted|stolen|seized|confiscated)\b", "retreat", "RETREAT", "084", None, "forward", "legal"),
     _t("assault-front", r"lobbed\s+(?:[\w-]+\s+)?(?:shells|grenades|mortars|rockets|bombs|missiles)|blew\s+up\s+(?!(?:himself|"
-       r"herself|themselves)\b)|shot\s+down|opened\s+up\s+on|mowed\s+down|hacked\s+to\s+death",
+       r"herself|themselves)\b)|shot\s+down(?!\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:proposal|plan|idea|bill|"
+       r"motion|offer|amendment|measure|resolution)s?\b)|opened\s+up\s+on|mowed\s+down|hacked\s+to\s+death",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("coerce-front", r"impounded|hauled\s+in|locked\s+up|sealed\s+off|imposed\s+a\s+closure|muzzled|shuttered|"
        r"imposition\s+of\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|martial\s+law|state\s+of\s+emergency|ban)|"

@@ -82,10 +82,32 @@ def _forms(entry: str) -> list[str]:
     return [f + _PARTICLE.get(base, "") for f in forms]
 
 
+def _progressive(entry: str) -> str:
+    """"urging", "banning": the form of "are urging", "have been pressing"."""
+    base, _, past = entry.rstrip("+").partition(":")
+    if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] and past[-3] not in "aeiou":
+        stem = past[:-2]  # "banned" -> "bann"
+    elif base.endswith("e") and not base.endswith("ee"):
+        stem = base[:-1]
+    else:
+        stem = base
+    return stem + "ing" + _PARTICLE.get(base, "")
+
+
+# the auxiliary of a progressive ("are demanding", "has been pressing"), read just before the verb
+_NOT_PROGRESSIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_PROGRESSIVE_AUX = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
+
+
 def _trigger(plover: str, type_: str, cameo: str, verbs: str) -> Trigger:
     forms = sorted({f for entry in verbs.split() for f in _forms(entry)}, key=len, reverse=True)
+    # "are demanding", "were detaining": an act under way; not for talks, help and pledges, which
+    # in the progressive are mostly a company's or an open-ended process ("is cooperating with")
+    going = ("|" + _PROGRESSIVE_AUX + r"(?:" + "|".join(sorted({_progressive(entry) for entry in verbs.split()},
+                                                                key=len, reverse=True)) + r")\b"
+             if plover not in _NOT_PROGRESSIVE else "")
     # not a modifier of a noun ("the banned party", "a detained activist"): no article just before
-    pattern = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:" + "|".join(forms) + r")\b" + going, re.IGNORECASE)
     return Trigger(f"verb-{plover.lower()}", pattern, type_, plover, cameo, None, "forward",
                    "political" if plover in ("PROTEST", "CONCEDE") else "diplomatic")
 
