@@ -1566,3 +1566,9 @@ def test_talks_a_traveller_came_for_are_the_travellers() -> None:
                       "Ethiopian Prime Minister Abiy Ahmed.")
     assert [(e.type, countries(e.actors), countries(e.counterparts)) for e in found] == [
         ("visit", {"KEN"}, {"ETH"}), ("meeting", {"KEN"}, {"ETH"})]
+
+
+def test_a_hotel_where_two_domestic_sides_meet_is_a_venue_not_business() -> None:
+    talks = one("Mali's ruling generals and opposition leaders huddled overnight in a Bamako hotel over the transition.")
+    assert talks.plover == "CONSULT" and [a.name for a in talks.actors][-1] == "opposition leaders"
+    assert events_of("Mali's hotel association and the tourism ministry met in Bamako over the slump in bookings.") == []

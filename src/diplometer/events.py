@@ -351,7 +351,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
             or not ((_two_sides(actors, counterparts, text, hit.trigger.plover == "CONSULT")
-                     and not _INTEREST_GROUP.search(sentence.text))
+                     and not _interest_group(sentence.text))
                     or _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "not international"
     if (not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text)
@@ -486,7 +486,7 @@ def _home_affairs(hit: Hit, actors: list[Mention], counterparts: list[Mention], 
     chief executive met investors" is not the country's act."""
     if (not ctx.domestic or hit.trigger.name == "agree-will" or any(m.type == "other" for m in mentions)
             or any(m.role == "group" and _CROWD.search(m.name) for m in actors + counterparts)
-            or _INTEREST_GROUP.search(sentence.text)):
+            or _interest_group(sentence.text)):
         return False
     named = {(m.start, m.end) for m in mentions}  # a capital stands for its state ("Colombo brushed aside")
     return any((m.start, m.end) in named and (
@@ -504,6 +504,13 @@ def _one_side(a: Mention, b: Mention) -> bool:
 _SELF_THREAT = re.compile(r"(?:\s+\w+){0,3}?\s+to\s+(?:resign|quit|step\s+down|stand\s+down|leave\s+office)\b", re.IGNORECASE)
 # "urged both sides to settle": the parties are named elsewhere, and without them there is no target
 _UNNAMED_PARTIES = re.compile(r"\s*(?:both|the\s+two|all|the)\s+(?:sides|parties)\b", re.IGNORECASE)
+def _interest_group(sentence: str) -> bool:
+    """A company, union or trade body in the sentence; a hotel where talks are held is a venue
+    ("huddled in a Khartoum hotel"), not business."""
+    return bool(_INTEREST_GROUP.search(_VENUE.sub(" ", sentence)))
+
+
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?hotel\b")
 _INTEREST_GROUP = re.compile(r"\b(?:[Aa]ssociations?|[Ff]ederations?|[Cc]hambers?\s+of|[Uu]nions?|employers|investors|"
                              r"shareholders|compan(?:y|ies)|firms?|business(?:es)?|industry|contracts?|commercial|hotels?)\b")
 # a count of people before a passive act: "27 people were arrested", "hundreds of protesters have been detained"
