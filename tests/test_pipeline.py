@@ -276,3 +276,21 @@ def test_a_collective_actor_of_a_report_of_no_country_is_of_the_place_it_acts_in
     found = extract_one("Police detained 40 students in Kandahar on Tuesday.", date(2024, 3, 14))
     assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
         ("COERCE", {"AFG"}, {"AFG"})]
+
+
+@pytest.mark.slow
+def test_a_region_the_model_takes_for_a_person_is_where_a_visit_goes() -> None:
+    # the model reads "Nakhchivan" as a PERSON; the places table knows it as a region of Azerbaijan,
+    # and a visit right to it has Azerbaijan as host
+    found = extract_one("Turkish Defence Minister Yasar Guler flew to Nakhchivan on Monday for the opening of a joint drill.",
+                        date(2024, 9, 17))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and {c.country for c in visits[0].counterparts} == {"AZE"}
+
+
+@pytest.mark.slow
+def test_a_colonel_general_is_one_title_not_a_person_named_gen() -> None:
+    found = extract_one("Turkish Defence Minister Yasar Guler held talks in Baku on Monday with Azerbaijan's defence "
+                        "minister, Col. Gen. Zakir Hasanov.",
+                        date(2024, 9, 17))
+    assert [sorted(c.name for c in e.counterparts) for e in found if e.type == "meeting"] == [["Azerbaijan", "Zakir Hasanov"]]

@@ -420,6 +420,8 @@ def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
         group = _GROUP.match(doc.text, ent.start_char)
         if len(ent) == 1 and group and group.end() > ent.end_char:
             continue  # "Riot police fired": the first word of a collective, not a name
+        if gazetteer.place_country(ent.text):
+            continue  # "flew to Nakhchivan": a place the model took for a person
         if words and "\n" not in ent.text:
             end = words[-1].idx + len(words[-1].text)
             if doc.text[end - 2:end] in ("'s", "’s"):
@@ -770,7 +772,9 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         return [], []
     others, places = [], []
     for ent in doc.ents:
-        if ent.label_ not in _OTHER_LABELS or any(ent.start_char < m.end and m.start < ent.end_char for m in taken):
+        known_place = ent.label_ == "PERSON" and gazetteer.place_country(ent.text) is not None  # "Nakhchivan"
+        if (ent.label_ not in _OTHER_LABELS and not known_place) or any(
+                ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
         text = doc.text[ent.start_char:ent.end_char]
         if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
@@ -789,7 +793,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
                                   "party" if movement.group().lower() == "party" else "organization",
                                   _country_named_in(text), role="movement"))
             continue
-        kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "other"
+        kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") or known_place else "other"
         if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
             continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
         # "Kandahar", "North Kivu": a sub-national place lies in its country

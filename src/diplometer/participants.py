@@ -299,6 +299,11 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int 
         before = text[max(0, mention.start - 16):mention.start]
         return None if (not owner and _IN_AT.search(before) and not _REFUGE_IN.search(before)
                         and not _AT_TARGET.search(before)) else mention
+    if mention.type == "place" and mention.role in ("city", "region") and mention.country:
+        # "flew to Nakhchivan", "arrived in Kandahar": the country of the place a visit goes to is its host
+        went = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
+        return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
+                       _country_name(mention.country), "country", mention.country) if went else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 40):mention.start]
