@@ -1572,3 +1572,24 @@ def test_a_hotel_where_two_domestic_sides_meet_is_a_venue_not_business() -> None
     talks = one("Mali's ruling generals and opposition leaders huddled overnight in a Bamako hotel over the transition.")
     assert talks.plover == "CONSULT" and [a.name for a in talks.actors][-1] == "opposition leaders"
     assert events_of("Mali's hotel association and the tourism ministry met in Bamako over the slump in bookings.") == []
+
+
+def test_spoke_with_a_leader_is_a_call_unless_they_were_together() -> None:
+    call = one("Indian Foreign Minister S. Jaishankar talked to his Chinese counterpart on Monday about the border.")
+    assert (call.type, call.mode, call.plover) == ("phone_call", "phone", "CONSULT")
+    assert countries(call.counterparts) == {"CHN"}
+    talks = events_of("Indian Foreign Minister S. Jaishankar spoke with his Chinese counterpart on the sidelines of the "
+                      "G20 summit on Monday.")
+    assert [(e.type, e.mode) for e in talks] == [("meeting", "in_person"), ("conference", "in_person")]
+    assert events_of("The minister spoke to Reuters on Monday about the border.") == []
+
+
+def test_i_in_a_quote_is_the_speaker_named_after_it() -> None:
+    call = one('"I also phoned President Ruto on Tuesday," Tanzanian President Samia Suluhu Hassan said.')
+    assert [a.name for a in call.actors] == ["Samia Suluhu Hassan"] and countries(call.actors) == {"TZA"}
+
+
+def test_the_day_of_what_an_act_follows_is_not_the_acts() -> None:
+    aid = one("Japan is sending 30 tonnes of relief supplies to Nepal following Tuesday's earthquake, the foreign "
+              "ministry said on Thursday.", day=date(2024, 3, 14))
+    assert aid.plover == "AID" and aid.date.start == date(2024, 3, 14)

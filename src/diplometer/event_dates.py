@@ -64,6 +64,11 @@ _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_SEQUEL_BEFORE = re.compile(r"\b(?:following|after|since|amid|over|in\s+the\s+wake\s+of|in\s+response\s+to|"
+                            r"ahead\s+of|before)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
+
+
 def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
           text: str = "") -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
@@ -93,6 +98,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     answer = _IN_RESPONSE.search(text, hit.end, hi)
     if answer:
         usable = [t for t in usable if not (answer.start() <= t.start < hi)]
+    # "is providing aid following Tuesday's earthquake": the day of what the act follows is not the act's
+    usable = [t for t in usable if not (_POSSESSIVE_AFTER.match(text, t.end)
+                                        and _SEQUEL_BEFORE.search(text, max(0, t.start - 25), t.start))]
     if _DONE_ACT.match(text, hit.start):
         # "condemned the suspension and said the party would strike on August 10": a past act does
         # not take a date after the report's

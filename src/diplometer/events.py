@@ -618,18 +618,29 @@ def _event(hit: Hit, sentence: Sentence, ctx: Context, actors: list[Mention], co
             when = None
     if trigger.role == "host" and trigger.type == "meeting" and trigger.name == "host-visit":
         cameo = "043"
+    mode = trigger.mode
+    if trigger.name == "talk-with" and not planned:
+        # "spoke with X" told with no place and no gathering is a call; where they were, talks
+        together = _IN_PERSON.search(sentence.text) or any(
+            m.type == "place" and sentence.start <= m.start < sentence.end for m in mentions)
+        kind, mode = ("meeting", "in_person") if together else ("phone_call", "phone")
     if trigger.plover == "THREATEN" and cameo == "130":  # "threatened to impose a curfew": 132
         cameo = threatened_act(ctx.article.text, hit.end) or cameo
     confidence = 0.5 + 0.2 * bool(counterparts) + 0.15 * bool(explicit) + 0.1 * any(
         m.type == "person" for m in actors) - 0.2 * _subordinate(hit, ctx.article.text, sentence)
     return Event(
-        type=kind, plover=plover, cameo=cameo, mode=None if planned else trigger.mode,
+        type=kind, plover=plover, cameo=cameo, mode=None if planned else mode,
         actors=tuple(_ref(m) for m in actors), counterparts=tuple(_ref(m) for m in counterparts),
         date=when, source=Source(ctx.article.id, sentence.start, sentence.end, sentence.text),
         trigger=ctx.article.text[hit.start:hit.end], rule=f"trigger:{trigger.name}",
         confidence=round(min(confidence, 0.95), 2), location=_location(trigger, counterparts, mentions, lo, hi),
         pillar=_pillar(actors + counterparts, sentence.text), context=trigger.context, modality=modality,
     )
+
+
+# words that put two sides in one place ("spoke with X on the sidelines of the summit")
+_IN_PERSON = re.compile(r"\b(?:sidelines|margins|visit(?:ing|ed|s)?|met|meeting|summit|talks\s+in|during\s+(?:his|her|their)\s+"
+                        r"(?:stay|trip|tour)|in\s+person|face[- ]to[- ]face)\b", re.IGNORECASE)
 
 
 def _ref(mention: Mention) -> ActorRef:

@@ -60,6 +60,9 @@ _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at)\s+(?:the\s+)?$")  # but "called in Chile's envoy" summons
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
+# "I" speaking in a quote ('"I spoke with ...', '... and I also thanked him'), and the quote's end
+_FIRST_PERSON = re.compile(r"\bI\s+(?:(?:also|have|had|then|just|personally|today|yesterday)\s+){0,2}$")
+_QUOTE_CLOSE = re.compile(r"[\"\u201d\u2019]")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 # where it happened ("talks in Hanoi", "flew to Moscow"), but not to whom ("protested to Beijing")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*|return\w*|went|go\w*|head\w*|mov\w*|"
@@ -216,6 +219,12 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
         foreign = {m.country for m in right}
         subject = [m for m in later if m not in right and m.country not in foreign][:1]
+        right = [m for m in right if m not in subject]
+    if not subject and _FIRST_PERSON.search(text, sentence.start, hit.start):
+        # '"I spoke with Prime Minister X yesterday," Mr Peters said': the one quoted acts
+        subject = [m for m in usable if m.start >= hit.end and m.type == "person" and political(m)
+                   and _SAID_AFTER.match(text, m.end) and _QUOTE_CLOSE.search(text, hit.end, m.start)][:1]
+        subject = subject or ([ctx.last_person] if ctx.last_person is not None else [])
         right = [m for m in right if m not in subject]
     if (not subject and hit.trigger.type == "message" and hit.start == sentence.start
             and "message" in text[hit.start:hit.end].lower()):

@@ -65,6 +65,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
        r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
+    # "spoke with Prime Minister X", "talked to his Indian counterpart": talks in some mode the words
+    # do not say (not to the press: "spoke to Reuters")
+    _t("talk-with", r"(?:spoke|speaks|talked)\s+(?:with|to)(?=\s+(?:his\s+|her\s+|their\s+|the\s+)?"
+       r"(?!(?-i:Reuters|AFP|AP|BBC|CNN|Al\s+Jazeera|Xinhua|TASS|Bloomberg|Parliament|Congress|[A-Z]\w+\s+(?:newspaper|"
+       r"daily|radio|television|TV|agency))\b)(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)",
+       "meeting", "CONSULT", "040", None, "mutual"),
     # "received cables of congratulations from King X and President Y": a message from each sender
     _t("message-received", r"(?:received|receives)\s+(?:a\s+|several\s+|many\s+)?(?:[\w-]+\s+)?(?:cables?|messages?|letters?|"
        r"telegrams?)(?:\s+of\s+(?:congratulations?|condolences?|greetings|thanks|sympathy))?", "message", "SUPPORT", "018",
