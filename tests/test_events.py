@@ -1593,3 +1593,25 @@ def test_the_day_of_what_an_act_follows_is_not_the_acts() -> None:
     aid = one("Japan is sending 30 tonnes of relief supplies to Nepal following Tuesday's earthquake, the foreign "
               "ministry said on Thursday.", day=date(2024, 3, 14))
     assert aid.plover == "AID" and aid.date.start == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Opposition deputies filibustered the security bill in the Philippine senate on Tuesday.", "REJECT"),
+    ("Seoul shrugged off the criticism from Tokyo on Monday.", "REJECT"),
+    ("A Moscow court remanded the Estonian consul in custody on Friday.", "COERCE"),
+    ("Kenyan police tear-gassed opposition supporters in Kisumu on Monday.", "COERCE"),
+    ("Norway brokered a truce between the Colombian government and the rebels on Sunday.", "CONSULT"),
+    ("Serbia owned up to its failures in Srebrenica on Tuesday, the foreign ministry said.", "CONCEDE"),
+    ("Thai troops fortified their positions along the Cambodian border on Monday.", "MOBILIZE"),
+])
+def test_lexicon_verbs_of_less_common_wording(text: str, plover: str) -> None:
+    assert one(text).plover == plover
+
+
+def test_a_noun_that_is_a_verb_of_the_lexicon_is_no_act() -> None:
+    assert events_of("Former brokers and traders of the Tokyo exchange were found guilty on Thursday.") == []
+
+
+def test_a_collective_named_after_a_capital_is_of_its_country() -> None:
+    held = one("A Moscow court remanded the Estonian consul in custody on Friday.")
+    assert countries(held.actors) == {"RUS"} and countries(held.counterparts) == {"EST"}

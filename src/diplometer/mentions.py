@@ -733,7 +733,8 @@ _BLOC = re.compile(
     r"(?:(?:[Mm]ore\s+than|[Oo]ver|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost)\s+)?\d{2,3}\s+(?:countries|nations|states|governments))\b")
 
 
-def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None) -> list[Mention]:
+def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None,
+                   capitals: list[Mention] = ()) -> list[Mention]:
     """Collective actors ("Israeli troops", "protesters", "the police"): organisations of a
     country named just before them (the reporting country otherwise), keyed by that country;
     and blocs of states ("Arab foreign ministers"), of none."""
@@ -751,8 +752,11 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         # "Sudanese refugees" in Chad are not Sudan: displaced people carry no country; a people
         # has its homeland, or none when it lives in several countries ("Kurds")
         ethnic = _PEOPLE_NOUN.fullmatch(match.group())
+        # "a Moscow court", "Tehran prosecutors": the capital's country (the capital stays a place)
+        seat = next((p.country for p in capitals if p.end <= match.start() and re.fullmatch(r"\s", text[p.end:match.start()])
+                     and p.role == "capital"), None)
         country = (None if noun in ("refugees", "exiles") else glued[-1].country if glued
-                   else _HOMELAND.get(noun.rstrip("s")) if ethnic else home)
+                   else _HOMELAND.get(noun.rstrip("s")) if ethnic else seat or home)
         name = f"{glued[-1].text} {noun}" if glued else noun
         out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
                            "organization", country, role="group"))
@@ -863,7 +867,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     people = person_mentions(text, doc, countries + orgs + places, agency or dateline, owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
-                            seat)
+                            seat, places)
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)

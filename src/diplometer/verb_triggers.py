@@ -20,41 +20,75 @@ from .triggers import Trigger
 # category -> (our type, CAMEO root code, verbs)
 _LEXICON: dict[str, tuple[str, str, str]] = {
     "AGREE": ("agree", "030", "promise pledge vow:vowed guarantee consent endorse+ undertake:undertook initial:initialled "
-                          "initial:initialed"),
-    "CONSULT": ("meeting", "040", "confer:conferred consult negotiate+ mediate telephone phone convene"),
+                          "initial:initialed recommit:recommitted"),
+    "CONSULT": ("meeting", "040", "confer:conferred consult negotiate+ mediate telephone phone convene broker "
+                                  "arbitrate+ intercede+ dine reconvene+ liaise parley teleconference"),
     "SUPPORT": ("support", "051", "praise commend+ laud hail+ applaud+ congratulate+ thank apologize+ apologise+ "
                                   "forgive:forgave+ recognize+ recognise+ sympathize sympathise reassure+ salute+ "
-                                  "extol:extolled+ eulogize+ eulogise+ vouch"),
+                                  "extol:extolled+ eulogize+ eulogise+ vouch countersign+ fete commiserate+ console "
+                                  "co-sponsor+"),
     "CONCEDE": ("concede", "080", "accede+ relent+ concede+ yield capitulate+ acquiesce+ legalize+ legalise+ unban:unbanned "
-                                  "liberalize liberalise rescind+ pardon+ reinstate+ amnesty"),
-    "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+ pool"),
-    "AID": ("aid", "070", "donate+ airlift:airlifted rescue airdrop:airdropped"),
+                                  "liberalize liberalise rescind+ pardon+ reinstate+ amnesty own:owned recant+ "
+                                  "retract+ knuckle:knuckled succumb kowtow backtrack"),
+    "COOPERATE": ("cooperate", "060", "cooperate collaborate extradite+ pool harmonise+ harmonize+ co-develop+ "
+                                      "co-finance+ band:banded"),
+    "AID": ("aid", "070", "donate+ airlift:airlifted rescue airdrop:airdropped resettle+ resupply+ medevac:medevaced gift"),
     "RETREAT": ("retreat", "084", "free:freed demobilize+ demobilise+ surrender repatriate+ "
-                                  "withdraw:withdrew+ disband+ disarm+ cede+ decommission+ relinquish+ pull:pulled"),
+                                  "withdraw:withdrew+ disband+ disarm+ cede+ decommission+ relinquish+ pull:pulled "
+                                  "de-escalate+ forswear:forswore parole+ bring:brought scale:scaled"),
     "REQUEST": ("request", "100", "urge+ demand request implore+ "
-                                  "beseech:besought exhort+ petition+ solicit+ beg:begged"),
+                                  "beseech:besought exhort+ petition+ solicit+ beg:begged plead:pleaded pressurise+ "
+                                  "pressurize+ agitate cajole+ prevail badger"),
     "ACCUSE": ("accuse", "111", "accuse+ criticize+ criticise+ condemn+ denounce+ blame deplore+ censure rebuke chide+ "
                                 "castigate+ fault decry slam:slammed+ scold+ reprimand berate+ lambast lambaste+ "
                                 "investigate+ sue+ impeach admonish+ indict+ prosecute+ vilify assail+ excoriate+ "
-                                "reproach+ upbraid+"),
-    "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+ disavow+ renege"),
-    "THREATEN": ("threaten", "130", "menace"),
-    "PROTEST": ("protest", "140", "protest riot picket mutiny"),
-    "SANCTION": ("sanction", "160", "sanction embargo boycott sever+ blacklist+ ostracize+ ostracise+"),
-    "MOBILIZE": ("mobilize", "150", "deploy+ redeploy+ station mass muster+"),
+                                "reproach+ upbraid+ impugn+ smear ridicule+ deride+ disparage+ malign+ slander+ "
+                                "defame+ scapegoat+ arraign+ subpoena+ tear:tore inveigh"),
+    "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+ disavow+ "
+                                "renege shun:shunned+ scorn+ object filibuster+ disown+ abrogate+ nullify+ overrule+ "
+                                "refute+ rebut:rebutted+ flout+ cold-shoulder+ shrug:shrugged"),
+    "THREATEN": ("threaten", "130", "menace intimidate+ bully browbeat:browbeat strong-arm+ blackmail+ warn"),
+    "PROTEST": ("protest", "140", "protest riot picket mutiny self-immolate+ shout:shouted rampage barricade converge"),
+    "SANCTION": ("sanction", "160", "sanction embargo boycott sever+ blacklist+ ostracize+ ostracise+ greylist+ "
+                                    "decertify+ derecognise+ derecognize+ defund+ debar:debarred+ disinvite+"),
+    "MOBILIZE": ("mobilize", "150", "deploy+ redeploy+ station mass muster+ pre-position+ conscript garrison emplace+ "
+                                    "fortify+ militarise+ militarize+ rearm+"),
     "COERCE": ("coerce", "170", "arrest+ detain+ jail imprison+ deport+ expel:expelled+ ban:banned censor confiscate+ "
                                 "seize+ raid interrogate+ harass+ evict+ outlaw suppress+ disperse+ annex occupy+ "
                                 "blockade besiege+ exile round:rounded crack:cracked intern+ incarcerate+ expropriate+ "
-                                "nationalize+ nationalise+ impound+ muzzle+ gag:gagged"),
+                                "nationalize+ nationalise+ impound+ muzzle+ gag:gagged remand flog:flogged+ banish+ "
+                                "padlock+ tear-gas:tear-gassed+ baton-charge+ kettle wiretap:wiretapped+ persecute+ "
+                                "deregister+"),
     "ASSAULT": ("assault", "190", "attack bomb shell storm ambush kill+ assassinate+ massacre murder "
                                   "stab:stabbed behead+ invade+ torch abduct+ kidnap:kidnapped+ strafe "
                                   "overrun:overran slaughter execute+ raze+ firebomb bombard:bombarded hijack+ lynch+ "
-                                  "maim+ gun:gunned"),
+                                  "maim+ gun:gunned slay:slew knife bludgeon+ rape counterattack sabotage gas:gassed "
+                                  "ransack+"),
 }
 # a particle that belongs to the verb ("rounded up")
 _PARTICLE = {"round": r"\s+up", "crack": r"\s+down\s+on", "pull": r"\s+(?:out|back)\s+(?:of|from|its|their|troops|forces)",
              "mass": r"\s+(?:troops|forces|soldiers|tanks)", "station": r"\s+(?:troops|forces|soldiers|police|tanks|warships)",
-             "gun": r"\s+down", "pool": r"\s+(?:resources|intelligence|forces|efforts)"}
+             "gun": r"\s+down", "pool": r"\s+(?:resources|intelligence|forces|efforts)",
+             # verbs that report the act only with their particle or object
+             "own": r"\s+up\s+to", "knuckle": r"\s+under", "succumb": r"\s+to\s+(?:pressure|demands)",
+             "kowtow": r"\s+to", "backtrack": r"\s+on", "band": r"\s+together", "gift": r"\s+(?:\w+\s+){0,3}?(?:supplies|"
+             r"vaccines|equipment|aid|ambulances|generators)", "bring": r"\s+(?:home\s+(?:its|their|the)\s+troops|"
+             r"(?:its|their|the)\s+troops\s+home)", "scale": r"\s+(?:down|back)\s+(?:its|their|the)\s+(?:military|"
+             r"troop|naval)?\s*(?:operations|presence|deployment|offensive)", "plead": r"\s+(?:for|with)",
+             "agitate": r"\s+for", "prevail": r"\s+(?:up)?on", "badger": r"\s+(?:\w+\s+){1,3}?to", "tear": r"\s+into",
+             "inveigh": r"\s+against", "object": r"\s+to", "shrug": r"\s+off\s+(?:\w+\s+){0,2}?(?:criticism|"
+             r"sanctions|warnings|pressure|protests|calls|demands)", "warn": r"\s+off", "shout": r"\s+down",
+             "rampage": r"\s+through", "barricade": r"\s+(?:streets|roads|themselves|the\s+(?:streets|roads|entrance))",
+             "converge": r"\s+on\s+(?:the\s+)?(?:capital|parliament|square|presidential|streets)",
+             "remand": r"\s+(?:[\w-]+\s+){0,4}?in\s+custody",
+             "kettle": r"\s+(?:protesters|demonstrators|marchers)", "knife": r"\s+(?:to\s+death)",
+             "rape": r"(?=\s+(?:\w+\s+){0,2}(?:women|girls|civilians|villagers))", "counterattack": r"(?=\s+(?:and|in|near|on))",
+             "gas": r"\s+(?:civilians|villagers|protesters|the\s+town|the\s+village)", "dine": r"\s+with",
+             "liaise": r"\s+with", "parley": r"\s+with", "fete": r"(?=\s+(?:visiting|the\s+visiting))",
+             "console": r"\s+(?:the\s+)?(?:families|victims|relatives|survivors)", "commiserate": r"\s+with",
+             "smear": r"(?=\s+(?:the\s+)?(?:opposition|critics|rivals|activists|journalists))",
+             "conscript": r"\s+(?:\w+\s+){0,2}?(?:men|soldiers|youths|students|civilians|reservists)",
+             "garrison": r"\s+(?:troops|soldiers|forces)", "resupply": r"(?=\s)"}
 
 
 def _past(base: str) -> str:
