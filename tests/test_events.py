@@ -1615,3 +1615,11 @@ def test_a_noun_that_is_a_verb_of_the_lexicon_is_no_act() -> None:
 def test_a_collective_named_after_a_capital_is_of_its_country() -> None:
     held = one("A Moscow court remanded the Estonian consul in custody on Friday.")
     assert countries(held.actors) == {"RUS"} and countries(held.counterparts) == {"EST"}
+
+
+def test_people_killed_in_a_named_countrys_strike_were_attacked_by_its_forces() -> None:
+    found = events_of("Four Lebanese were killed in an Israeli drone strike near Tyre on Sunday, the army said.")
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("ASSAULT", {"ISR"}, {"LBN"})]
+    bombing = one("Six Afghan police officers were killed in a roadside bombing near Kandahar on Monday.")
+    assert bombing.plover == "ASSAULT" and [a.name for a in bombing.actors] == ["unidentified attackers"]
+    assert events_of("Two soldiers were wounded on Monday.") == []  # no attack named: nobody to code

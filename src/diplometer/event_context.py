@@ -36,7 +36,7 @@ class Context:
     dateline_country: str | None = None  # the country of the dateline's city
     # what earlier sentences left open, shared across the article ("In his message, X said"
     # answers a message whose recipients an earlier sentence named)
-    memory: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    memory: dict[str, tuple] = field(default_factory=dict)  # sides told last by kind; the span of an attack
     # the whole article is about one country's own affairs: its cooperative events between one
     # country's sides ("the president pledged to", "the factions met") are domestic events, not
     # international ones whose other side was missed

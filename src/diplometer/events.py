@@ -253,6 +253,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if pattern.search(before) and not (name == "hypothetical" and said_would):
             return name
     words = text[hit.start:hit.end]
+    claimed = ctx.memory.get("attack")
+    if claimed and claimed[0] <= hit.start < claimed[1]:
+        return "the attack a passive act was told in"  # "were killed in an Israeli air strike": one attack
     if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
         return "generic mention"
     if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
@@ -289,7 +292,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if _PASSIVE_BY.match(text, hit.end):
             passive = True
         else:
-            unnamed = _counted_arrest(hit, words, sentence, ctx, mentions)
+            unnamed = _counted_arrest(hit, words, sentence, ctx, mentions) or _unnamed_attack(hit, sentence, ctx, mentions)
             if unnamed is None:
                 return "passive without an agent"
     if hit.trigger.type == "meeting" and _MET_BY_FORCE.match(text, hit.end) and _BE_BEFORE.search(text, lo, hit.start):
@@ -457,6 +460,32 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
                           "organization", where, role="group")
     return [authorities], held[-1:]
+
+
+# "were killed in an Israeli air strike", "died in a suicide bombing": the attack the passive act was part of
+_IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
+                           r"((?:[\w'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
+                           r"air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling|raids?|rocket\s+fire|"
+                           r"mortar\s+fire|gun\s+attack)\b", re.IGNORECASE)
+
+
+def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
+                    mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"Three civilians were killed in an Israeli air strike": that country's forces attacked; "were
+    killed in a suicide bombing": attackers the report does not name. Those hurt are the target."""
+    text = ctx.article.text
+    found = _IN_AN_ATTACK.match(text, hit.end, sentence.end)
+    if hit.trigger.plover != "ASSAULT" or not found:
+        return None
+    lo, hi = found.start(1), found.end(1)
+    national = next((m for m in mentions if m.type == "country" and lo <= m.start and m.end <= hi), None)
+    key, name, country = ((f"group:{national.country}:forces", f"{national.text} forces", national.country) if national
+                          else ("group::attackers", "unidentified attackers", None))
+    attackers = Mention(found.start(1), found.end(), text[found.start(1):found.end()].strip(), key, name, "organization",
+                        country, role="group")
+    ctx.memory["attack"] = (found.start(1), found.end())  # the attack's own noun is this event, not another
+    hurt = [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and political(m)]
+    return [attackers], hurt[-1:]
 
 
 def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, meeting: bool = False) -> bool:
