@@ -1551,7 +1551,8 @@ def test_the_office_of_a_named_state_or_city_acts_for_its_country() -> None:
     clemency = one("The governor of Oklahoma granted clemency to a death-row prisoner on Friday.")
     assert clemency.plover == "CONCEDE" and countries(clemency.actors) == {"USA"}
     assert clemency.actors[0].name == "the Governor of Oklahoma"
-    assert countries(one("The Sindh governor met visiting Chinese officials in Karachi on Monday.").actors) == {"PAK"}
+    meeting = events_of("The Sindh governor met visiting Chinese officials in Karachi on Monday.")[0]
+    assert meeting.type == "meeting" and countries(meeting.actors) == {"PAK"}
 
 
 def test_a_progressive_verb_reports_the_act() -> None:
@@ -1623,3 +1624,21 @@ def test_people_killed_in_a_named_countrys_strike_were_attacked_by_its_forces() 
     bombing = one("Six Afghan police officers were killed in a roadside bombing near Kandahar on Monday.")
     assert bombing.plover == "ASSAULT" and [a.name for a in bombing.actors] == ["unidentified attackers"]
     assert events_of("Two soldiers were wounded on Monday.") == []  # no attack named: nobody to code
+
+
+def test_an_attributive_visiting_is_the_guests_visit_to_the_other_side() -> None:
+    found = events_of("Kenya and Ethiopia signed a border accord in Nairobi on Wednesday after talks between Foreign "
+                      "Minister Musalia Mudavadi and visiting Ethiopian Foreign Minister Taye Atske Selassie.")
+    visits = [e for e in found if e.type == "visit"]
+    assert [(countries(v.actors), countries(v.counterparts)) for v in visits] == [({"ETH"}, {"KEN"})]
+    assert [e.type for e in events_of("Ethiopian Foreign Minister Taye Atske Selassie is visiting Kenya this week.")] == [
+        "visit"]
+
+
+def test_a_visit_told_on_its_arrival_and_on_a_later_day_is_one_visit() -> None:
+    from diplometer.consolidate import consolidate
+    text = ("NAIROBI, March 14 -- Kenya and Ethiopia signed a border accord on Wednesday after talks between Foreign "
+            "Minister Musalia Mudavadi and visiting Ethiopian Foreign Minister Taye Atske Selassie. Taye, who arrived "
+            "in Nairobi on Tuesday for a three-day official visit, met President William Ruto on Thursday.")
+    record = consolidate([extract(Article(id="t", text=text, date=date(2024, 3, 14)), None)])
+    assert len([e for e in record.events if e.first.type == "visit"]) == 1

@@ -39,6 +39,9 @@ from .records import (
 from .textutil import fold_key
 
 DATE_SLACK_DAYS = 3
+# days between two reported days of one visit by one visitor to one host (the candidate index
+# looks DATE_SLACK_DAYS around an event, so this may not exceed it)
+VISIT_SLACK_DAYS = DATE_SLACK_DAYS
 
 
 @dataclass
@@ -200,6 +203,10 @@ def _dates_agree(a: Event, b: Event) -> bool:
     x, y = a.date, b.date
     if (x.start, x.end) == (y.start, y.end):
         return True
+    if a.type == b.type == "visit" and a.modality is None and b.modality is None:
+        # a visit lasts days: its arrival on Tuesday and its talks on Wednesday are one visit
+        slack = timedelta(days=VISIT_SLACK_DAYS)
+        return x.start - slack <= y.end and y.start - slack <= x.end
     if not x.text or not y.text:  # one is only an article date: allow the days around it
         slack = timedelta(days=DATE_SLACK_DAYS)
         return x.start - slack <= y.end and y.start - slack <= x.end

@@ -62,6 +62,7 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 # "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
 _FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
@@ -186,7 +187,10 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
         shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) or (
-            hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(ctx.article.text, lo, hit.start))) else []
+            hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(ctx.article.text, lo, hit.start)) or (
+            # "arrived in Kuala Lumpur on Tuesday for a three-day official visit": the arrival's visitor
+            hit.trigger.type == "visit" and events and events[-1].type == "visit"
+            and _FOR_VISIT.match(ctx.article.text, hit.start))) else []
         outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list):
             events.extend(outcome)
@@ -300,7 +304,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if hit.trigger.role == "host" and not (passive or _RECEIVED_NAME.match(text, hit.end) or "courtesy" in words
                                            or _RECEIVED_ROLE.match(text, hit.end)):
         return "received or welcomed a thing, not a person"
-    sides = (unnamed if unnamed is not None else find_passive_sides(hit, lo, hi, sentence, ctx, mentions) if passive
+    guest = _visiting(hit, words, sentence, ctx, mentions)
+    sides = (unnamed if unnamed is not None else guest if guest is not None
+             else find_passive_sides(hit, lo, hi, sentence, ctx, mentions) if passive
              else find_sides(hit, lo, hi, sentence, ctx, mentions))
     if sides is None:
         return "about a company or private person"
@@ -486,6 +492,25 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
     ctx.memory["attack"] = (found.start(1), found.end())  # the attack's own noun is this event, not another
     hurt = [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and political(m)]
     return [attackers], hurt[-1:]
+
+
+def _visiting(hit: Hit, words: str, sentence: Sentence, ctx: Context,
+              mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"talks between X and visiting Foreign Secretary Y": an attributive "visiting" is Y's visit, to
+    the country of the other side named (else the dateline's); None for "is visiting" and the rest."""
+    text = ctx.article.text
+    if words.lower() != "visiting" or _BE_BEFORE.search(text, sentence.start, hit.start):
+        return None
+    after = [m for m in mentions if hit.end < m.start <= hit.end + 80 and m.end <= sentence.end and political(m)
+             and m.type in ("person", "country", "organization", "government_body")]
+    visitor = next((m for m in after if m.type == "person"), None) or next(iter(after), None)
+    if visitor is None:
+        return None
+    hosts = [m for m in mentions if sentence.start <= m.start < sentence.end and m.country and m.country != visitor.country
+             and m.type in ("person", "country") and not (m.role == "adjective" and hit.end < m.start < visitor.start)]
+    if not hosts and ctx.dateline_country and ctx.dateline_country != visitor.country:
+        hosts = [home_mention(ctx.dateline_country)]
+    return [visitor], hosts[:1]
 
 
 def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, meeting: bool = False) -> bool:
