@@ -386,8 +386,9 @@ def test_then_after_a_dated_meeting_is_its_time() -> None:
 def test_a_participle_after_a_comma_has_the_subject_of_the_main_verb() -> None:
     found = events_of("Chile's Foreign Ministry delivered a formal note of protest to Bolivia's ambassador on Friday, "
                       "accusing President Luis Arce of interference in Chile's internal affairs.", date(2024, 3, 14))
-    accusing = [e for e in found if e.trigger == "accusing"]
-    assert accusing and countries(accusing[0].actors) == {"CHL"} and countries(accusing[0].counterparts) == {"BOL"}
+    # the participle restates the note's accusation: one event, of Chile, against Bolivia
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("ACCUSE", {"CHL"}, {"BOL"})]
+    assert {c.name for c in found[0].counterparts} >= {"Luis Arce"}
 
 
 def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
@@ -1642,3 +1643,22 @@ def test_a_visit_told_on_its_arrival_and_on_a_later_day_is_one_visit() -> None:
             "in Nairobi on Tuesday for a three-day official visit, met President William Ruto on Thursday.")
     record = consolidate([extract(Article(id="t", text=text, date=date(2024, 3, 14)), None)])
     assert len([e for e in record.events if e.first.type == "visit"]) == 1
+
+
+def test_a_participle_restating_the_act_before_it_is_the_same_act() -> None:
+    found = events_of("Iran's foreign ministry spokesman Nasser Kanaani condemned the decision on Tuesday, accusing the "
+                      "EU of blind obedience to Washington.")
+    assert [(e.plover, countries(e.actors)) for e in found] == [("ACCUSE", {"IRN"})]
+    assert {"USA"} <= countries(found[0].counterparts)
+
+
+def test_an_accusation_a_sanction_gives_as_its_reason_is_no_event_of_its_own() -> None:
+    found = events_of("The European Union on Monday imposed sanctions on six Iranian firms it accuses of supplying "
+                      "drones to Russia.")
+    assert [e.plover for e in found] == ["SANCTION"]
+
+
+def test_aid_for_refugees_goes_to_the_host_not_to_the_country_they_fled() -> None:
+    found = events_of("The UAE on Tuesday dispatched an aid plane with 30 tonnes of supplies to Chad to support "
+                      "Sudanese refugees fleeing the conflict in Sudan.")
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("AID", {"TCD"})]

@@ -62,6 +62,7 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 # "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
 _FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
@@ -191,7 +192,17 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             # "arrived in Kuala Lumpur on Tuesday for a three-day official visit": the arrival's visitor
             hit.trigger.type == "visit" and events and events[-1].type == "visit"
             and _FOR_VISIT.match(ctx.article.text, hit.start))) else []
-        outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
+        if (hit.trigger.plover == "ACCUSE" and events and events[-1].plover in ("SANCTION", "COERCE")
+                and _IT_ACCUSES.search(ctx.article.text, lo, hit.start)):
+            # "imposed sanctions on five entities it accuses of supplying drones": the sanction's reason
+            outcome: list[Event] | str = "the reason a sanction or arrest gives"
+        else:
+            outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
+        if isinstance(outcome, list) and participle and events and _restated(events[-1], outcome):
+            # "condemned the decision, accusing the EU of ...": one accusation, whose target the participle names
+            both = events[-1].counterparts + outcome[0].counterparts
+            events[-1] = replace(events[-1], counterparts=tuple({r.key: r for r in both}.values()))
+            outcome = "the act before it told again by a participle"
         if isinstance(outcome, list):
             events.extend(outcome)
             sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
@@ -205,6 +216,11 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
     return _shared_targets(events)
+
+
+def _restated(before: Event, now: list[Event]) -> bool:
+    return (len(now) == 1 and now[0].plover == before.plover and now[0].modality is None and before.modality is None
+            and {a.key for a in now[0].actors} == {a.key for a in before.actors} and bool(now[0].counterparts))
 
 
 def _shared_targets(events: list[Event]) -> list[Event]:
@@ -416,6 +432,11 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     if hit.trigger.name == "message-received":  # each sender's message to the receiver
         groups = per_country(actors)
+    if hit.trigger.type == "aid":
+        # "aid to Chad for refugees who crossed from Sudan": the country people came from receives nothing
+        text = ctx.article.text
+        counterparts = [m for m in counterparts if not (m.end and _ORIGIN.search(text, max(0, m.start - 40), m.start))
+                        ] or counterparts
     # one unit sent to one UN mission is one contribution, whatever countries the mission serves
     mission = hit.trigger.name.startswith("peacekeeping")
     targets = ([[m for m in counterparts if m.country] or counterparts] if mission
@@ -424,6 +445,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+_ORIGIN = re.compile(r"\b(?:from|fled|fleeing|escaping|out\s+of)\s+(?:(?:the|neighbou?ring|war-torn|conflict|war|fighting|"
+                     r"violence|civil|in)\s+){0,4}$", re.IGNORECASE)
 
 
 def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
