@@ -197,6 +197,15 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
         country = _person_country(text, start, end, titles, countries)
         if country is None and _serves(text, start, titles, international):
             country = ""  # an international body's official: no nationality to assume
+        if country is None and role and "spokes" in role.lower():
+            # "Niger's military government rejected the measures. ... spokesman Colonel X called them
+            # illegal": a spokesman no one is named for speaks for the state body told just before
+            breaks = [b.end() for b in _SENTENCE_END.finditer(text, 0, start)]
+            since = breaks[-2] - 1 if len(breaks) >= 2 else 0  # the sentence before this one, and this one
+            bodies = sorted((m for m in countries + taken if m.country and since <= m.start and m.end <= start
+                             and m.type in ("country", "government_body", "organization") and m.role != "adjective"),
+                            key=lambda m: m.start)
+            country = bodies[0].country if bodies else None
         if country is None or role is None:
             term = leaders.lookup(name, day)  # the dictionary of office holders, dated
             if term is not None:
