@@ -300,6 +300,7 @@ def test_a_colonel_general_is_one_title_not_a_person_named_gen() -> None:
 def test_a_spokesman_named_for_no_one_speaks_for_the_body_told_just_before() -> None:
     # the wire is filed from Abuja, but the spokesman is the junta's
     found = extract_one("ABUJA, Sept 22 (Reuters) - Niger's military government rejected the measures on Thursday. In a "
-                        "statement, spokesman Colonel Amadou Abdramane on Thursday called the sanctions illegal.", date(2023, 9, 22))
+                        "statement, spokesman Colonel Amadou Abdramane on Thursday called the sanctions illegal.",
+                        date(2023, 9, 22))
     people = [a for e in found for a in e.actors if a.name.endswith("Abdramane")]
     assert people and {p.country for p in people} == {"NER"}
