@@ -1662,3 +1662,4 @@ def test_aid_for_refugees_goes_to_the_host_not_to_the_country_they_fled() -> Non
     found = events_of("The UAE on Tuesday dispatched an aid plane with 30 tonnes of supplies to Chad to support "
                       "Sudanese refugees fleeing the conflict in Sudan.")
     assert [(e.plover, countries(e.counterparts)) for e in found] == [("AID", {"TCD"})]
+

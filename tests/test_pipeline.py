@@ -304,3 +304,10 @@ def test_a_spokesman_named_for_no_one_speaks_for_the_body_told_just_before() -> 
                         date(2023, 9, 22))
     people = [a for e in found for a in e.actors if a.name.endswith("Abdramane")]
     assert people and {p.country for p in people} == {"NER"}
+
+
+@pytest.mark.slow
+def test_a_delegation_and_representatives_of_a_group_meet_as_two_sides() -> None:
+    found = extract_one("The government peace delegation and representatives of the Southern Andean Guerrilla Coordinator "
+                        "(CGSA) met in Pasto on Monday to resume talks.", date(2024, 3, 14))
+    assert [e.plover for e in found] == ["CONSULT"] and len(found[0].actors) == 2

@@ -22,16 +22,18 @@ _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
 # Kurdish peshmerga forces": sides listed together, with the head nouns and modifiers of collectives
-_JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:units|officials|forces|troops|leaders|"
-                     r"soldiers|negotiators|delegates|delegations|representatives|engineers|commanders|authorities|"
-                     r"members|fighters))?\s*(?:,\s*and|,|and|&)\s+"
+_JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:peace|negotiating|units|officials|forces|"
+                     r"troops|leaders|soldiers|negotiators|delegates|delegations?|representatives|engineers|commanders|"
+                     r"authorities|members|fighters|team)){0,2}\s*(?:,\s*and|,|and|&)\s+"
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?|former|rival|opposition|"
+                     r"representatives|delegates|negotiators|envoys|members|"
                      r"armed|southern|northern|eastern|western|central|local|tribal|ethnic|leftist|rightist|separatist|"
                      r"two|three|several|senior|top|village|government|state)\s+)*")
 _AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|the|for|and|de|du|des|la|le)\s+){0,14}")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
-_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*)){0,12}\s*")  # "X and Y officials held"
+# "X and Y officials held", "X and Y (CGSA) met"
+_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*|\([A-Z][\w-]{1,12}\))){0,12}\s*")
 # "agreed to work closely on North Korea issues": a country named as a subject matter
 _BOUND_FOR = re.compile(r"\b(?:leaves?|left|depart(?:s|ed)?|head(?:s|ed)?|flew|fl(?:y|ies)|travel(?:s|led|ed)?|bound|"
                         r"set\s+off|returns?|returned)\s+(?:\w+\s+)?(?:for|to)\s+$", re.IGNORECASE)
