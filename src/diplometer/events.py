@@ -187,11 +187,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
-        shared = previous if previous and (participle or _COORDINATED.fullmatch(ctx.article.text, lo, hit.start) or (
-            hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(ctx.article.text, lo, hit.start)) or (
-            # "arrived in Kuala Lumpur on Tuesday for a three-day official visit": the arrival's visitor
-            hit.trigger.type == "visit" and events and events[-1].type == "visit"
-            and _FOR_VISIT.match(ctx.article.text, hit.start))) else []
+        shared = previous if previous and (participle or _acts_again(hit, lo, events, ctx.article.text)) else []
         if (hit.trigger.plover == "ACCUSE" and events and events[-1].plover in ("SANCTION", "COERCE")
                 and _IT_ACCUSES.search(ctx.article.text, lo, hit.start)):
             # "imposed sanctions on five entities it accuses of supplying drones": the sanction's reason
@@ -216,6 +212,14 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
     return _shared_targets(events)
+
+
+def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
+    """The subject of the sentence's last event acts again: "... and paid", "arrived in Baghdad for
+    talks with ...", "arrived in Kuala Lumpur on Tuesday for a three-day official visit"."""
+    return bool(_COORDINATED.fullmatch(text, lo, hit.start)
+                or (hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(text, lo, hit.start))
+                or (hit.trigger.type == "visit" and events and events[-1].type == "visit" and _FOR_VISIT.match(text, hit.start)))
 
 
 def _restated(before: Event, now: list[Event]) -> bool:
@@ -434,7 +438,6 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         groups = per_country(actors)
     if hit.trigger.type == "aid":
         # "aid to Chad for refugees who crossed from Sudan": the country people came from receives nothing
-        text = ctx.article.text
         counterparts = [m for m in counterparts if not (m.end and _ORIGIN.search(text, max(0, m.start - 40), m.start))
                         ] or counterparts
     # one unit sent to one UN mission is one contribution, whatever countries the mission serves
@@ -504,9 +507,11 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
                     mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """"Three civilians were killed in an Israeli air strike": that country's forces attacked; "were
     killed in a suicide bombing": attackers the report does not name. Those hurt are the target."""
+    if hit.trigger.plover != "ASSAULT":
+        return None
     text = ctx.article.text
     found = _IN_AN_ATTACK.match(text, hit.end, sentence.end)
-    if hit.trigger.plover != "ASSAULT" or not found:
+    if not found:
         return None
     lo, hi = found.start(1), found.end(1)
     national = next((m for m in mentions if m.type == "country" and lo <= m.start and m.end <= hi), None)
@@ -583,6 +588,8 @@ def _one_side(a: Mention, b: Mention) -> bool:
 _SELF_THREAT = re.compile(r"(?:\s+\w+){0,3}?\s+to\s+(?:resign|quit|step\s+down|stand\s+down|leave\s+office)\b", re.IGNORECASE)
 # "urged both sides to settle": the parties are named elsewhere, and without them there is no target
 _UNNAMED_PARTIES = re.compile(r"\s*(?:both|the\s+two|all|the)\s+(?:sides|parties)\b", re.IGNORECASE)
+
+
 def _interest_group(sentence: str) -> bool:
     """A company, union or trade body in the sentence; a hotel where talks are held is a venue
     ("huddled in a Khartoum hotel"), not business."""

@@ -383,9 +383,10 @@ def place_country(name: str) -> tuple[str, str] | None:
     """The country and kind (``region``, ``city``) of a sub-national place ("Kandahar" -> AFG),
     or None for a place the table does not hold; a leading "the" and "province", "state" or
     "region" after the name do not matter ("the Kurdistan region", "Sindh province")."""
-    key = re.sub(r"^the\s+|\s+(?:province|state|region|governorate|oblast|district|county|city|prefecture)$", "",
-                 fold_key(name))
-    return _places().get(key)
+    return _places().get(_PLACE_AFFIX.sub("", fold_key(name)))
+
+
+_PLACE_AFFIX = re.compile(r"^the\s+|\s+(?:province|state|region|governorate|oblast|district|county|city|prefecture)$")
 
 
 def _plural(adjective: str) -> str | None:

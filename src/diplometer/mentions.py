@@ -785,7 +785,10 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         return [], []
     others, places = [], []
     for ent in doc.ents:
-        known_place = ent.label_ == "PERSON" and gazetteer.place_country(ent.text) is not None  # "Nakhchivan"
+        # "Kandahar", "North Kivu": a sub-national place lies in its country; "Nakhchivan" read as a
+        # person is such a place
+        where = gazetteer.place_country(ent.text) if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") else None
+        known_place = ent.label_ == "PERSON" and where is not None
         if (ent.label_ not in _OTHER_LABELS and not known_place) or any(
                 ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
@@ -809,8 +812,6 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") or known_place else "other"
         if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
             continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
-        # "Kandahar", "North Kivu": a sub-national place lies in its country
-        where = gazetteer.place_country(text) if kind == "place" else None
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind,
                           where[0] if where else None, role=where[1] if where else None)
         (places if kind == "place" else others).append(mention)

@@ -310,25 +310,28 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int 
         before = text[max(0, mention.start - 16):mention.start]
         return None if (not owner and _IN_AT.search(before) and not _REFUGE_IN.search(before)
                         and not _AT_TARGET.search(before)) else mention
+    # "travelled to Tripoli", "flew to Nakhchivan": the place right after a visit's words is where the
+    # visitor went, and its country the host
+    destination = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
     if mention.type == "place" and mention.role in ("city", "region") and mention.country:
-        # "flew to Nakhchivan", "arrived in Kandahar": the country of the place a visit goes to is its host
-        went = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
-        return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
-                       _country_name(mention.country), "country", mention.country) if went else mention
+        return _place_country(mention) if destination else mention
     if mention.type != "place" or mention.role != "capital":
         return mention
     before = text[max(0, mention.start - 40):mention.start]
     if _DATELINE.match(text, mention.end) or mention.text.isupper():
         return None
-    # "travelled to Tripoli": the capital right after a visit's words is where the visitor went, its host
-    destination = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
     if not destination and _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
         return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
     if (not owner and _LOCATIVE.search(before) and not _AT_TARGET.search(before)
             and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in")))):
         return None
-    return Mention(mention.start, mention.end, mention.text, f"country:{mention.country}",
-                   _country_name(mention.country), "country", mention.country)
+    return _place_country(mention)
+
+
+def _place_country(place: Mention) -> Mention:
+    """The country a capital or other place stands for, at the place's offsets."""
+    return Mention(place.start, place.end, place.text, f"country:{place.country}", _country_name(place.country),
+                   "country", place.country)
 
 
 def _country_name(iso3: str | None) -> str:

@@ -107,18 +107,24 @@ def _third(base: str) -> str:
     return base + "s"
 
 
+def _parts(entry: str) -> tuple[str, str]:
+    """The base form of a lexicon entry ("expel:expelled+") and its past, written or derived."""
+    base, _, past = entry.rstrip("+").partition(":")
+    return base, past or _past(base)
+
+
 def _forms(entry: str) -> list[str]:
     """The past of a verb, and its third person present when it is marked "+" (for verbs whose
     -s form is not also a common noun: "condemns", but not "attacks" or "demands")."""
     third = entry.endswith("+")
-    base, _, past = entry.rstrip("+").partition(":")
-    forms = [past or _past(base)] + ([_third(base)] if third else [])
+    base, past = _parts(entry)
+    forms = [past] + ([_third(base)] if third else [])
     return [f + _PARTICLE.get(base, "") for f in forms]
 
 
 def _progressive(entry: str) -> str:
     """"urging", "banning": the form of "are urging", "have been pressing"."""
-    base, _, past = entry.rstrip("+").partition(":")
+    base, past = _parts(entry)
     if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4] and past[-3] not in "aeiou":
         stem = past[:-2]  # "banned" -> "bann"
     elif base.endswith("e") and not base.endswith("ee"):
