@@ -422,18 +422,19 @@ def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
     if doc is None:
         return []
     spans = []
+    whole = doc.text  # Doc.text rebuilds the string from every token on each call
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         words = [t for t in ent if t.text[:1].isupper() and t.text not in _STOP_NAME_WORDS]
-        group = _GROUP.match(doc.text, ent.start_char)
+        group = _GROUP.match(whole, ent.start_char)
         if len(ent) == 1 and group and group.end() > ent.end_char:
             continue  # "Riot police fired": the first word of a collective, not a name
         if gazetteer.place_country(ent.text):
             continue  # "flew to Nakhchivan": a place the model took for a person
         if words and "\n" not in ent.text:
             end = words[-1].idx + len(words[-1].text)
-            if doc.text[end - 2:end] in ("'s", "’s"):
+            if whole[end - 2:end] in ("'s", "’s"):
                 end -= 2
             spans.append((words[0].idx, end))
     return spans
@@ -784,6 +785,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
     if doc is None:
         return [], []
     others, places = [], []
+    whole = doc.text  # built once: Doc.text joins every token on each call
     for ent in doc.ents:
         # "Kandahar", "North Kivu": a sub-national place lies in its country; "Nakhchivan" read as a
         # person is such a place
@@ -792,7 +794,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         if (ent.label_ not in _OTHER_LABELS and not known_place) or any(
                 ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
-        text = doc.text[ent.start_char:ent.end_char]
+        text = whole[ent.start_char:ent.end_char]
         if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
             continue
         if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
@@ -810,7 +812,7 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
                                   _country_named_in(text), role="movement"))
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") or known_place else "other"
-        if kind == "other" and _PERSON_NEXT.match(doc.text, ent.end_char):
+        if kind == "other" and _PERSON_NEXT.match(whole, ent.end_char):
             continue  # "Murat Nurtleu, who serves as ...": a person the NER took for a body
         mention = Mention(ent.start_char, ent.end_char, text, f"{kind}:{fold_key(text)}", text, kind,
                           where[0] if where else None, role=where[1] if where else None)
