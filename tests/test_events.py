@@ -1663,3 +1663,11 @@ def test_aid_for_refugees_goes_to_the_host_not_to_the_country_they_fled() -> Non
                       "Sudanese refugees fleeing the conflict in Sudan.")
     assert [(e.plover, countries(e.counterparts)) for e in found] == [("AID", {"TCD"})]
 
+
+
+def test_aid_announced_or_approved_with_an_amount_is_aid_and_promised_aid_is_agree() -> None:
+    announced = one("Canada announced $12 million in food assistance for Malawi on Monday.")
+    approved = one("The European Union approved a 40 million euro aid package for Niger on Friday.")
+    assert [(e.plover, countries(e.counterparts)) for e in (announced, approved)] == [("AID", {"MWI"}), ("AID", {"NER"})]
+    # the manual: aid told in the future tense is a promise (AGREE)
+    assert one("Norway will provide $8 million in relief to Malawi, its ministry said on Monday.").plover == "AGREE"

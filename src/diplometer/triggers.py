@@ -97,11 +97,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
     # --- aid
-    _t("aid", r"(?:provided|provides|providing|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
-       r"rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
+    _t("aid", r"(?:provided|provides|providing|provide|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
+       r"announced|approved|earmarked|unveiled|rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
        r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)"
        r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
+       r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
