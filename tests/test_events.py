@@ -1669,5 +1669,17 @@ def test_aid_announced_or_approved_with_an_amount_is_aid_and_promised_aid_is_agr
     announced = one("Canada announced $12 million in food assistance for Malawi on Monday.")
     approved = one("The European Union approved a 40 million euro aid package for Niger on Friday.")
     assert [(e.plover, countries(e.counterparts)) for e in (announced, approved)] == [("AID", {"MWI"}), ("AID", {"NER"})]
-    # the manual: aid told in the future tense is a promise (AGREE)
-    assert one("Norway will provide $8 million in relief to Malawi, its ministry said on Monday.").plover == "AGREE"
+    # the manual makes broad promises of aid AGREE; a sum for a named recipient is aid
+    assert one("Norway will provide $8 million in relief to Malawi, its ministry said on Monday.").plover == "AID"
+    assert one("Norway will provide more relief to Malawi, its ministry said on Monday.").plover == "AGREE"
+
+
+def test_an_unnamed_crowd_protests_as_the_places_protesters() -> None:
+    event = one("Hundreds marched in Nairobi on Tuesday to oppose the new tax.")
+    assert (event.plover, [a.name for a in event.actors], countries(event.actors)) == ("PROTEST", ["protesters"], {"KEN"})
+
+
+def test_eased_entry_requirements_concede_and_handed_over_captives_retreat() -> None:
+    assert one("Tokyo relaxed entry requirements for Indian students on Friday.").plover == "CONCEDE"
+    event = one("India repatriated 17 Pakistani fishermen to Pakistan at the Attari border on Monday.")
+    assert (event.plover, countries(event.actors)) == ("RETREAT", {"IND"})

@@ -430,6 +430,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         bool(_FUTURE.search(before)) or bool(said_would) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
+    if planned and hit.trigger.type == "aid" and counterparts and _SUM.search(words):
+        planned = False  # "will provide $10 million in relief to X": a sum for a named recipient is aid (only broad promises are AGREE)
     if hit.trigger.type == "conference" and words.lower().startswith(("attend ", "join ")) and not planned:
         return "the purpose of a trip, not an attendance"  # "arrived on Monday to attend the summit"
     separate = bool(_SEPARATE.search(sentence.text))
@@ -450,6 +452,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             for group in groups for target in targets]
 
 
+_SUM = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn)\b|\b(?:dollars|euros|pounds|yen|yuan)\b",
+                  re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:from|fled|fleeing|escaping|out\s+of)\s+(?:(?:the|neighbou?ring|war-torn|conflict|war|fighting|"
                      r"violence|civil|in)\s+){0,4}$", re.IGNORECASE)
 
@@ -461,7 +465,7 @@ def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], 
     "riots broke out in Dakar"."""
     if hit.trigger.plover == "ASSAULT" and (_UNNAMED_ATTACK.search(words) or _UNNAMED_SUBJECT.search(before)):
         noun, country = "unidentified attackers", None
-    elif hit.trigger.plover == "PROTEST" and _UNNAMED_UNREST.search(words):
+    elif hit.trigger.plover == "PROTEST" and (_UNNAMED_UNREST.search(words) or _UNNAMED_CROWD.search(before)):
         where = [m.country for m in mentions if m.country and m.type in ("place", "country") and lo <= m.start < hi]
         noun, country = "protesters", where[0] if where else None
     else:
@@ -634,6 +638,11 @@ _UNNAMED_ATTACK = re.compile(r"\b(?:bomb\w*|explosions?|blasts?|suicide|roadside
 _UNNAMED_SUBJECT = re.compile(r"\b(?:bomb(?:ing)?|grenade|explosive\s+device|rocket|mortar|shell|missile|drone|landmine|"
                               r"mine|minefield)s?\b", re.IGNORECASE)
 _UNNAMED_UNREST = re.compile(r"\b(?:riots?|protests?|demonstrations?|unrest)\s+(?:broke\s+out|erupted|flared)", re.IGNORECASE)
+# "Thousands marched in Caracas", "On Sunday, tens of thousands of people rallied": a crowd the report
+# does not name protests as the place's protesters
+_UNNAMED_CROWD = re.compile(r"(?:^|[,;]\s*)\s*(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|"
+                            r"(?:large\s+|huge\s+|angry\s+)?crowds|(?:more\s+than|over|some|about|nearly|at\s+least)\s+[\d,]+)"
+                            r"(?:\s+(?:more|of\s+(?:people|residents|demonstrators|citizens|supporters)))?\s*$", re.IGNORECASE)
 _PAST_PERFECT_RELATIVE = re.compile(r",\s+(?:who|which)\s+had\s+(?:\w+ly\s+|long\s+|already\s+)?$", re.IGNORECASE)
 _FORCE_WORDS = re.compile(r"\b(?:military|force|intervention|war|sanctions|strikes|retaliat\w*|arrest\w*|jail\w*|"
                           r"prosecut\w*|curfew|blockade)\b", re.IGNORECASE)

@@ -163,14 +163,16 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:their|its|the)\s+(?:[\w-]+\s+)?(?:positions|bases?|posts?|outposts)|handed\s+in\s+(?:[\w,-]+\s+){0,4}?"
        r"(?:weapons|arms|guns|rifles)|"
        r"eased\s+(?:the\s+|its\s+)?sanctions|released\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|"
-       r"sailors|fishermen|crew|soldiers|captives|tankers?|ships?|vessels?|boats?|trawlers?|aircraft)|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
+       r"sailors|fishermen|crew|soldiers|captives|tankers?|ships?|vessels?|boats?|trawlers?|aircraft)|"
+       r"(?:handed\s+over|repatriated|swapped|exchanged)\s+(?:[\w-]+\s+){0,3}?(?:prisoners|hostages|detainees|fishermen|captives|"
+       r"(?:prisoners\s+of\s+war|POWs))|returned\s+(?:the\s+)?(?:seized|captured)|demobili[sz]ed|"
        r"disarmed|surrendered|freed|set\s+free|handed\s+over\s+(?:their\s+|its\s+)?(?:weapons|arms)|"
        r"observed\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire)|eased\s+(?:its\s+|the\s+)?"
        r"(?:\w+\s+)?(?:blockade|siege)|(?:allowed|let)\s+(?:[\w-]+\s+){0,9}?(?:enter|back\s+into|into|entry|access|"
        r"deployment)|lift(?:ed)?\s+the\s+(?:\w+\s+)?state\s+of\s+emergency",
        "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("concede", r"(?:eased|relaxed|cancell?ed|lifted|scrapped)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|"
-       r"curbs|controls|rules|measures)|(?:lifted|shortened|relaxed|eased)\s+(?:by\s+(?:[\w-]+\s+){1,2})?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+       r"curbs|controls|rules|measures|requirements|regulations|quotas)|(?:lifted|shortened|relaxed|eased)\s+(?:by\s+(?:[\w-]+\s+){1,2})?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
        r"(?:curfew|state\s+of\s+emergency|emergency|martial\s+law|ban)|called\s+off\s+(?:a\s+|the\s+|its\s+|their\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:strike|protests?|boycott|sit-in)|accepted\s+(?:the\s+|their\s+)?"
        r"(?:[\w'\u2019-]+\s+){0,2}?(?:demands?|conditions)|made\s+concessions|granted\s+(?:a\s+)?(?:\w+\s+)?amnesty|backed\s+down|conceded|"
