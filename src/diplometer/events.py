@@ -431,7 +431,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     if planned and hit.trigger.type == "aid" and counterparts and _SUM.search(words):
-        planned = False  # "will provide $10 million in relief to X": a sum for a named recipient is aid (only broad promises are AGREE)
+        # "will provide $10 million in relief to X": a sum for a named recipient is aid (the manual
+        # makes only broad promises of aid AGREE)
+        planned = False
     if hit.trigger.type == "conference" and words.lower().startswith(("attend ", "join ")) and not planned:
         return "the purpose of a trip, not an attendance"  # "arrived on Monday to attend the summit"
     separate = bool(_SEPARATE.search(sentence.text))
