@@ -1683,3 +1683,13 @@ def test_eased_entry_requirements_concede_and_handed_over_captives_retreat() -> 
     assert one("Tokyo relaxed entry requirements for Indian students on Friday.").plover == "CONCEDE"
     event = one("India repatriated 17 Pakistani fishermen to Pakistan at the Attari border on Monday.")
     assert (event.plover, countries(event.actors)) == ("RETREAT", {"IND"})
+
+
+def test_a_threat_naming_a_strike_or_reprisals_as_a_noun_is_specific_enough() -> None:
+    event = one("Dock union leaders threatened an indefinite strike over the port sale on Monday.")
+    assert (event.plover, [a.name for a in event.actors]) == ("THREATEN", ["union leaders"])
+
+
+def test_a_truce_signed_is_a_signed_agreement_and_fresh_talks_offered_are_agree() -> None:
+    assert one("Sudan and South Sudan signed a truce in Juba on Friday.").plover == "SUPPORT"
+    assert one("Armenia offered fresh talks to Azerbaijan on Sunday.").plover == "AGREE"

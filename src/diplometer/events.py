@@ -654,7 +654,14 @@ def _coercive_threat(hit: Hit, text: str) -> bool:
     """A threat that names the coercive act it threatens ("will extend the curfew", "threatened
     to call a general strike")."""
     return hit.trigger.name.startswith("threaten-") or (hit.trigger.plover == "THREATEN" and (
-        threatened_act(text, hit.end) is not None or bool(_FORCE_WORDS.search(text, hit.start, hit.end))))
+        threatened_act(text, hit.end) is not None or bool(_FORCE_WORDS.search(text, hit.start, hit.end))
+        or bool(_THREATENED_NOUN.match(text, hit.end))))
+
+
+# "threatened a nationwide strike", "threatened reprisals": the threatened act named as a noun
+_THREATENED_NOUN = re.compile(r"\s+(?:an?\s+|the\s+|fresh\s+|new\s+|more\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|protests?|"
+                              r"boycotts?|walkouts?|sanctions|retaliation|reprisals|war|military\s+action|legal\s+action|"
+                              r"mass\s+resignations?)\b", re.IGNORECASE)
 
 
 _CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST", "COERCE", "ASSAULT"})

@@ -91,7 +91,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|pacts?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
-       r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
+       r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?|truce|ceasefire|cease-fire|armistice)|inked|"
        r"signing\s+(?:ceremony|took\s+place)|witnessed\s+the\s+exchange\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums?|a)|"
        r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
        r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
@@ -411,6 +411,7 @@ def threatened_act(text: str, pos: int) -> str | None:
 # Further verbs and constructions of each category, after everything else.
 TRIGGERS = TRIGGERS + (
     _t("agree-more", r"consented\s+(?:on\s+\w+\s+)?to|offered\s+(?:on\s+\w+\s+)?to|"
+       r"offered\s+(?:fresh\s+|new\s+|direct\s+|unconditional\s+)?(?:talks|dialogue|negotiations)|"
        r"vowed\s+on\s+\w+\s+to|(?:summit|meeting|talks|visit)\s+(?:[\w-]+\s+){0,6}?(?:has|had)\s+been\s+(?:scheduled|set)|"
        r"undertook\s+to|signalled\s+(?:its\s+|their\s+)?(?:readiness|willingness)\s+to", "agree", "AGREE", "030", None,
        "forward"),
