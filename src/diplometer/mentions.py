@@ -697,7 +697,7 @@ _GROUP = re.compile(
     r"(?:(?:militant|rebel|armed|insurgent|separatist|jihadist|Islamist|Kurdish|Shi['\u2019]?ite|Shia|Sunni|Muslim|"
     r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious)\s+)+"
     r"(?:groups?|parties|factions|militias|clerics)|(?:rebel|protest|opposition|tribal|community|student|party|church|"
-    r"militia|guerrilla|insurgent|separatist|(?:trade\s+)?union)\s+(?:commanders?|leaders?)|peshmerga|"
+    r"militia|guerrilla|insurgent|separatist|(?:trade\s+)?union)\s+(?:commanders|leaders|(?:commander|leader)(?!\s+(?-i:[A-Z])))|peshmerga|"
     r"(?:trade\s+)?unionists|(?:state|government|media|broadcast(?:ing)?|telecoms?)\s+regulators|bishops|archbishops|imams|"
     r"(?:(?:Senate|House|congressional|opposition)\s+)?(?-i:Republicans|Democrats|Socialists|Communists|Maoists|Conservatives)|"
     r"legislators|parliamentarians|senators|congressmen|"

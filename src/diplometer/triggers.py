@@ -91,7 +91,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|pacts?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
-       r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?|truce|ceasefire|cease-fire|armistice)|inked|"
+       r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
+       r"signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice)|"
        r"signing\s+(?:ceremony|took\s+place)|witnessed\s+the\s+exchange\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums?|a)|"
        r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
        r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
