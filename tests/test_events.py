@@ -1693,3 +1693,44 @@ def test_a_threat_naming_a_strike_or_reprisals_as_a_noun_is_specific_enough() ->
 def test_a_truce_signed_is_a_signed_agreement_and_fresh_talks_offered_are_agree() -> None:
     assert one("Sudan and South Sudan signed a truce in Juba on Friday.").plover == "SUPPORT"
     assert one("Armenia offered fresh talks to Azerbaijan on Sunday.").plover == "AGREE"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Jordan rolled back the weekend curfew in Zarqa on Sunday.", "CONCEDE"),
+    ("The king brought six weeks of martial law to an end on Friday.", "CONCEDE"),
+    ("Kenya and Tanzania inaugurated a cross-border power line at Namanga on Tuesday.", "COOPERATE"),
+    ("Chile and Peru have been sharing intelligence on drug gangs, officials said on Monday.", "COOPERATE"),
+    ("Ghana and Nigeria wrapped up their first joint naval drills off Lagos on Friday.", "COOPERATE"),
+    ("A car bomb planted by militants tore through a market in Mogadishu on Sunday.", "ASSAULT"),
+    ("Hezbollah fired a salvo of 40 rockets at northern Israel on Monday.", "ASSAULT"),
+    ("Sudan's army mounted a fresh offensive on Omdurman on Tuesday.", "ASSAULT"),
+    ("Egypt delivered 500 tonnes of flour to Gaza on Thursday.", "AID"),
+    ("Serbia raised the prospect of recalling its envoy from Montenegro on Monday.", "THREATEN"),
+    ("Chad said it would close its border with Sudan unless the raids stopped.", "THREATEN"),
+    ("The last French soldiers left Niger on Friday.", "RETREAT"),
+    ("Sweden withheld 10 million dollars in aid to Zambia on Monday over a graft scandal.", "SANCTION"),
+    ("Algeria stopped gas deliveries to Spain on Saturday.", "SANCTION"),
+    ("Police took the opposition leader into custody in Dhaka on Monday.", "COERCE"),
+    ("The junta took two private channels off the air on Sunday.", "COERCE"),
+    ("Qatar stands ready to mediate between Kabul and Islamabad, its foreign ministry said on Monday.", "AGREE"),
+    ("Delegates of Armenia and Azerbaijan gathered in Almaty on Friday for a new round of talks.", "CONSULT"),
+    ("Ankara stands firmly behind Baku's position on the corridor, the Turkish minister said on Monday.", "SUPPORT"),
+    ("Russia blocked a request by Georgia for observers on Tuesday.", "REJECT"),
+    ("Ethiopia barred the U.N. human rights team from entering Tigray on Monday.", "REJECT"),
+    ("Armenia declared a general mobilisation on Sunday.", "MOBILIZE"),
+    ("Turkey positioned tanks and artillery near the Syrian border on Tuesday.", "MOBILIZE"),
+    ("Guyana filed a case against Venezuela at the world court on Monday.", "ACCUSE"),
+    ("Honduran prosecutors charged the former president with drug trafficking and money laundering on Monday.",
+     "ACCUSE"),
+    ("Kenya's Senate passed a motion urging the president to recall the envoy to Uganda on Tuesday.", "REQUEST"),
+    ("Truckers set up roadblocks on the highways to the capital on Monday.", "PROTEST"),
+    ("Bolivia's opposition parties stayed away from the regional elections on Sunday.", "PROTEST"),
+])
+def test_constructions_of_long_wire_sentences(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_signs_of_a_trend_an_unnamed_specter_and_a_bill_that_would_are_not_events() -> None:
+    assert events_of("There are signs that U.S. trade pacts with Peru and Chile are lifting exports.") == []
+    assert events_of("Senators drafted bills that would punish Vietnam unless it raised the dong.") == []
+    assert [e.plover for e in events_of("Malaysia raised the specter of a naval arms race in Asia on Monday.")] == []

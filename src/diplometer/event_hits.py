@@ -47,12 +47,13 @@ def verb_hits(sentence: Sentence) -> list[Hit]:
 
 def _matches(triggers: tuple[Trigger, ...], sentence: Sentence, any_of: re.Pattern[str]) -> list[Hit]:
     kept: list[Hit] = []
-    bare, where = without_modifiers(sentence.text)
-    if bare != sentence.text and not any_of.search(bare):
-        bare = sentence.text  # nothing to read again: one pass over the table, not two
+    text = undotted(sentence.text)
+    bare, where = without_modifiers(text)
+    if bare != text and not any_of.search(bare):
+        bare = text  # nothing to read again: one pass over the table, not two
     for trigger in triggers:
-        spans = list(_spans(trigger, sentence.text))
-        if bare != sentence.text:  # "established formal diplomatic relations", "formally disbanded on Monday"
+        spans = list(_spans(trigger, text))
+        if bare != text:  # "established formal diplomatic relations", "formally disbanded on Monday"
             spans += [(where[lo], where[hi - 1] + 1) for lo, hi in _spans(trigger, bare)]
         for lo, hi in spans:
             start, end = sentence.start + lo, sentence.start + hi
@@ -66,6 +67,15 @@ def _spans(trigger: Trigger, text: str) -> Iterator[tuple[int, int]]:
     for match in trigger.pattern.finditer(text):
         if not (match.group().isupper() and len(match.group()) > 2):
             yield match.span()
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def undotted(text: str) -> str:
+    """The text with the dots of "U.N." and "U.S." read as letters (same length), so that a gap of
+    words in a phrasing ("barred the U.N. envoy from") steps over them as over any other word."""
+    return _DOTTED.sub(lambda m: m.group().replace(".", "_"), text) if "." in text else text
 
 
 # words that qualify an act without changing what it is: the table spells each act once, and

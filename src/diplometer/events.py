@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
 from .event_dates import during_the_dated_event, event_time, stretch_days, undated_time
-from .event_hits import sentence_hits, verb_hits, without_modifiers
+from .event_hits import sentence_hits, undotted, verb_hits, without_modifiers
 from .participants import (
     a_far,
     answering_sides,
@@ -144,8 +144,9 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
                 times: list[TimeExpr], trace: list[str] | None = None) -> list[Event]:
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
-    bare = without_modifiers(sentence.text)[0]
-    if not any(ANY_TRIGGER.search(reading) for reading in {sentence.text, bare}) and not ANY_VERB.search(bare):
+    text = undotted(sentence.text)
+    bare = without_modifiers(text)[0]
+    if not any(ANY_TRIGGER.search(reading) for reading in {text, bare}) and not ANY_VERB.search(bare):
         return []
     hits = _without_objects(sentence_hits(sentence), ctx.article.text)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)

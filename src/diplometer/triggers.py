@@ -88,7 +88,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?=(?-i:[A-Z]))",
        "conference", "CONSULT", "044", "in_person"),
     # --- agreements
-    _t("sign", r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
+    _t("sign", r"(?:sign(?:ed|ing)?|signs(?!\s+(?:that|of)\b))\s+(?:an?\s+|the\s+|several\s+|\w+\s+)?(?:[\w\-]+\s+){0,4}?"
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|pacts?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
        r"letters?\s+of\s+intent|action\s+plans?|framework|charter|communiqu[eé]s?)|inked|"
@@ -977,6 +977,81 @@ TRIGGERS = TRIGGERS + (
     _t("request-phrase-2", r"put\s+(?:[\w-]+\s+)?pressure\s+on|invoked\s+Article|wrote\s+to\s+(?:[\w.'\u2019-]+\s+){1,6}?"
        r"(?:on\s+\w+\s+)?(?:requesting|asking|seeking|urging)|sought\s+an\s+audience\s+with|turned\s+to\s+(?:[\w.'\u2019-]+\s+)"
        r"{1,3}?for\s+(?:help|assistance|aid|support)", "request", "REQUEST", "100", None, "forward"),
+)
+
+# Constructions of long wire sentences: nominal subjects, phrasal verbs and set phrases.
+_UNITS = r"(?:troops|soldiers|forces|battalions|brigades|divisions|units|tanks|warships|warplanes|jets|aircraft|" \
+         r"(?:helicopter\s+)?gunships|artillery|missiles|reinforcements|marines|paratroopers)"
+_MEDIA = r"(?:internet|mobile|social\s+media|websites?|newspapers?|radio|television|TV|channels?|stations?|broadcasts?)"
+TRIGGERS = TRIGGERS + (
+    _t("concede-phrase-3", r"rolled\s+back\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:curfew|restrictions|curbs|"
+       r"ban|state\s+of\s+emergency|emergency\s+rule|martial\s+law|price\s+rises|(?:price|tariff|tax|fuel)\s+(?:rises|hikes|"
+       r"increases))|brought\s+(?:[\w-]+\s+){0,5}?(?:curfew|emergency\s+rule|state\s+of\s+emergency|martial\s+law|blockade|"
+       r"lockdown)\s+to\s+an\s+end|(?:scrapped|cancell?ed|reversed|suspended)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:rises|hikes|increases)\s+in", "concede", "CONCEDE", "081", None, "forward", "political"),
+    _t("cooperate-phrase-3", r"(?:inaugurated|flagged\s+off|commissioned|opened|launched)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,4}?(?:cross-border|bilateral|joint|dedicated)\s+(?:[\w-]+\s+){0,3}?(?:corridor|railway|rail\s+link|"
+       r"pipeline|bridge|power\s+line|transmission\s+line|highway|road|bus\s+service|ferry\s+service|border\s+market|"
+       r"trade\s+(?:zone|centre|center)|economic\s+zone)|(?:began|started|resumed)\s+(?:jointly\s+)?(?:exporting|importing|"
+       r"settling|pumping|supplying|transmitting|trading)|(?:exchanging|shared|sharing|swapped)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:intelligence|information|data|files|documents|records|evidence)|exchanged\s+(?:[\w-]+\s+){0,3}?(?:files|"
+       r"documents|records|evidence)|(?:joint|bilateral|combined|trilateral)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|"
+       r"manoeuvres|maneuvers|war\s+games)", "cooperate", "COOPERATE", "062", None, "mutual", "military"),
+    _t("assault-phrase-3", r"(?:bomber|bomb|car\s+bomb|truck\s+bomb|suicide\s+attacker|drone\s+strike|air\s*strike|"
+       r"missile|rocket|shell|mortar\s+round)s?\s+(?:[\w.-]+\s+){0,5}?(?:struck|hit|slammed\s+into|tore\s+through|"
+       r"ripped\s+through)|(?:launched|fired|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:rockets|missiles|mortars?|"
+       r"shells|drones)\s+(?:at|into|toward|towards|on)\b|(?:mounted|launched|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:offensive|counter-offensive|counteroffensive|incursion|assault)", "assault", "ASSAULT", "190", None, "forward",
+       "military"),
+    _t("aid-phrase-3", r"(?:delivered|shipped|sent|airlifted|distributed)\s+(?:[\w,.-]+\s+){0,3}?(?:tonnes|tons)\s+of|"
+       r"(?:shipment|consignment|delivery|batch)\s+of\s+(?:[\w,.$-]+\s+){1,12}?(?:was|were|had\s+been|has\s+been|have\s+been)"
+       r"\s+(?:delivered|handed\s+over)\s+to", "aid", "AID", "070", None, "forward", "humanitarian"),
+    # "raised the prospect of expelling", not "raised the specter of an arms race"; "said Kampala would pull
+    # its troops out unless", not "bills that would punish China unless" or "it will be impossible ... unless"
+    _t("threaten-phrase-3", r"raised\s+the\s+(?:prospect|possibility|spectre|specter)\s+of\s+(?:\w+\s+)?\w+ing\b|"
+       r"reserves?\s+the\s+right\s+to|(?<!that\s)(?<!which\s)(?:would|will)\s+(?!be\b|have\b)(?:[\w-]+\s+){1,12}?unless\b",
+       "threaten", "THREATEN", "130", None, "forward"),
+    _t("retreat-phrase-3", r"(?:(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s)|(?<=peacekeepers\s)|(?<=contingent\s))"
+       r"(?:left|began\s+leaving|started\s+leaving|departed\s+from|began\s+pulling\s+out|completed\s+(?:their|its)\s+withdrawal)|"
+       r"handed\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:peninsula|territory|island|islands|town|province|district|"
+       r"enclave|region)\s+to", "retreat", "RETREAT", "0874", None, "forward", "military"),
+    _t("sanction-phrase-3", r"(?:withheld|suspended|froze|halted|cut\s+off)\s+(?:[\w,.$-]+\s+){0,6}?(?:aid|assistance|"
+       r"funding|budget\s+support)\s+(?:to|for)|(?:stopped|halted|suspended|cut\s+off)\s+(?:[\w-]+\s+){0,3}?(?:exports|supplies|"
+       r"deliveries|shipments|imports)\s+(?:to|from|of)", "sanction", "SANCTION", "160", None, "forward", "economic"),
+    _t("coerce-phrase-3", r"shut\s+down\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?" + _MEDIA + r"|took\s+(?:[\w-]+\s+){1,5}?"
+       r"off\s+the\s+air|took\s+(?:[\w.'\u2019-]+\s+){0,6}?into\s+custody", "coerce", "COERCE", "170", None, "forward",
+       "political"),
+    # a specific offer; "stands ready to work with X" is the boilerplate of a statement, not an event
+    _t("agree-phrase-3", r"(?:stands?|stood|is|are|was|were)\s+ready\s+to\s+(?:help|send|supply|offer|mediate|resume|"
+       r"host|raise|increase|lift|release|sign|deploy|contribute)", "agree", "AGREE", "030", None, "forward"),
+    _t("consult-phrase-4", r"(?:negotiations|talks|discussions|consultations)\s+between\s+(?:[\w.'\u2019,-]+\s+){1,14}?"
+       r"(?:opened|began|started|resumed|took\s+place|were\s+held|got\s+under\s+way)|gathered\s+(?:in|at)\s+"
+       r"(?:[\w-]+\s+){0,4}?(?:on\s+\w+\s+)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:talks|discussions|negotiations|"
+       r"consultations|meeting|summit)|convened?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|talks|"
+       r"conference)", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("support-phrase-3", r"(?:stands?|stood)\s+(?:firmly\s+|squarely\s+|fully\s+|solidly\s+)?behind|"
+       r"(?:highly\s+|deeply\s+|greatly\s+)?appreciates\s+(?:the|its|his|her|their)\b|voted\s+(?:[\w-]+\s+){0,3}?in\s+favou?r\s+of|"
+       r"(?:reaffirmed|reiterated|expressed|voiced)\s+(?:[\w'\u2019-]+\s+){0,3}?support\s+for", "support", "SUPPORT", "051",
+       None, "forward"),
+    _t("reject-phrase-3", r"blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:request|appeal|nomination|attempt|plan|deal)|"
+       r"barred\s+(?:[\w.'\u2019,-]+\s+){0,10}?from\s+entering", "reject", "REJECT", "120", None, "forward"),
+    _t("mobilize-phrase-3", r"ordered\s+(?:[\w-]+\s+){0,4}?" + _UNITS + r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+)?(?:border|frontier|front)|(?:declared|announced|ordered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       r"mobili[sz]ation|(?:positioned|stationed|amassed|massed)\s+(?:[\w-]+\s+){0,4}?" + _UNITS + r"|"
+       r"put\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){1,7}?on\s+(?:high\s+|full\s+|maximum\s+)?alert|"
+       r"(?:aircraft\s+carrier|warships?|destroyers?|frigates?|flotilla)\s+(?:[\w,-]+\s+){0,8}?(?:sailed|steamed|passed)\s+"
+       r"through", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("accuse-phrase-3", r"filed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|case|complaint|petition)\s+against|"
+       r"charged\s+(?:[\w.'\u2019-]+\s+){1,7}?with\s+(?:[\w-]+\s+){0,2}?(?:corruption|fraud|treason|terrorism|murder|"
+       r"money\s+laundering|espionage|spying|sedition|abuse|war\s+crimes|crimes|embezzlement|bribery|incitement)|"
+       r"(?:set\s+up|established|launched|opened|ordered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:inquiry|investigation|probe)\s+"
+       r"into", "accuse", "ACCUSE", "112", None, "forward"),
+    _t("request-phrase-3", r"(?:resolution|motion|letter|petition)\s+(?:asking|urging|calling\s+on|calling\s+for|demanding)|"
+       r"sought\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:dissolution|release|removal|resignation|extradition|return|withdrawal|"
+       r"postponement|clarification|explanation|compensation)", "request", "REQUEST", "100", None, "forward"),
+    _t("protest-phrase-3", r"(?:set\s+up|erected|mounted|manned)\s+(?:[\w-]+\s+)?(?:blockades|roadblocks|barricades)|"
+       r"stayed\s+away\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|polls?|vote|referendum)",
+       "protest", "PROTEST", "140", None, "forward", "political"),
 )
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
