@@ -1734,3 +1734,44 @@ def test_signs_of_a_trend_an_unnamed_specter_and_a_bill_that_would_are_not_event
     assert events_of("There are signs that U.S. trade pacts with Peru and Chile are lifting exports.") == []
     assert events_of("Senators drafted bills that would punish Vietnam unless it raised the dong.") == []
     assert [e.plover for e in events_of("Malaysia raised the specter of a naval arms race in Asia on Monday.")] == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Iran warned on Monday that it could close the Strait of Hormuz if its oil exports were halted.", "THREATEN"),
+    ("Seoul kept the option of military retaliation on the table, officials said on Friday.", "THREATEN"),
+    ("Hungary lifted its veto on the EU budget on Thursday.", "CONCEDE"),
+    ("Kyrgyzstan placed the Manas air base at the disposal of NATO forces on Monday.", "COOPERATE"),
+    ("Bahrain and the UAE recalled their ambassadors from Lebanon on Sunday.", "SANCTION"),
+    ("Diplomatic ties between Morocco and Iran were severed on Tuesday.", "SANCTION"),
+    ("Mali threw out the French ambassador on Monday.", "SANCTION"),
+    ("The African Union placed Niger under targeted sanctions on Friday.", "SANCTION"),
+    ("Lebanon took in 4,000 Syrian refugees over the weekend, officials said on Monday.", "AID"),
+    ("Germany cancelled $300 million of debt owed by Ghana on Wednesday.", "AID"),
+    ("Students burned Russian flags outside the embassy in Kyiv on Monday.", "PROTEST"),
+    ("Police placed the former prime minister under house arrest in Islamabad on Tuesday.", "COERCE"),
+    ("A meeting between the Serbian and Kosovar leaders took place in Brussels on Monday.", "CONSULT"),
+    ("Government and rebel envoys sat down at the negotiating table in Doha on Monday, Qatar said.", "CONSULT"),
+    ("Kyiv and Moscow set a date for a fresh round of prisoner talks on Friday.", "AGREE"),
+    ("Arab foreign ministers closed ranks behind Jordan at the Cairo meeting on Sunday.", "SUPPORT"),
+    ("Baku shrugged off an OSCE report on the border clashes on Monday.", "REJECT"),
+    ("Armenia placed its armed forces on full combat readiness on Tuesday.", "MOBILIZE"),
+    ("An investigation into the shooting of the protesters was opened by Peru's prosecutors on Monday.", "ACCUSE"),
+    ("Russian warplanes struck rebel-held villages in Idlib on Sunday.", "ASSAULT"),
+    ("The Philippines will pull its troops out of Iraq next month, Manila said on Tuesday.", "CONCEDE"),
+])
+def test_constructions_of_short_wire_leads(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_complaint_withdrawn_is_no_retreat_and_views_exchanged_in_talks_are_no_second_meeting() -> None:
+    found = events_of("Tokyo said Seoul would withdraw the complaint it had lodged with the WTO.")
+    assert "CONCEDE" not in [e.plover for e in found]
+    found = events_of("Thai Prime Minister Srettha Thavisin held talks with Lao Prime Minister Sonexay Siphandone in "
+                      "Vientiane on Monday. The two leaders also exchanged views on the Mekong.")
+    assert [e.plover for e in found] == ["CONSULT"]
+
+
+def test_an_expected_lifting_a_company_withdrawing_and_shrugged_off_prices_are_not_events() -> None:
+    assert events_of("Minsk expects Russia to respond by lifting trade restrictions, its premier said on Monday.") == []
+    assert events_of("A U.S. cable trade group said on Thursday it would withdraw from an advertising exchange.") == []
+    assert events_of("U.S. retail sales rose in May as consumers shrugged off higher gasoline prices.") == []

@@ -717,7 +717,9 @@ def _event(hit: Hit, sentence: Sentence, ctx: Context, actors: list[Mention], co
            lo: int, hi: int) -> Event:
     trigger = hit.trigger
     kind, plover, cameo, modality = trigger.type, trigger.plover, trigger.cameo, None
-    if planned:
+    if planned and trigger.plover in ("RETREAT", "CONCEDE"):  # the manual: an announced retreat is CONCEDE
+        kind, plover, cameo, modality = "concede", "CONCEDE", "0356", f"planned:{trigger.type}"
+    elif planned:
         kind, plover, cameo, modality = "agree", "AGREE", "036", f"planned:{trigger.type}"
         if explicit is None:
             when = None

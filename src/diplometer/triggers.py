@@ -358,8 +358,14 @@ TRIGGERS = TRIGGERS + (
        "forward", "military"),
     _t("support-welcome", r"gave\s+(?:a\s+)?(?:warm\s+|cordial\s+)?welcome\s+to", "support", "SUPPORT", "051", None,
        "forward"),
+    # "will pull its troops out of", "voted to withdraw troops": an announced retreat (CONCEDE by the manual),
+    # but "would pull its troops out unless" is an ultimatum
+    _t("concede-withdraw", r"(?:(?:will|shall|would)\s+(?:begin\s+|start\s+)?|(?:voted|decided|resolved)\s+(?:[\w-]+\s+){0,2}?"
+       r"to\s+(?:begin\s+)?)(?:withdraw(?:ing)?\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|"
+       r"contingent|peacekeepers)|pull(?:ing)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
+       r"soldiers|forces)\s+out)\b(?![^.;]*\bunless\b)", "concede", "CONCEDE", "0356", None, "forward", "military"),
     _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
-       r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|withdraw|pull\s+out|"
+       r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|"
        r"hand\s+over|return)\b",
        "agree", "AGREE", "030", None, "forward"),
     _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
@@ -1052,6 +1058,67 @@ TRIGGERS = TRIGGERS + (
     _t("protest-phrase-3", r"(?:set\s+up|erected|mounted|manned)\s+(?:[\w-]+\s+)?(?:blockades|roadblocks|barricades)|"
        r"stayed\s+away\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|polls?|vote|referendum)",
        "protest", "PROTEST", "140", None, "forward", "political"),
+)
+
+# Constructions of short wire leads: set phrases, passives of nouns and verbs of a unit's act.
+_AIRCRAFT = "".join(rf"(?<={w}\s)|" for w in ("warplanes", "jets", "drones", "aircraft", "helicopters", "gunships",
+                                               "artillery", "planes", "bombers"))[:-1]
+TRIGGERS = TRIGGERS + (
+    _t("threaten-phrase-4", r"warned\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:could|would|might|may)\s+|"
+       r"(?:kept|keeps|keeping|left|leaves)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?options?\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?on\s+the\s+"
+       r"table|legitimate\s+targets?|hinted\s+at\s+(?:[\w-]+\s+){0,3}?(?:responses?|retaliation|reprisals|consequences|action|"
+       r"measures)|(?:would|will)\s+(?:end|abandon|call\s+off|scrap)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ceasefire|truce)",
+       "threaten", "THREATEN", "130", None, "forward"),
+    _t("concede-phrase-4", r"(?:lifted|dropped|withdrew|waived)\s+(?:its|the|his|her|their)\s+veto|"
+       r"(?:decree|order|ruling|decision)\s+(?:on\s+\w+\s+)?(?:lifting|easing|relaxing)\s+(?:the\s+|its\s+|a\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:ban|curfew|restrictions|curbs|state\s+of\s+emergency|martial\s+law)",
+       "concede", "CONCEDE", "081", None, "forward", "political"),
+    _t("cooperate-phrase-4", r"at\s+the\s+disposal\s+of|restored\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hotlines?|communication\s+"
+       r"(?:lines?|channels?)|rail\s+links?)|(?:began|started)\s+(?:shipping|selling|sending)\s+(?:[\w-]+\s+)?(?:oil|gas|"
+       r"electricity|power|grain|coal)\s+to", "cooperate", "COOPERATE", "061", None, "forward", "economic"),
+    _t("sanction-ties", r"(?:ties|relations)\s+(?:[\w-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:broken\s+off|"
+       r"severed|cut|suspended)", "sanction", "SANCTION", "161", None, "mutual"),
+    _t("sanction-phrase-4", r"recalled\s+(?:their|its|the)\s+ambassadors|placed\s+(?:[\w-]+\s+){1,3}?under\s+"
+       r"(?:[\w-]+\s+){0,4}?(?:sanctions|embargo)|(?:threw|kicked)\s+out\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:ambassador|envoy|"
+       r"diplomats?|charg[eé]\s+d['\u2019]affaires)|put\s+(?:[\w-]+\s+){1,3}?(?:back\s+)?on\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:list|blacklist)|(?:was|were|has\s+been|had\s+been)\s+suspended\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|"
+       r"union|organi[sz]ation|group|community|alliance|commonwealth|council)", "sanction", "SANCTION", "160", None,
+       "forward"),
+    _t("aid-phrase-4", r"flown\s+by\s+(?:[\w-]+\s+){1,4}?(?:into|to)\b|took\s+in\s+(?:[\w,-]+\s+){0,4}?(?:refugees|migrants|"
+       r"asylum\s+seekers|evacuees)|channell?ed\s+[$\u20ac\u00a3\d][\w.,]*\s+(?:[\w-]+\s+){0,2}?through|(?:dropped|airdropped|"
+       r"parachuted)\s+(?:[\w,-]+\s+){0,4}?(?:food|water|supplies|aid|medicines?)|(?:cancell?ed|forgave|waived)\s+"
+       r"(?:[\w$.,-]+\s+){0,5}?(?:debts?|loans?)", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("protest-phrase-4", r"burned\s+(?:[\w._,-]+\s+){0,4}?(?:flags?|effig(?:y|ies))|(?:formed|built)\s+(?:[\w-]+\s+)?"
+       r"(?:blockades|roadblocks|barricades)|walked\s+out\s+of\s+(?:the\s+)?(?:[\w._-]+\s+){0,4}?(?:hall|session|meeting|talks|"
+       r"parliament|assembly|chamber|conference|summit|speech)|(?:nationwide|general)\s+shutdown|bandh|hartal|"
+       r"camped\s+out\s+(?:in|at|outside)", "protest", "PROTEST", "140", None, "forward", "political"),
+    _t("coerce-phrase-4", r"placed\s+(?:[\w.'\u2019-]+\s+){1,8}?under\s+(?:house\s+)?arrest|took\s+over\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:newspaper|daily|channel|station|broadcaster|television)|commandeered", "coerce", "COERCE",
+       "170", None, "forward", "political"),
+    _t("consult-phrase-5", r"(?:meeting|summit|encounter)\s+between\s+(?:[\w.'\u2019,-]+\s+){1,14}?(?:took\s+place|was\s+held)|"
+       r"went\s+into\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations)|sat\s+(?:across|at|down\s+at)\s+"
+       r"the\s+(?:negotiating\s+)?table|exchanged\s+views\s+at\b", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("agree-phrase-4", r"set\s+a\s+date\s+for|declared\s+(?:itself|themselves|himself|herself)\s+ready\s+to",
+       "agree", "AGREE", "036", None, "forward"),
+    _t("support-phrase-4", r"closed\s+ranks\s+(?:behind|with|around)|rallied\s+(?:behind|around)\s+(?-i:[A-Z])|welcomed\s+"
+       r"(?:on\s+\w+\s+)?the\s+(?:formation|election|appointment|release|signing|outcome|launch|resumption)\s+of",
+       "support", "SUPPORT", "051", None, "forward"),
+    _t("retreat-phrase-4", r"(?:(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s))quit|pulled\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:soldiers|forces|troops)\s+out", "retreat", "RETREAT", "0874", None, "forward", "military"),
+    _t("reject-phrase-4", r"shrugged\s+off\s+(?:an?\s+|the\s+)?(?:[\w_'\u2019-]+\s+){0,5}?(?:ruling|report|criticism|calls?|"
+       r"demands?|warnings?|threats?|sanctions|pressure|protests?|accusations?|appeals?|resolution)|dismissed\s+(?:[\w._'\u2019-]+\s+){1,6}?as\s+(?:unacceptable|baseless|groundless|"
+       r"unfounded|irrelevant|null)", "reject", "REJECT", "120", None, "forward"),
+    _t("mobilize-phrase-4", r"(?:placed|put)\s+(?:[\w-]+\s+){1,6}?on\s+(?:a\s+)?(?:state\s+of\s+)?(?:(?:high|full|combat|"
+       r"maximum)\s+)*(?:alert|readiness)|(?:put|deployed)\s+(?:[\w-]+\s+){0,2}?troops\s+on\s+the\s+streets",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("request-phrase-4", r"lobbied\s+(?:[\w-]+\s+){1,4}?for\b|(?:demand|request|appeal|call)\s+for\s+(?:[\w-]+\s+){1,12}?"
+       r"(?:was|were)\s+(?:made|issued|lodged|submitted)|put\s+forward\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:demand|"
+       r"request)", "request", "REQUEST", "100", None, "forward"),
+    _t("accuse-phrase-4", r"(?:investigation|inquiry|probe)\s+into\s+(?:[\w-]+\s+){1,12}?(?:was|were)\s+(?:opened|launched|"
+       r"ordered)|(?:set\s+up|formed|appointed|established)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee|commission|panel|team)"
+       r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:probe|investigate)", "accuse", "ACCUSE", "112", None, "forward"),
+    _t("assault-phrase-4", r"(?:" + _AIRCRAFT + r")(?:struck|hit|pounded|bombed|strafed|shelled|targeted|attacked)",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
 )
 
 ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
