@@ -1775,3 +1775,9 @@ def test_an_expected_lifting_a_company_withdrawing_and_shrugged_off_prices_are_n
     assert events_of("Minsk expects Russia to respond by lifting trade restrictions, its premier said on Monday.") == []
     assert events_of("A U.S. cable trade group said on Thursday it would withdraw from an advertising exchange.") == []
     assert events_of("U.S. retail sales rose in May as consumers shrugged off higher gasoline prices.") == []
+
+
+def test_leaving_a_bloc_and_expelling_embassy_staff_are_sanctions() -> None:
+    assert one("Burkina Faso pulled out of the West African bloc ECOWAS on Sunday.").plover == "SANCTION"
+    assert one("Moldova expelled two Russian embassy staff on Friday.").plover == "SANCTION"
+    assert one("Malawi's ruling party expelled its deputy leader Saulos Chilima from the party on Monday.").plover == "SANCTION"

@@ -158,7 +158,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agree", "AGREE", "030", None, "mutual"),
     _t("retreat", r"withdrew(?!\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|"
        r"diplomats|ambassador|envoy|staff|contingent)\b)(?!\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|"
-       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+(?:out|back)|declared\s+(?:a\s+)?(?:unilateral\s+)?(?:[\w-]+\s+)?"
+       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+back|pulled\s+out(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|"
+       r"alliance|Commonwealth|community)\b)|declared\s+(?:a\s+)?(?:unilateral\s+)?(?:[\w-]+\s+)?"
        r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|(?:re)?opened\s+(?:its\s+|their\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|(?:evacuated|abandoned|vacated)\s+"
        r"(?:their|its|the)\s+(?:[\w-]+\s+)?(?:positions|bases?|posts?|outposts)|handed\s+in\s+(?:[\w,-]+\s+){0,4}?"
@@ -230,7 +231,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
-       r"(?:diplomats?|ambassador|envoy|inspectors)|recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
+       r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
+       r"recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
        r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans?|"
@@ -1076,6 +1078,10 @@ TRIGGERS = TRIGGERS + (
     _t("cooperate-phrase-4", r"at\s+the\s+disposal\s+of|restored\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hotlines?|communication\s+"
        r"(?:lines?|channels?)|rail\s+links?)|(?:began|started)\s+(?:shipping|selling|sending)\s+(?:[\w-]+\s+)?(?:oil|gas|"
        r"electricity|power|grain|coal)\s+to", "cooperate", "COOPERATE", "061", None, "forward", "economic"),
+    # leaving a bloc or expelling a member: "pulled out of the Commonwealth", "expelled X from the party"
+    _t("sanction-quit", r"(?:pulled\s+out\s+of|withdrew\s+from|quit)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|"
+       r"Commonwealth|community|alliance)\b|expelled\s+(?:[\w.'\u2019-]+\s+){1,8}?from\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?"
+       r"(?:party|movement|organi[sz]ation|bloc|alliance|league)", "sanction", "SANCTION", "160", None, "forward"),
     _t("sanction-ties", r"(?:ties|relations)\s+(?:[\w-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:broken\s+off|"
        r"severed|cut|suspended)", "sanction", "SANCTION", "161", None, "mutual"),
     _t("sanction-phrase-4", r"recalled\s+(?:their|its|the)\s+ambassadors|placed\s+(?:[\w-]+\s+){1,3}?under\s+"
