@@ -1781,3 +1781,9 @@ def test_leaving_a_bloc_and_expelling_embassy_staff_are_sanctions() -> None:
     assert one("Burkina Faso pulled out of the West African bloc ECOWAS on Sunday.").plover == "SANCTION"
     assert one("Moldova expelled two Russian embassy staff on Friday.").plover == "SANCTION"
     assert one("Malawi's ruling party expelled its deputy leader Saulos Chilima from the party on Monday.").plover == "SANCTION"
+
+
+def test_ultimatums_and_vows_of_coercion_are_threats() -> None:
+    assert one("Kenya's teachers' union gave the ministry a five-day ultimatum to pay arrears.").plover == "THREATEN"
+    assert one("ECOWAS gave the junta 30 days to free the president or face force, it said on Sunday.").plover == "THREATEN"
+    assert one("Ghana's president vowed on Friday to expel all foreign journalists who broke the law.").plover == "THREATEN"

@@ -386,7 +386,8 @@ _THREAT_ACTS = {  # what is threatened, and the CAMEO 13x code of the threat
        r"(?:[\w-]+\s+)?(?:sanctions|embargo|tariffs|restrictions)|boycott|"
        r"(?:cut(?:\s+off)?|halt|suspend|freeze|stop|end|sever|break\s+off|downgrade|reduce)\s+(?:all\s+)?(?:its\s+|their\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|ties|relations|contacts?|cooperation|trade|imports|exports|supplies|"
-       r"deliveries|loans)|expel\s+(?:\w+\s+){0,2}?(?:diplomats?|ambassador|envoy)|recall\s+(?:its\s+|their\s+)?ambassador)"),
+       r"deliveries|loans)|expel\s+(?:\w+\s+){0,3}?(?:diplomats?|ambassador|envoy|aid\s+(?:groups|agencies|workers)|"
+       r"journalists|observers|monitors|peacekeepers|mission)|recall\s+(?:its\s+|their\s+)?ambassador)"),
     "restrict": ("132", r"(?:(?:impose|institute|declare|extend|introduce|reimpose)\s+(?:an?\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:curfew|martial\s+law|state\s+of\s+(?:emergency|siege)|emergency\s+rule|ban)|"
        r"ban|outlaw|dissolve|arrest|jail|crack\s+down|no\s+longer\s+tolerate|close\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
@@ -401,7 +402,7 @@ _THREAT_ACTS = {  # what is threatened, and the CAMEO 13x code of the threat
        r"blockade|seize\s+(?:control|the\s+(?:[\w-]+\s+)?(?:territory|town|city|ships?|vessels?|tankers?))|occupy|annex|"
        r"shoot\s+down|fight\s+(?:on|until|to\s+the\s+(?:end|death|last))|"
        r"(?:tighten|impose)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?blockade|"
-       r"(?:resume|launch|step\s+up|carry\s+out)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operations|"
+       r"(?:resume|launch|step\s+up|carry\s+out|extend|expand|widen)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attacks|strikes|offensive|operations|"
        r"hostilities|fighting|bombing|war|violence|terrorist\s+activities|armed\s+struggle))"),
 }
 _THREATS = tuple(_t(f"threaten-{name}", _THREAT_FRAME + act, "threaten", "THREATEN", code,
@@ -550,7 +551,13 @@ TRIGGERS = TRIGGERS + (
 )
 # talks "called off by X" are X's rejection, and ending a mediation or walking out of talks is a
 # sanction: both must win over the talks themselves, so they come first in the table
-TRIGGERS = _THREATS + (
+# "gave the government a seven-day ultimatum to", "gave Milosevic 96 hours to comply ... or face air strikes":
+# an ultimatum, before the table reads "gave" as aid
+_ULTIMATUM = _t("threaten-ultimatum", r"(?:gave|giving|issued|handed|set|delivered)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:an?\s+)?"
+                r"(?:[\w-]+\s+)?ultimatum|(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:\d+|one|two|three|four|five|six|"
+                r"seven|eight|ten|[\w]+-(?:day|hour))\s+(?:hours?|days?|weeks?)\s+to\b[^.;]{0,140}?\bor\s+face\b",
+                "threaten", "THREATEN", "139")
+TRIGGERS = _THREATS + (_ULTIMATUM,) + (
     _t("reject-called-off", r"(?:talks|negotiations|meeting|visit|summit)\s+(?:[\w-]+\s+){0,8}?"
        r"(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|cancell?ed)", "reject", "REJECT", "120", None, "forward"),
     _t("consult-mediate", r"mediated\s+between|hosted\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+between",
