@@ -1787,3 +1787,14 @@ def test_ultimatums_and_vows_of_coercion_are_threats() -> None:
     assert one("Kenya's teachers' union gave the ministry a five-day ultimatum to pay arrears.").plover == "THREATEN"
     assert one("ECOWAS gave the junta 30 days to free the president or face force, it said on Sunday.").plover == "THREATEN"
     assert one("Ghana's president vowed on Friday to expel all foreign journalists who broke the law.").plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Peru's president imposed a 30-day state of emergency in Puno on Saturday.", "COERCE"),
+    ("Chile welcomed the International Court of Justice's decision on the Silala on Friday.", "SUPPORT"),
+    ("Russia ordered two tank brigades, with their artillery, to the border with Finland on Monday.", "MOBILIZE"),
+    ("France's aircraft carrier, the Charles de Gaulle, sailed through the Suez Canal on Tuesday.", "MOBILIZE"),
+    ("The AU said on Monday that the bloc would send 3,000 more troops to Somalia.", "AGREE"),
+])
+def test_constructions_with_an_apposition_or_a_long_owner(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]

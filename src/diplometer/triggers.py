@@ -278,7 +278,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
     # curfews, bans and emergency rule: administrative sanctions (CAMEO 172), an act of their own
     # beside the arrests told in the same sentence
-    _t("coerce-restrict", r"imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|ban)|declared\s+(?:a\s+)?"
+    _t("coerce-restrict", r"imposed\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:curfew|travel\s+ban|ban)|(?:declared|imposed)\s+(?:a\s+)?"
        r"(?:[\w-]+\s+)?(?:state\s+of\s+(?:emergency|siege)|martial\s+law)", "coerce", "COERCE", "172", None, "forward",
        "political"),
     _t("mobilize", r"(?:military|naval|air|missile)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+"
@@ -781,7 +781,7 @@ TRIGGERS = TRIGGERS + (
        None, "forward"),
     _t("agree-wire-2", r"reaffirmed\s+(?:its|their|his|her)\s+commitment\s+to|volunteered\s+to|expressed\s+(?:its\s+|their\s+)?"
        r"(?:willingness|readiness)\s+to", "agree", "AGREE", "030", None, "forward"),
-    _t("support-wire-2", r"welcomed\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:decision|move|announcement|proposal|initiative|agreement|"
+    _t("support-wire-2", r"welcomed\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:decision|move|announcement|proposal|initiative|agreement|"
        r"deal|release|election|victory|ceasefire|truce)", "support", "SUPPORT", "051", None, "forward"),
     _t("mobilize-wire-2", r"beefed\s+up\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:presence|security|forces|patrols)|readied\s+"
        r"(?:[\w-]+\s+){0,3}?(?:troops|artillery|jets|forces|missiles|batteries|warships)|rolled\s+(?:[\w-]+\s+){0,3}?"
@@ -1050,11 +1050,11 @@ TRIGGERS = TRIGGERS + (
        None, "forward"),
     _t("reject-phrase-3", r"blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:request|appeal|nomination|attempt|plan|deal)|"
        r"barred\s+(?:[\w.'\u2019,-]+\s+){0,10}?from\s+entering", "reject", "REJECT", "120", None, "forward"),
-    _t("mobilize-phrase-3", r"ordered\s+(?:[\w-]+\s+){0,4}?" + _UNITS + r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+)?"
+    _t("mobilize-phrase-3", r"ordered\s+(?:[\w-]+\s+){0,4}?" + _UNITS + r",?\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+)?"
        r"(?:[\w-]+\s+)?(?:border|frontier|front)|(?:declared|announced|ordered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
        r"mobili[sz]ation|(?:positioned|stationed|amassed|massed)\s+(?:[\w-]+\s+){0,4}?" + _UNITS + r"|"
        r"put\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){1,7}?on\s+(?:high\s+|full\s+|maximum\s+)?alert|"
-       r"(?:aircraft\s+carrier|warships?|destroyers?|frigates?|flotilla)\s+(?:[\w,-]+\s+){0,8}?(?:sailed|steamed|passed)\s+"
+       r"(?:aircraft\s+carrier|warships?|destroyers?|frigates?|flotilla),?\s+(?:[\w,-]+\s+){0,8}?(?:sailed|steamed|passed)\s+"
        r"through", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     _t("accuse-phrase-3", r"filed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|case|complaint|petition)\s+against|"
        r"charged\s+(?:[\w.'\u2019-]+\s+){1,7}?with\s+(?:[\w-]+\s+){0,2}?(?:corruption|fraud|treason|terrorism|murder|"
@@ -1111,7 +1111,8 @@ TRIGGERS = TRIGGERS + (
     _t("consult-phrase-5", r"(?:meeting|summit|encounter)\s+between\s+(?:[\w.'\u2019,-]+\s+){1,14}?(?:took\s+place|was\s+held)|"
        r"went\s+into\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations)|sat\s+(?:across|at|down\s+at)\s+"
        r"the\s+(?:negotiating\s+)?table|exchanged\s+views\s+at\b", "meeting", "CONSULT", "040", "in_person", "mutual"),
-    _t("agree-phrase-4", r"set\s+a\s+date\s+for|declared\s+(?:itself|themselves|himself|herself)\s+ready\s+to",
+    _t("agree-phrase-4", r"set\s+a\s+date\s+for|(?<=that\s)(?:[\w-]+\s+){1,3}?would\s+(?:send|provide|deploy|supply|grant|"
+       r"release|lift|resume|restore|host|contribute|donate)|declared\s+(?:itself|themselves|himself|herself)\s+ready\s+to",
        "agree", "AGREE", "036", None, "forward"),
     _t("support-phrase-4", r"closed\s+ranks\s+(?:behind|with|around)|rallied\s+(?:behind|around)\s+(?-i:[A-Z])|welcomed\s+"
        r"(?:on\s+\w+\s+)?the\s+(?:formation|election|appointment|release|signing|outcome|launch|resumption)\s+of",
