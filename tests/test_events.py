@@ -1798,3 +1798,10 @@ def test_ultimatums_and_vows_of_coercion_are_threats() -> None:
 ])
 def test_constructions_with_an_apposition_or_a_long_owner(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_long_name_handed_to_a_tribunal_and_a_long_option_on_the_table() -> None:
+    assert one("Croatia transferred former Bosnian Croat army general Slobodan Praljak to the UN war crimes tribunal "
+               "on Monday.").plover == "COOPERATE"
+    assert one("Athens kept the option of a naval blockade of the disputed Turkish islets on the table on Monday."
+               ).plover == "THREATEN"

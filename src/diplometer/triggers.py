@@ -693,7 +693,7 @@ TRIGGERS = TRIGGERS + (
        r"(?:on\s+\w+\s+)?that|warned\s+(?:[\w.'\u2019-]+\s+){1,4}?that\s+(?:[\w-]+\s+){0,3}?(?:would|will|could)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:crush|attack|strike|retaliate|respond|punish|face|be\s+punished|be\s+arrested|act)",
        "threaten", "THREATEN", "130", None, "forward"),
-    _t("cooperate-wire", r"joined\s+forces|(?:transferred|handed\s+over|surrendered|extradited)\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+    _t("cooperate-wire", r"joined\s+forces|(?:transferred|handed\s+over|surrendered|extradited)\s+(?:[\w.'\u2019-]+\s+){1,8}?"
        r"to\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:war\s+crimes\s+(?:tribunal|court)|tribunal|International\s+Criminal\s+Court)\b|(?:exchanged|shared|swapped)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:intelligence|information|lists|evidence|data)", "cooperate", "COOPERATE", "062", None,
        "mutual", "legal"),
@@ -1074,7 +1074,7 @@ _AIRCRAFT = "".join(rf"(?<={w}\s)|" for w in ("warplanes", "jets", "drones", "ai
                                                "artillery", "planes", "bombers"))[:-1]
 TRIGGERS = TRIGGERS + (
     _t("threaten-phrase-4", r"warned\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+(?:could|would|might|may)\s+|"
-       r"(?:kept|keeps|keeping|left|leaves)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?options?\s+(?:of\s+(?:[\w-]+\s+){1,6}?)?on\s+the\s+"
+       r"(?:kept|keeps|keeping|left|leaves)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?options?\s+(?:of\s+(?:[\w-]+\s+){1,9}?)?on\s+the\s+"
        r"table|legitimate\s+targets?|hinted\s+at\s+(?:[\w-]+\s+){0,3}?(?:responses?|retaliation|reprisals|consequences|action|"
        r"measures)|(?:would|will)\s+(?:end|abandon|call\s+off|scrap)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ceasefire|truce)",
        "threaten", "THREATEN", "130", None, "forward"),
