@@ -11,14 +11,26 @@ from functools import lru_cache
 
 from .event_context import CLAUSE_BREAK, Hit
 from .records import Sentence
-from .triggers import ANY_TRIGGER, TRIGGERS, Trigger
-from .verb_triggers import ANY_VERB, VERB_TRIGGERS
+from .trigger_gate import TriggerGate
+from .triggers import TRIGGERS, Trigger
+from .verb_triggers import VERB_TRIGGERS
+
+TABLE = TriggerGate(TRIGGERS)
+VERBS = TriggerGate(VERB_TRIGGERS)
+
+
+def may_have_event(sentence: Sentence) -> bool:
+    """Whether any phrasing of the table (read with and without modifiers) or any verb of the
+    lexicon occurs in the sentence: the cheap test before the sentence is read in full."""
+    text = undotted(sentence.text)
+    bare = without_modifiers(text)[0]
+    return TABLE.matches(text) or (bare != text and TABLE.matches(bare)) or VERBS.matches(bare)
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; the verb lexicon's first match
     when no phrasing of the table matched."""
-    kept = _without_instruments(_matches(TRIGGERS, sentence, ANY_TRIGGER) or verb_hits(sentence)[:1], sentence)
+    kept = _without_instruments(_matches(TABLE, sentence) or verb_hits(sentence)[:1], sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
 
 
@@ -42,16 +54,17 @@ def _without_instruments(hits: list[Hit], sentence: Sentence) -> list[Hit]:
 
 def verb_hits(sentence: Sentence) -> list[Hit]:
     """The verb lexicon's matches (the trigger of last resort), in text order."""
-    return _matches(VERB_TRIGGERS, sentence, ANY_VERB)
+    return _matches(VERBS, sentence)
 
 
-def _matches(triggers: tuple[Trigger, ...], sentence: Sentence, any_of: re.Pattern[str]) -> list[Hit]:
+def _matches(gate: TriggerGate, sentence: Sentence) -> list[Hit]:
     kept: list[Hit] = []
     text = undotted(sentence.text)
     bare, where = without_modifiers(text)
-    if bare != text and not any_of.search(bare):
+    if bare != text and not gate.matches(bare):
         bare = text  # nothing to read again: one pass over the table, not two
-    for trigger in triggers:
+    candidates = gate.candidates(text + " " + bare if bare != text else text)
+    for trigger in candidates:
         spans = list(_spans(trigger, text))
         if bare != text:  # "established formal diplomatic relations", "formally disbanded on Monday"
             spans += [(where[lo], where[hi - 1] + 1) for lo, hi in _spans(trigger, bare)]

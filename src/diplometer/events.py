@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
 from .event_dates import during_the_dated_event, event_time, stretch_days, undated_time
-from .event_hits import sentence_hits, undotted, verb_hits, without_modifiers
+from .event_hits import may_have_event, sentence_hits, verb_hits
 from .participants import (
     a_far,
     answering_sides,
@@ -28,8 +28,7 @@ from .participants import (
     visited_hosts,
 )
 from .records import ActorRef, Event, Mention, Sentence, Source, TimeExpr, When
-from .triggers import ANY_TRIGGER, Trigger, threatened_act
-from .verb_triggers import ANY_VERB
+from .triggers import Trigger, threatened_act
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|neither|nor|denied|denies|deny|cancel(?:l?ed|s)?|"
                        r"postponed|called\s+off|refused\s+to|(?-i:without)|failed\s+to|ruled\s+out)\b"
@@ -144,9 +143,7 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
                 times: list[TimeExpr], trace: list[str] | None = None) -> list[Event]:
     """Every event of one sentence (offsets absolute in the article); `trace` collects why each
     trigger did or did not become an event."""
-    text = undotted(sentence.text)
-    bare = without_modifiers(text)[0]
-    if not any(ANY_TRIGGER.search(reading) for reading in {text, bare}) and not ANY_VERB.search(bare):
+    if not may_have_event(sentence):
         return []
     hits = _without_objects(sentence_hits(sentence), ctx.article.text)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)

@@ -1135,4 +1135,3 @@ TRIGGERS = TRIGGERS + (
        "assault", "ASSAULT", "190", None, "forward", "military"),
 )
 
-ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)

@@ -153,4 +153,3 @@ def _trigger(plover: str, type_: str, cameo: str, verbs: str) -> Trigger:
 
 
 VERB_TRIGGERS: tuple[Trigger, ...] = tuple(_trigger(p, t, c, v) for p, (t, c, v) in _LEXICON.items())
-ANY_VERB = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in VERB_TRIGGERS), re.IGNORECASE)
