@@ -1805,3 +1805,34 @@ def test_a_long_name_handed_to_a_tribunal_and_a_long_option_on_the_table() -> No
                "on Monday.").plover == "COOPERATE"
     assert one("Athens kept the option of a naval blockade of the disputed Turkish islets on the table on Monday."
                ).plover == "THREATEN"
+
+
+def test_the_two_ministers_are_the_sides_the_story_opened_with() -> None:
+    text = ("Kenyan Foreign Minister Musalia Mudavadi on Friday told Ugandan Foreign Minister Jeje Odongo that the "
+            "border closure would hurt both economies. During the telephone conversation, the two ministers agreed "
+            "to meet in Kampala. Talks between the two armies were held at the Busia crossing on Friday.")
+    found = events_of(text, date(2024, 3, 15))
+    assert [(e.type, countries(e.actors) | countries(e.counterparts)) for e in found] == [
+        ("phone_call", {"KEN", "UGA"}), ("meeting", {"KEN", "UGA"})]
+
+
+def test_a_recalled_ambassador_is_posted_to_the_other_side_but_an_embassy_named_with_its_owner_is_the_owner() -> None:
+    assert countries(one("Rabat recalled its ambassador in Madrid for consultations on Tuesday.").counterparts) == {"ESP"}
+    assert countries(one("Canberra withdrew its ambassador from Jakarta in April.").counterparts) == {"IDN"}
+    donation = one("China's embassy in Maputo donated $200,000 in emergency aid to Mozambique on Tuesday.")
+    assert countries(donation.actors) == {"CHN"}
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Russian coast guard ships fired on and captured three Ukrainian navy vessels on Sunday.", "COERCE"),
+    ("Ukraine's president signed a decree on Monday introducing martial law in ten regions.", "COERCE"),
+    ("Ukraine's parliament backed martial law for 30 days on Monday.", "COERCE"),
+    ("Indian troops fired on Pakistani posts along the Line of Control on Tuesday.", "ASSAULT"),
+])
+def test_force_told_with_a_second_verb_and_emergency_rule_told_by_its_approval(text: str, plover: str) -> None:
+    assert one(text).plover == plover
+
+
+def test_declining_to_speak_to_reporters_is_no_rejection() -> None:
+    text = "Spanish Foreign Minister José Manuel Albares declined to speak to reporters about Morocco on Tuesday."
+    assert events_of(text) == []

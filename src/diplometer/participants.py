@@ -16,8 +16,12 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
                          r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
-                         r"governments|ministries|agencies|"
+                         r"governments|ministries|agencies|armies|militaries|navies|defen[cs]e\s+ministers|"
                          r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
+# a sentence that opens on the event's noun and names its sides after it
+_OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}",
+                             re.IGNORECASE)
+_TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
@@ -72,6 +76,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*
                        r"(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 # "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
 # owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
+_POSTING = re.compile(r"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|"
+                      r"charg[eé]s?\s+d'affaires|consuls?(?:\s+general)?)"
+                      r"\s+(?:in|from|to)\s+$", re.IGNORECASE)
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
                         r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
                         r"decision|appeals?|warnings?|initiative)\b")
@@ -309,7 +316,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int 
     if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
         before = text[max(0, mention.start - 16):mention.start]
         return None if (not owner and _IN_AT.search(before) and not _REFUGE_IN.search(before)
-                        and not _AT_TARGET.search(before)) else mention
+                        and not _AT_TARGET.search(before) and not _POSTING.search(text, max(0, mention.start - 40),
+                                                                                   mention.start)) else mention
     # "travelled to Tripoli", "flew to Nakhchivan": the place right after a visit's words is where the
     # visitor went, and its country the host
     destination = trigger.type == "visit" and 0 <= hit_end <= mention.start and not text[hit_end:mention.start].strip()
@@ -322,6 +330,8 @@ def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int 
         return None
     if not destination and _BOUND_FOR.search(text, max(0, mention.start - 30), mention.start):
         return None  # "the minister leaves for Phnom Penh tomorrow": where he goes, not who acts
+    if _POSTING.search(before):  # "recalled its ambassador in Madrid": the country he is posted to
+        return _place_country(mention)
     if (not owner and _LOCATIVE.search(before) and not _AT_TARGET.search(before)
             and not (trigger.type == "visit" and before.rstrip().endswith(("to", "in")))):
         return None
@@ -391,6 +401,13 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     # up to the trigger's end: "the two agreed" needs the verb for its lookahead
     if ctx.last_sides and any(b.end() <= hit.start for b in _BOTH_SIDES.finditer(text, sentence.start, hit.end)):
         return list(ctx.last_sides)
+    after = _TO_SUBJECT.match(text, hit.end)
+    if (ctx.last_sides and after and _OPENING_PHRASE.fullmatch(text, sentence.start, hit.start)
+            and _BOTH_SIDES.match(text, after.end())):
+        return list(ctx.last_sides)  # "During the telephone conversation, the two ministers agreed"
+    if (ctx.last_sides and text[hit.start:hit.end].lower().endswith("between")
+            and _BOTH_SIDES.match(text, hit.end + 1)):
+        return list(ctx.last_sides)  # "talks between the two armies were held"
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
     if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
         office = pronoun.group(1).lower()

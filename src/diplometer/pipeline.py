@@ -85,6 +85,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             if dated:
                 last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
             when_by_type.update({e.type: e.date for e in dated})
+        if not last_sides:  # no event yet: the sides the story opens with are "the two ministers"
+            last_sides = _opening_sides(inside)
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
@@ -156,6 +158,16 @@ def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:
         if mention.key in keys:
             chosen.setdefault(mention.key, mention)
     return tuple(chosen.values())
+
+
+def _opening_sides(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The first two political sides of different countries named in a sentence told before any
+    event ("X conveyed to his counterpart Y that ..."), for "the two ministers" after it."""
+    sides: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: (m.type != "person", m.start)):
+        if mention.type in ("person", "country", "government_body") and mention.country:
+            sides.setdefault(mention.country, mention)
+    return tuple(list(sides.values())[:2]) if len(sides) >= 2 else ()
 
 
 class _Spans:

@@ -543,7 +543,8 @@ TRIGGERS = TRIGGERS + (
        "request", "REQUEST", "100", None, "forward"),
     _t("reject-more-3", r"dismissed\s+on\s+\w+\s+(?:a|an|the)\s+(?:[\w.-]+\s+)?(?:demand|call|claim|request|proposal|offer)|"
        r"declined\s+(?:on\s+\w+\s+)?to\s+(?!comment|say|elaborate|give|provide|disclose|discuss|confirm|specify|name|"
-       r"identify|be\b|reveal|answer|respond|speculate|detail)|resisted\s+(?:[\w-]+\s+){0,2}?(?:pressure|calls|demands)",
+       r"identify|be\b|reveal|answer|respond|speculate|detail|speak|talk|take\s+questions|reply|explain|state|go\s+into|"
+       r"make\s+(?:a\s+|any\s+)?(?:statement|comment)|release|share)|resisted\s+(?:[\w-]+\s+){0,2}?(?:pressure|calls|demands)",
        "reject", "REJECT", "120", None, "forward"),
     _t("consult-more-3", r"(?:is|are|was|were)\s+mediating\s+between", "meeting", "CONSULT", "045", "in_person", "forward"),
     _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
@@ -1135,3 +1136,16 @@ TRIGGERS = TRIGGERS + (
        "assault", "ASSAULT", "190", None, "forward", "military"),
 )
 
+# first in the table (they win their words over "backed", "fired", "captured" read alone): acts
+# of force told with a second verb or an emergency rule told by its approval
+_FIRST = (
+    _t("coerce-captured", r"fired\s+(?:on|upon)\s+and\s+(?:captured|seized|boarded|impounded)|(?:captured|impounded|boarded)"
+       r"\s+(?:[\w-]+\s+){0,4}?(?:vessels?|ships?|boats?|tankers?|trawlers?|gunboats?|sailors|crews?|fishermen)",
+       "coerce", "COERCE", "171", None, "forward", "military"),
+    _t("assault-fired-on", r"fired\s+(?:on|upon)(?!\s+all\s+cylinders)|opened\s+fire\s+(?:on|at)", "assault", "ASSAULT",
+       "190", None, "forward", "military"),
+    _t("coerce-restrict-2", r"(?:introduc\w+|approv\w+|backed|endorsed|extended|enacted|proclaimed|declar\w+|impos\w+)\s+"
+       r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|siege))", "coerce", "COERCE", "172",
+       None, "forward", "political"),
+)
+TRIGGERS = _FIRST + TRIGGERS
