@@ -1836,3 +1836,27 @@ def test_force_told_with_a_second_verb_and_emergency_rule_told_by_its_approval(t
 def test_declining_to_speak_to_reporters_is_no_rejection() -> None:
     text = "Spanish Foreign Minister José Manuel Albares declined to speak to reporters about Morocco on Tuesday."
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Nigeria's army chief warned on Monday that soldiers may have to use force if the blockade of the oil terminal "
+     "continued.", "THREATEN"),
+    ("The European Union warned Belgrade on Monday of new sanctions if it kept stalling on the border deal.", "THREATEN"),
+    ("Malian Interior Minister Salif Traore warned on Friday that foreign broadcasters would be expelled.", "THREATEN"),
+    ("Zambia's ruling party gave its chairman until noon on Friday to step down.", "THREATEN"),
+    ("Kenyan and Somali officers traded intelligence on al Shabaab cells in Mandera on Monday.", "COOPERATE"),
+    ("Ugandan soldiers and former rebels began patrolling side by side in Gulu on Monday.", "COOPERATE"),
+    ("Washington slashed more than 90 million dollars in military aid to Cairo on Friday.", "SANCTION"),
+    ("Hungary's Fidesz was suspended from the European People's Party on Wednesday.", "SANCTION"),
+    ("Gambia quit the International Criminal Court on Tuesday, its information minister said.", "SANCTION"),
+    ("Poland scaled back diplomatic relations with Belarus on Sunday.", "SANCTION"),
+    ("A Lima court cleared former Peruvian President Alan Garcia on Monday of corruption charges.", "CONCEDE"),
+    ("Hungary lifted its objections to Ukraine's membership talks on Tuesday.", "CONCEDE"),
+])
+def test_conditional_warnings_deadlines_intelligence_traded_aid_cut_and_objections_lifted(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_agreeing_to_resign_stays_an_agreement() -> None:
+    text = "Ousted Malagasy President Marc Ravalomanana has agreed to resign, his spokesman said on Sunday."
+    assert one(text).plover == "AGREE"

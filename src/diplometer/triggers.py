@@ -1149,3 +1149,39 @@ _FIRST = (
        None, "forward", "political"),
 )
 TRIGGERS = _FIRST + TRIGGERS
+
+# constructions of helper-written plover_dev8 (nominal, passive, idiomatic wire wording)
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w]+-(?:day|hour|week))"
+TRIGGERS = TRIGGERS + (
+    # a warning with a condition is a threat: "warned that ... would ... unless", "warned X of sanctions if"
+    _t("threaten-conditional", r"warned\b[^.;:]{0,160}?\b(?:would|will|could|may|might)\b[^.;:]{0,160}?\b(?:if|unless)\b|"
+       r"warned\s+(?:[\w.'\u2019-]+\s+){0,4}?of\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|action|steps|penalties|"
+       r"consequences)\s+if\b|warned\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:would|will|could|"
+       r"may|might)\s+(?:have\s+to\s+)?(?:be\s+(?:thrown\s+out|expelled|dissolved|banned|arrested|punished|prosecuted|"
+       r"shut\s+down|jailed|deported)|use\s+(?:all\s+(?:[\w-]+\s+)?means|force))", "threaten", "THREATEN", "130", None,
+       "forward"),
+    # "gave Mugabe until noon on Monday to resign", "gave Tigray's leaders 72 hours to surrender"
+    _t("threaten-deadline", r"(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:until\s+(?:[\w:.-]+\s+){1,4}?|"
+       + _NUMBER + r"\s+(?:more\s+)?(?:hours?|days?|weeks?)\s+(?:on\s+\w+\s+)?)to\s+(?:surrender|resign|leave|withdraw|"
+       r"disarm|lay\s+down|step\s+down|clarify|comply|hand\s+over|release|free|quit|pull\s+out|vacate|end|stop|halt|"
+       r"return|retract|reverse)", "threaten", "THREATEN", "139", None, "forward"),
+    _t("cooperate-intelligence", r"(?:traded|shared|exchanged|swapped|passed\s+on)\s+(?:[\w-]+\s+)?(?:intelligence|information)"
+       r"|tip-off\s+from\s+(?:[\w-]+\s+){0,2}?intelligence|intelligence\s+(?:[\w-]+\s+){0,2}?(?:passed\s+on|provided|"
+       r"shared)\s+by", "cooperate", "COOPERATE", "064", None, "mutual", "intelligence"),
+    _t("cooperate-side-by-side", r"(?:began|started|were|are)\s+(?:[\w-]+\s+){0,3}?side\s+by\s+side|(?:training|patrolling|"
+       r"working|operating|fighting|clearing\s+\w+)\s+side\s+by\s+side|handed\s+(?:[\w.'\u2019-]+\s+){1,6}?over\s+to\s+"
+       r"(?:[\w.-]+\s+){0,2}?(?:authorities|police|prosecutors|tribunal|court)", "cooperate", "COOPERATE", "060", None,
+       "mutual"),
+    _t("sanction-cut-aid", r"(?:slashed|cut|halted|suspended|froze|frozen|withheld|scrapped|stopped)\s+(?:[\w$\u20ac\u00a3.,-]+"
+       r"\s+){0,8}?(?:aid|assistance|funding)\b(?!\s+(?:workers|groups|agenc))|(?:was|were|been)\s+(?:suspended|expelled)\s+"
+       r"from\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:party|Party|bloc|organi[sz]ation|union|Union|council|Council|"
+       r"alliance|League|league|group|Commonwealth)|(?:quit|pulled\s+out\s+of|withdrew\s+from)\s+(?:the\s+)?"
+       r"(?:[\w.-]+\s+){0,5}?(?:treaty|accord|pact|International\s+Criminal\s+Court|ICC)\b|mothballed|(?:scaled\s+back|"
+       r"downgraded)\s+(?:its\s+)?(?:diplomatic\s+)?(?:relations|ties)|suspended\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+       r"(?:observer|monitoring|peacekeeping)\s+mission", "sanction", "SANCTION", "160", None, "forward"),
+    _t("concede-cleared", r"(?:was|were)\s+(?:granted|given)\s+(?:a\s+)?(?:presidential\s+|royal\s+)?pardon|granted\s+"
+       r"(?:[\w.'\u2019-]+\s+){0,4}?(?:a\s+)?(?:presidential\s+|royal\s+)?pardon|cleared\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+       r"(?:on\s+\w+\s+)?of\s+(?:all\s+)?(?:charges|wrongdoing|accusations|corruption)|acquitted|(?:lifted|dropped|withdrew)\s+"
+       r"(?:its|their|his|her)\s+objections?\s+to|(?:ended|lifted)\s+(?:[\w'\u2019-]+\s+){0,4}?ban\s+on|amnesty\s+law|"
+       r"conceding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?demands?", "concede", "CONCEDE", "080", None, "forward"),
+)
