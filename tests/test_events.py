@@ -1860,3 +1860,21 @@ def test_conditional_warnings_deadlines_intelligence_traded_aid_cut_and_objectio
 def test_agreeing_to_resign_stays_an_agreement() -> None:
     text = "Ousted Malagasy President Marc Ravalomanana has agreed to resign, his spokesman said on Sunday."
     assert one(text).plover == "AGREE"
+
+
+def test_a_named_leader_shot_or_charged_by_unnamed_authors() -> None:
+    shot = one("Haitian President Jovenel Moise was assassinated at his home in Port-au-Prince on Wednesday.")
+    assert shot.plover == "ASSAULT" and [a.name for a in shot.actors] == ["unidentified attackers"]
+    assert countries(shot.counterparts) == {"HTI"}
+    charged = one("Former Malaysian Prime Minister Najib Razak was charged on Wednesday with abuse of power.")
+    assert charged.plover == "ACCUSE" and countries(charged.actors) == {"MYS"}
+    assert events_of("The company's chief executive was charged with fraud on Monday.") == []
+
+
+def test_soldiers_killed_in_a_clash_leave_the_two_ministers_to_the_story_s_opening_sides() -> None:
+    text = ("Kenyan Foreign Minister Musalia Mudavadi on Friday told Ugandan Foreign Minister Jeje Odongo that the "
+            "shooting was unacceptable. Four Kenyan soldiers were killed in the clash on Thursday night. During the "
+            "telephone conversation, the two ministers agreed to set up a joint inquiry.")
+    found = events_of(text, date(2024, 3, 15))
+    assert [e.plover for e in found] == ["ASSAULT", "CONSULT"]
+    assert countries(found[1].actors) | countries(found[1].counterparts) == {"KEN", "UGA"}

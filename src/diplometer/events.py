@@ -314,7 +314,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if _PASSIVE_BY.match(text, hit.end):
             passive = True
         else:
-            unnamed = _counted_arrest(hit, words, sentence, ctx, mentions) or _unnamed_attack(hit, sentence, ctx, mentions)
+            unnamed = (_counted_arrest(hit, words, sentence, ctx, mentions) or _unnamed_attack(hit, sentence, ctx, mentions)
+                       or _unnamed_agent(hit, words, sentence, ctx, mentions))
             if unnamed is None:
                 return "passive without an agent"
     if hit.trigger.type == "meeting" and _MET_BY_FORCE.match(text, hit.end) and _BE_BEFORE.search(text, lo, hit.start):
@@ -504,7 +505,8 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
 _IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
                            r"((?:[\w'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
                            r"air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling|raids?|rocket\s+fire|"
-                           r"mortar\s+fire|gun\s+attack)\b", re.IGNORECASE)
+                           r"mortar\s+fire|gun\s+attack|face-off|clash(?:es)?|fighting|skirmish(?:es)?|gunfight|firefight|"
+                           r"crossfire)\b", re.IGNORECASE)
 
 
 def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
@@ -526,6 +528,28 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
     ctx.memory["attack"] = (found.start(1), found.end())  # the attack's own noun is this event, not another
     hurt = [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and political(m)]
     return [attackers], hurt[-1:]
+
+
+# "the former prime minister was shot dead", "was charged with": acts on a named person whose
+# authors the report leaves out: unidentified attackers, or the prosecutors of the person's country
+_ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\s+down|stabbed(?:\s+to\s+death)?|kidnapped|"
+                                      r"abducted|murdered|beaten(?:\s+to\s+death)?)$", re.IGNORECASE),
+                "ACCUSE": re.compile(r"(?:charged|indicted)\b.*", re.IGNORECASE)}
+
+
+def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
+                   mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    pattern = _ON_A_PERSON.get(hit.trigger.plover)
+    if pattern is None or not pattern.match(words):
+        return None
+    person = [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and m.type == "person" and political(m)]
+    if not person or not person[-1].country:
+        return None
+    if hit.trigger.plover == "ASSAULT":
+        key, name, country = "group::attackers", "unidentified attackers", None
+    else:
+        key, name, country = f"group:{person[-1].country}:prosecutors", "prosecutors", person[-1].country
+    return [Mention(hit.start, hit.end, words, key, name, "organization", country, role="group")], person[-1:]
 
 
 def _visiting(hit: Hit, words: str, sentence: Sentence, ctx: Context,

@@ -78,7 +78,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
-            last_sides = _sides(told[-1], inside) or last_sides
+            if all(r.country for r in told[-1].actors):  # not "unidentified attackers": no side to refer back to
+                last_sides = _sides(told[-1], inside) or last_sides
             # the time "following the talks" refers to is that of something that happened, not a plan
             dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None
                      and not _background(e, sentence) and not (article.date and e.date.start > article.date)]
