@@ -1878,3 +1878,17 @@ def test_soldiers_killed_in_a_clash_leave_the_two_ministers_to_the_story_s_openi
     found = events_of(text, date(2024, 3, 15))
     assert [e.plover for e in found] == ["ASSAULT", "CONSULT"]
     assert countries(found[1].actors) | countries(found[1].counterparts) == {"KEN", "UGA"}
+
+
+def test_a_programme_for_a_span_of_years_does_not_date_its_signing_and_the_occasion_is_the_meeting_s() -> None:
+    text = ("Vietnamese Foreign Minister Bui Thanh Son held talks with Japanese Foreign Minister Yoko Kamikawa on "
+            "Monday. On the occasion, the two ministers signed a memorandum on cooperation for the years 2024-2026.")
+    signing = [e for e in events_of(text, date(2024, 3, 14)) if e.type == "agreement"]
+    assert [(e.date.start, e.date.end) for e in signing] == [(date(2024, 3, 11), date(2024, 3, 11))]
+
+
+def test_a_written_message_handed_over_is_a_message() -> None:
+    found = events_of("Omani Foreign Minister Yusuf bin Alawi handed over a written message from Sultan Qaboos to "
+                      "Kuwaiti Emir Sabah Al-Ahmad on Monday.")
+    assert "message" in [e.type for e in found]
+

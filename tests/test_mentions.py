@@ -161,3 +161,12 @@ def test_a_bare_congress_outside_us_news_is_the_reporting_countrys() -> None:
     found, _ = find_mentions("WASHINGTON (Reuters) - President Joe Biden sent the bill to Congress, U.S. officials said.",
                              None)
     assert [m.country for m in found.actors if m.text == "Congress"] == ["USA"]
+
+
+def test_an_honorific_between_the_title_and_the_name_keeps_the_title() -> None:
+    found = people("Qatar's Deputy Prime Minister and Foreign Minister Sheikh Mohammed Al-Thani met Malaysian Prime "
+                   "Minister Datuk Seri Ismail Sabri Yaakob on Monday.")
+    assert [(p.name, p.country, p.role) for p in found] == [
+        ("Mohammed Al-Thani", "QAT", "Deputy Prime Minister and Foreign Minister"),
+        ("Ismail Sabri Yaakob", "MYS", "Prime Minister")]
+

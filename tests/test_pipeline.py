@@ -6,11 +6,13 @@ from datetime import date
 import pytest
 
 from diplometer.consolidate import consolidate
+from diplometer.mentions import find_mentions
 from diplometer.nlp import load_model
 from diplometer.pipeline import extract_all
 from diplometer.readers import read_paths
 from diplometer.records import Article
 from diplometer.sample import sample_dir
+from diplometer.textutil import fold_same_length
 
 
 @pytest.fixture(scope="module")
@@ -311,3 +313,23 @@ def test_a_delegation_and_representatives_of_a_group_meet_as_two_sides() -> None
     found = extract_one("The government peace delegation and representatives of the Southern Andean Guerrilla Coordinator "
                         "(CGSA) met in Pasto on Monday to resume talks.", date(2024, 3, 14))
     assert [e.plover for e in found] == ["CONSULT"] and len(found[0].actors) == 2
+
+
+@pytest.mark.slow
+def test_a_relative_clause_is_no_role_unless_it_says_what_the_person_serves_as() -> None:
+    found = extract_one("ASTANA, May 6 - Kazakh Foreign Minister Yerlan Karin received Yousef Salem, who handed over a letter "
+                        "to President Ismail Guelleh. After talks on Monday with Murat Kaliyev, who serves as Uzbekistan's "
+                        "deputy foreign minister, Karin praised the ties.", date(2024, 5, 6))
+    sides = {a.name: a.country for e in found for a in e.actors + e.counterparts}
+    assert sides.get("Murat Kaliyev") == "UZB" and sides.get("Yousef Salem") != "KAZ"
+
+
+
+@pytest.mark.slow
+def test_a_name_told_with_and_without_the_arabic_article_is_one_person() -> None:
+    text = ("KUWAIT, March 25 (KUNA) -- Kuwait's Foreign Minister Sheikh Sabah Khalid Al-Hamad Al-Sabah held talks on "
+            "Monday with Jordanian Foreign Minister Ayman Safadi. Speaking after the talks, Sheikh Sabah Al-Khalid said "
+            "the two sides saw eye to eye.")
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2019, 3, 25))
+    keys = {m.key for m in found.actors if m.type == "person" and "Sabah" in m.text}
+    assert len(keys) == 1

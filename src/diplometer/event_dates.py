@@ -69,6 +69,11 @@ _SEQUEL_BEFORE = re.compile(r"\b(?:following|after|since|amid|over|in\s+the\s+wa
                             r"ahead\s+of|before)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 
 
+_COVERED_BEFORE = re.compile(r"\b(?:for|covering|spanning)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.IGNORECASE)
+_COVERING_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|period|strategy|budget|term|framework)\b",
+                            re.IGNORECASE)
+
+
 def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
           text: str = "") -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
@@ -101,6 +106,11 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     # "is providing aid following Tuesday's earthquake": the day of what the act follows is not the act's
     usable = [t for t in usable if not (_POSSESSIVE_AFTER.match(text, t.end)
                                         and _SEQUEL_BEFORE.search(text, max(0, t.start - 25), t.start))]
+    # "an executive programme for the years 2019-2021": a span of years something covers is not when
+    # an act was done
+    usable = [t for t in usable if not (t.value.end.year > t.value.start.year
+                                        and (_COVERED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                                             or _COVERING_NOUN.match(text, t.end)))]
     if _DONE_ACT.match(text, hit.start):
         # "condemned the suspension and said the party would strike on August 10": a past act does
         # not take a date after the report's

@@ -28,7 +28,11 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _NAME_BEFORE_WHO = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+who\s+"
                               r"(?:serves|is|was|heads|leads|holds)\b")
-_APPOSITIVE = re.compile(r",\s+([^,;]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
+# ", head of the Presidential Council, ...", ", who serves as X's foreign minister," (not any other relative
+# clause: ", who handed over a message to the Amir")
+_APPOSITIVE = re.compile(r",\s+(?!(?:whom|whose|which|where|when|while)\b|who\b(?!\s+(?:is|was|serves\s+as|served\s+as|"
+                         r"has\s+been|had\s+been|also\s+serves\s+as)\b))([^,;]{3,160}?)"
+                         r"(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
                           r"chairman|chairwoman|chair|president|secretary))?\b")
 _HONORIFICS = frozenset({"datuk", "seri", "tan", "sri", "dato", "samdech", "techo", "dr", "dr.", "sheikh", "h.e.",
@@ -39,7 +43,11 @@ _DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(
                             # "Bogotá, Apr 17 (Prensa Latina)": a city in title case before a date or an agency
                             r"\s*[A-Z\u00C0-\u1EF9][\w\u00C0-\u1EF9 .'-]{1,30}?(?=,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                             r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+\((?-i:[A-Z])[\w ]+\)\s*[-\u2014])")
-_RANKS = r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal)\.?"
+# ranks and honorifics between a title and the name ("Foreign Minister Sheikh Sabah", "Prime Minister
+# Datuk Seri Anwar")
+_RANKS = (r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal|Sheikh|Sheikha|Shaikh|"
+          r"Datuk(?:\s+Seri)?|Dato['\u2019]?(?:\s+Sri)?|Tan\s+Sri|Sayyid|Sayyed|Haji|Samdech|Sir|Dame)\.?")
+_RANKS_GAP = re.compile(rf"\s{{0,2}}(?:{_RANKS}\s+)*")
 _TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
 # "Chinese Foreign Minister", "Palestinian leader", "Iran's religious leader": the words between
 # a nationality and the name it belongs to
@@ -48,7 +56,8 @@ _GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w-]*|leader|religious|spirit
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
-    ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Sheikh", "Royal", "Highness", "Majesty", "Caretaker",
+    ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha", "Shaikh", "Datuk", "Dato", "Seri",
+     "Samdech", "Royal", "Highness", "Majesty", "Caretaker",
      "Senator", "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
      "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly",
      "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime",
@@ -458,8 +467,11 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
     a name the dictionary of office holders knows keys as that office holder's full name."""
     term = leaders.lookup(name, day)
     if term is not None:
-        key = f"person:{fold_key(term.name)}"
-        known.setdefault(fold_key(term.name), key)
+        full = fold_key(term.name)
+        # "Sabah Khalid Al-Hamad Al-Sabah" told first, the dictionary's "Sabah Al-Khalid Al-Hamad Al-Sabah"
+        same = next((key for known_name, key in known.items() if _core(known_name) == _core(full)), None)
+        key = same or f"person:{full}"
+        known.setdefault(full, key)
         return key
     words = [w for w in fold_key(name).split() if w not in _HONORIFICS]
     folded = " ".join(words)
@@ -473,6 +485,11 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
         return known[folded]
     holders = {key for full, key in known.items() if folded in full.split()}
     return holders.pop() if len(holders) == 1 else f"person:{folded}"
+
+
+def _core(folded: str) -> str:
+    """A folded name with the Arabic article left off its words ("al-khalid" is "khalid")."""
+    return " ".join(w[3:] if w.startswith(("al-", "el-")) else w for w in folded.split())
 
 
 def _after_title(start: int, end: int, titles: list, text: str) -> tuple[int, int]:
@@ -496,7 +513,7 @@ def _portfolio_between(text: str, title, end: int, start: int) -> bool:
 
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
-    before = [t for t in titles if t.end <= start and re.fullmatch(r"\s{0,2}", text[t.end:start])
+    before = [t for t in titles if t.end <= start and _RANKS_GAP.fullmatch(text, t.end, start)
               or (t.title == "counterpart" and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start

@@ -78,7 +78,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
-            if all(r.country for r in told[-1].actors):  # not "unidentified attackers": no side to refer back to
+            if not any(r.key.startswith("group::") for r in told[-1].actors):  # "unidentified attackers": no side
                 last_sides = _sides(told[-1], inside) or last_sides
             # the time "following the talks" refers to is that of something that happened, not a plan
             dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None

@@ -132,7 +132,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:greetings|regards|wishes)(?=\s+(?:of|from)\b)", "message", "SUPPORT", "018", "written"),
     _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:on\s+\w+\s+)?(?:a\s+|his\s+|her\s+|their\s+)?"
        r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|"
-       r"condolences|congratulations|greetings)|"
+       r"condolences|congratulations|greetings)|(?:handed\s+over|delivered|passed\s+on)\s+(?:a\s+|the\s+|his\s+|her\s+)?"
+       r"(?:written\s+|verbal\s+|personal\s+)?(?:messages?|letters?)\s+(?=(?:[\w'\u2019-]+\s+){0,8}?(?:to|from)\b)|"
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
        r"expressed\s+(?:his\s+|her\s+|their\s+)?(?:deep\s+)?condolences|exchanged\s+(?:\w+\s+)?greetings",
        "message", "SUPPORT", "018", "written"),
