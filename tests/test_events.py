@@ -1892,3 +1892,26 @@ def test_a_written_message_handed_over_is_a_message() -> None:
                       "Kuwaiti Emir Sabah Al-Ahmad on Monday.")
     assert "message" in [e.type for e in found]
 
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A Qatari military plane laden with tents, food and medicine landed in Kabul on Wednesday.", "AID"),
+    ("The IMF board approved a 3-billion-dollar bailout for Ghana on Wednesday.", "AID"),
+    ("Former Malian Prime Minister Boubou Cisse walked free from a Bamako jail on Tuesday.", "RETREAT"),
+    ("A three-month truce between the Yemeni government and the Houthis came into force on Saturday.", "RETREAT"),
+    ("The Netherlands handed over 119 bronzes to Nigeria on Monday.", "RETREAT"),
+    ("Khartoum accepted an African Union invitation to sit down with the rebels in Addis Ababa on Monday.", "AGREE"),
+    ("Jailed Bahraini activist Abdulhadi al-Khawaja began a hunger strike in prison on Monday.", "PROTEST"),
+    ("Canada announced a diplomatic boycott of the Beijing Winter Olympics on Wednesday.", "PROTEST"),
+    ("Turkish authorities blocked access to Wikipedia on Saturday.", "COERCE"),
+    ("Russia's Justice Ministry branded the rights group Memorial a foreign agent on Friday.", "COERCE"),
+    ("Beijing leapt to the defence of Pakistan's counter-terrorism record on Tuesday.", "SUPPORT"),
+    ("Kenya's opposition laid into President William Ruto's tax plan on Sunday.", "ACCUSE"),
+])
+def test_deliveries_releases_offers_protests_and_criticism_told_as_wire_copy_tells_them(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_plan_of_another_is_no_threat_of_the_speaker() -> None:
+    text = "Belarusian President Alexander Lukashenko voiced concern on Monday over Warsaw's plans to impose a border ban."
+    assert "THREATEN" not in [e.plover for e in events_of(text)]

@@ -133,7 +133,8 @@ def without_modifiers(text: str) -> tuple[str, tuple[int, ...]]:
 # "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived
 # in southern Turkey": who arrives is help, so the arrival is aid given, not a visit paid
 _HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
-                      r"medics|medical\s+teams?|field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
+                      r"medics|medical\s+(?:teams?|experts|staff|personnel|brigades?)|doctors|nurses|health\s+workers|(?:\w+\s+)?brigades?\s+of|"
+                      r"field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
                       r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|humanitarian\s+"
                       r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
 _AID = next(t for t in TRIGGERS if t.name == "aid")
@@ -147,7 +148,7 @@ def _aid_arrivals(hits: list[Hit], sentence: Sentence) -> list[Hit]:
         words = sentence.text[hit.start - sentence.start:hit.end - sentence.start].lower()
         lo = hits[i - 1].end if i else sentence.start
         helpers = _HELPERS.search(sentence.text, lo - sentence.start, hit.start - sentence.start)
-        if hit.trigger.name == "visit-verb" and words.startswith("arrived") and helpers:
+        if hit.trigger.name == "visit-verb" and words.startswith(("arrived", "landed")) and helpers:
             aid = _PEACEKEEPING if helpers.group().lower().startswith("peacekeep") else _AID
             hit = Hit(replace(aid, name=f"{aid.name}-arrived"), hit.start, hit.end)
         out.append(hit)

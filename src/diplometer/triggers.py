@@ -371,6 +371,8 @@ TRIGGERS = TRIGGERS + (
        r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|"
        r"hand\s+over|return)\b",
        "agree", "AGREE", "030", None, "forward"),
+    _t("retreat-truce", r"(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,10}?(?:came|comes)\s+into\s+(?:force|effect)|(?:ceasefire|"
+       r"truce)\s+(?:[\w-]+\s+){0,3}?took\s+(?:hold|effect)", "retreat", "RETREAT", "0871", None, "mutual", "military"),
     _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
        r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
        "agree", "AGREE", "030", None, "forward"),
@@ -380,7 +382,7 @@ TRIGGERS = TRIGGERS + (
 # the CAMEO 13x code of what is threatened. Before everything else, so that the act itself is
 # neither coded as done nor, being in the future, as an AGREE to do it.
 _THREAT_FRAME = (r"(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:ready|prepared|poised)\s+to|"
-                 r"(?:plans?|planning|intends?|intending|vowed|vows|swore|sworn|swear)\s+to)\s+"
+                 r"(?<!['\u2019]s\s)(?:plans?|planning|intends?|intending|vowed|vows|swore|sworn|swear)\s+to)\s+"
                  r"(?:also\s+|soon\s+|then\s+|immediately\s+|not\s+hesitate\s+to\s+|be\s+forced\s+to\s+)?")
 _THREAT_ACTS = {  # what is threatened, and the CAMEO 13x code of the threat
     "sanction": ("131", r"(?:(?:impose|slap|tighten|extend)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
@@ -1137,16 +1139,54 @@ TRIGGERS = TRIGGERS + (
        "assault", "ASSAULT", "190", None, "forward", "military"),
 )
 
+# a second pass over plover_dev8: deliveries, releases, offers, protests and criticism told as
+# wire copy tells them
+TRIGGERS = TRIGGERS + (
+    _t("aid-delivered", r"(?:plane|aircraft|convoy|flight|ship|trucks|lorries)\s+(?:of\s+\w+\s+)?(?:laden|packed|filled)\s+"
+       r"with\s+(?:[\w,.-]+\s+){0,6}?(?:aid|relief|supplies|tents|medicines?|food|blankets|vaccines?)|approved\s+(?:an?\s+)?"
+       r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:bailout|loan|rescue\s+package|aid\s+package|credit\s+line)\s+for|"
+       r"(?:dispatched|deployed|sent|flown)\s+(?:[\w,-]+\s+){0,8}?to\s+help\s+(?:with\s+)?(?:[\w-]+\s+)?(?:rescue|relief|"
+       r"recovery|victims|survivors|firefighting)", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("retreat-freed", r"walked\s+(?:free|out\s+of\s+(?:prison|jail|detention))|(?:lifted|ended)\s+(?:[\w'\u2019-]+\s+)?"
+       r"house\s+arrest|handed\s+(?:back|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+       r"(?:artefacts|artifacts|bronzes|remains|relics|treasures|antiquities)|(?:after|following)\s+being\s+(?:released|freed)"
+       r"\s+by|completed\s+(?:its|their|the)\s+disarmament", "retreat", "RETREAT", "080", None, "forward"),
+    _t("agree-offer", r"(?:accepted|took\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:invitation|offer)\s+to"
+       r"(?!\s+(?:visit|attend|meet|hold|travel|come|tour|take\s+part))|signall?ed\s+"
+       r"(?:its|his|her|their)\s+readiness\s+to|has\s+undertaken\s+to|voted\s+(?:[\w-]+\s+){0,3}?to\s+(?:open|start|begin|"
+       r"enter)\s+(?:[\w-]+\s+)?(?:talks|negotiations)|pledged\s+(?:on\s+\w+\s+)?to\s+work\s+together", "agree", "AGREE",
+       "030", None, "forward"),
+    _t("protest-action", r"(?:nationwide|general|national)\s+strike|hunger\s+strike|(?:diplomatic\s+)?boycott\s+of|blockaded|"
+       r"daubed|(?:hurled|threw)\s+(?:[\w-]+\s+){0,2}?(?:soup|paint|eggs|shoes)|camped\s+(?:[\w-]+\s+){0,2}?(?:on|in|outside)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:highways|roads|streets|square)|refusing\s+food", "protest", "PROTEST", "140", None, "forward",
+       "political"),
+    _t("coerce-action", r"(?:searched|raided)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:estate|home|house|offices?|headquarters|residence)|"
+       r"blocked\s+access\s+to|cut\s+off\s+(?:[\w,-]+\s+){0,5}?(?:electricity|power|water|fuel|food)\s+(?:and\s+\w+\s+)?"
+       r"(?:to|for)|set\s+up\s+(?:a\s+)?checkpoints?|took\s+(?:[\w.'\u2019-]+\s+){1,5}?off\s+(?:the\s+)?air|branded\s+"
+       r"(?:[\w.'\u2019-]+\s+){1,6}?(?:a\s+)?(?:foreign\s+agents?|undesirable|extremist|terrorist)|taken\s+into\s+custody|"
+       r"blocked\s+(?:[\w-]+\s+){0,4}?(?:ships|vessels|boats)\s+from", "coerce", "COERCE", "170", None, "forward", "political"),
+    _t("support-defence", r"(?:leapt|leaped|sprang|sprung|rushed|came|jumped)\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?"
+       r"defen[cs]e|leaping\s+to\s+(?:[\w.'\u2019-]+\s+){0,3}?defen[cs]e|declared\s+(?:its|his|her|their)\s+(?:full\s+)?"
+       r"(?:backing|support)\s+for|(?:formally\s+)?endorsed\s+(?-i:[A-Z])", "support", "SUPPORT", "051", None, "forward"),
+    _t("accuse-criticism", r"drew\s+(?:[\w-]+\s+)?(?:condemnation|criticism|rebukes?)\s+from|(?:savaged|lambasted|rapped|"
+       r"excoriated|castigated|berated|slammed|blasted)\b|laid\s+into|filed\s+(?:a\s+)?(?:case|complaint|lawsuit)\s+"
+       r"(?:[\w-]+\s+){0,6}?accusing|(?:inquiry|investigation|probe)\s+(?:[\w-]+\s+){1,14}?(?:has\s+been|was|were)\s+"
+       r"(?:formally\s+)?opened\s+by", "accuse", "ACCUSE", "111", None, "forward"),
+)
+
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
 # of force told with a second verb or an emergency rule told by its approval
 _FIRST = (
+    _t("coerce-blocked-site", r"blocked\s+access\s+to\s+(?:[\w-]+\s+){0,3}?(?:websites?|sites?|Wikipedia|Twitter|Facebook|"
+       r"YouTube|WhatsApp|Telegram|internet|social\s+media|platforms?)", "coerce", "COERCE", "170", None, "forward",
+       "political"),
     _t("coerce-captured", r"fired\s+(?:on|upon)\s+and\s+(?:captured|seized|boarded|impounded)|(?:captured|impounded|boarded)"
        r"\s+(?:[\w-]+\s+){0,4}?(?:vessels?|ships?|boats?|tankers?|trawlers?|gunboats?|sailors|crews?|fishermen)",
        "coerce", "COERCE", "171", None, "forward", "military"),
     _t("assault-fired-on", r"fired\s+(?:on|upon)(?!\s+all\s+cylinders)|opened\s+fire\s+(?:on|at)", "assault", "ASSAULT",
        "190", None, "forward", "military"),
-    _t("coerce-restrict-2", r"(?:introduc\w+|approv\w+|backed|endorsed|extended|enacted|proclaimed|declar\w+|impos\w+)\s+"
-       r"(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|siege))", "coerce", "COERCE", "172",
+    _t("coerce-restrict-2", r"(?<!to\s)(?:introduc\w+|approv\w+|backed|endorsed|extended|enacted|proclaimed|declar\w+|"
+       r"impos\w+)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|siege))", "coerce", "COERCE", "172",
        None, "forward", "political"),
 )
 TRIGGERS = _FIRST + TRIGGERS
