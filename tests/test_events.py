@@ -1915,3 +1915,20 @@ def test_deliveries_releases_offers_protests_and_criticism_told_as_wire_copy_tel
 def test_a_plan_of_another_is_no_threat_of_the_speaker() -> None:
     text = "Belarusian President Alexander Lukashenko voiced concern on Monday over Warsaw's plans to impose a border ban."
     assert "THREATEN" not in [e.plover for e in events_of(text)]
+
+
+def test_an_ambassador_posted_to_a_country_acts_for_his_own() -> None:
+    event = one("On Monday, the Chinese ambassador to Nepal met Nepali Foreign Minister Mahendra Bahadur Pandey.")
+    assert (countries(event.actors), countries(event.counterparts)) == ({"CHN"}, {"NPL"})
+
+
+def test_received_her_is_the_visitor_told_just_before() -> None:
+    text = ("Australian Foreign Minister Julie Bishop arrived in Jakarta on Tuesday for talks. On Wednesday, "
+            "President Joko Widodo received her at the presidential palace in Bogor.")
+    meetings = [e for e in events_of(text, date(2015, 6, 11)) if e.type == "meeting"]
+    assert [(countries(e.actors), [c.name for c in e.counterparts]) for e in meetings] == [({"IDN"}, ["Julie Bishop"])]
+
+
+def test_a_crowd_in_a_foreign_city_is_of_that_city_s_country_in_a_national_agency_s_story() -> None:
+    text = "KIEV (AA) - Hundreds of people rallied outside the Russian Embassy in Kiev on Sunday night, burning flares."
+    assert countries(one(text, date(2018, 11, 26)).actors) == {"UKR"}

@@ -840,14 +840,17 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c]")
 
 
-def _placed_groups(text: str, groups: list[Mention], places: list[Mention]) -> list[Mention]:
+def _placed_groups(text: str, groups: list[Mention], places: list[Mention],
+                   assumed: str | None = None) -> list[Mention]:
     """"Police arrested 27 protesters in Kandahar" in a report of no one country: a collective
     actor of no country named belongs to that of the place its sentence names (refugees, exiles,
-    a people and blocs of states excepted)."""
+    a people and blocs of states excepted). With `assumed`, so does one only assumed to be of that
+    country (a national agency's story filed from abroad: "hundreds of people rallied in Kiev")."""
     out = []
     for group in groups:
         noun = group.name.lower()
-        if group.country is None and group.role == "group" and noun not in ("refugees", "exiles") and not (
+        unplaced = group.country is None or (assumed is not None and group.country == assumed and group.name == noun)
+        if unplaced and group.role == "group" and noun not in ("refugees", "exiles") and not (
                 _PEOPLE_NOUN.fullmatch(group.text)):
             near = [p for p in places if p.country and not _SENTENCE_END.search(text, min(p.end, group.end),
                                                                                     max(p.start, group.start))]
@@ -902,6 +905,8 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
     if not seat:
         groups = _placed_groups(text, groups, places + local_places)
+    elif agency and dateline and dateline != seat:
+        groups = _placed_groups(text, groups, places + local_places, assumed=seat)
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     if seat and seat != "USA" and not any(c.country == "USA" for c in countries):

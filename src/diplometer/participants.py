@@ -79,6 +79,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*
 _POSTING = re.compile(r"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|"
                       r"charg[eé]s?\s+d'affaires|consuls?(?:\s+general)?)"
                       r"\s+(?:in|from|to)\s+$", re.IGNORECASE)
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d'affaires)\s+to\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
                         r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
                         r"decision|appeals?|warnings?|initiative)\b")
@@ -192,6 +195,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # an embassy is where the diplomat acted on works, not who acts ("declared an employee of the
     # Moldovan embassy persona non grata")
     left = [m for m in usable if lo <= m.start and m.end <= hit.start and m.role != "embassy"]
+    # "the Chinese ambassador to Nepal met ...": the country a diplomat is posted to is not who acts
+    posted = [m for m in left if m.type == "country" and _POSTED_TO.search(text, max(0, m.start - 30), m.start)]
+    left = [m for m in left if m not in posted] if len(posted) < len(left) else left
     stop = CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
@@ -246,6 +252,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and is_side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
     right = [m for m in right if is_side(m) and not _attribution(m, hit, text)]
+    if (not right and hit.trigger.role == "host" and ctx.last_person is not None and _PRONOUN_OBJECT.match(text, hit.end)
+            and not any(same_actor(ctx.last_person, s) for s in subject)):
+        right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
     if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
         right = [m for m in right if m.start >= hit.end]
     if hit.trigger.name == "message-received":  # "X received cables from A and B": A and B wrote to X
