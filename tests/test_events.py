@@ -1932,3 +1932,14 @@ def test_received_her_is_the_visitor_told_just_before() -> None:
 def test_a_crowd_in_a_foreign_city_is_of_that_city_s_country_in_a_national_agency_s_story() -> None:
     text = "KIEV (AA) - Hundreds of people rallied outside the Russian Embassy in Kiev on Sunday night, burning flares."
     assert countries(one(text, date(2018, 11, 26)).actors) == {"UKR"}
+
+
+def test_one_unnamed_foreigner_arrested_in_a_country_is_held_by_its_authorities() -> None:
+    text = "Tensions rose again. An American journalist was detained in Iran on Sunday, his employer said."
+    assert countries(one(text).actors) == {"IRN"}
+    assert events_of("Tensions rose again. A man was arrested in Texas on Monday.") == []
+
+
+def test_a_mission_received_is_a_meeting() -> None:
+    event = one("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE on Monday.")
+    assert (event.type, countries(event.actors)) == ("meeting", {"KGZ"})

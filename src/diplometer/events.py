@@ -57,7 +57,7 @@ _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?
                             r"\s+(?:him|her)\s+(?:at|in|on)\b")
 _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
                             r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
-                            r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?)\b|"
+                            r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?|mission|team)\b|"
                             r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials|representatives|"
                             r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
@@ -631,7 +631,13 @@ _INTEREST_GROUP = re.compile(r"\b(?:[Aa]ssociations?|[Ff]ederations?|[Cc]hambers
 # a count of people before a passive act: "27 people were arrested", "hundreds of protesters have been detained"
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|"
                              r"ten|twenty|fifty)\s+(?:of\s+)?(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)\s+"
-                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+                             r"(?:\w+ly\s+)?$|"
+                             # "A Christian missionary from Calgary was arrested in Lebanon": one person the report
+                             # does not name
+                             r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:An?|One)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:national|citizen|missionary|journalist|reporter|"
+                             r"activist|tourist|student|businessman|businesswoman|aid\s+worker|priest|dissident|blogger|"
+                             r"lawyer|researcher|academic|pilot|sailor|fisherman)(?:\s+(?:from|of)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
+                             r"\s*(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HELD_WORDS = re.compile(r"(?:arrested|detained|jailed|imprisoned|rounded\s+up|deported|held|placed\s+under\s+house\s+arrest)\b",
                          re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
