@@ -1943,3 +1943,10 @@ def test_one_unnamed_foreigner_arrested_in_a_country_is_held_by_its_authorities(
 def test_a_mission_received_is_a_meeting() -> None:
     event = one("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE on Monday.")
     assert (event.type, countries(event.actors)) == ("meeting", {"KGZ"})
+
+
+def test_they_after_a_meeting_of_two_countries_are_its_sides() -> None:
+    text = ("Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister Fumio Kishida on Wednesday. They later "
+            "witnessed the signing of a memorandum on decarbonisation.")
+    signing = [e for e in events_of(text, date(2023, 9, 6)) if e.type == "agreement"]
+    assert [countries(e.actors) | countries(e.counterparts) for e in signing] == [{"MYS", "JPN"}]

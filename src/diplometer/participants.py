@@ -22,6 +22,7 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
 _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}",
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
+_THEY_OPENS = re.compile(r"\W*(?:They|The\s+two)\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
@@ -385,6 +386,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         named = dedupe([m for m in earlier if political(m)])
         if len(named) >= 2:  # "X informed Y of the decision when they met": both meet
             return named[:2]
+    if not left and len({m.country for m in ctx.last_sides if m.country}) >= 2 and _THEY_OPENS.match(sentence.text):
+        return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
