@@ -1950,3 +1950,10 @@ def test_they_after_a_meeting_of_two_countries_are_its_sides() -> None:
             "witnessed the signing of a memorandum on decarbonisation.")
     signing = [e for e in events_of(text, date(2023, 9, 6)) if e.type == "agreement"]
     assert [countries(e.actors) | countries(e.counterparts) for e in signing] == [{"MYS", "JPN"}]
+
+
+def test_a_body_backed_by_another_is_no_support_event() -> None:
+    assert "SUPPORT" not in [e.plover for e in events_of("The Saudi-backed government of Yemen accused the Houthis of "
+                                                          "shelling Taiz on Monday.")]
+    assert events_of("The UN-backed government in Tripoli took office on Monday.") == []
+

@@ -22,7 +22,7 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
 _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}",
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
-_THEY_OPENS = re.compile(r"\W*(?:They|The\s+two)\s+(?:also\s+|later\s+|then\s+)?\w+")
+_THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and

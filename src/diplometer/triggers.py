@@ -302,7 +302,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"welcomed\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,4}?[\w.-]+['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:decision|move|statement|"
        r"proposal|offer|initiative|plan|announcement|efforts?|election|victory|release|return|remarks|comments|pledge|"
        r"policy)|expressed\s+(?:its\s+|his\s+|her\s+|their\s+|strong\s+|"
-       r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|backed|"
+       r"full\s+)*support|voiced\s+(?:\w+\s+)?support|threw\s+(?:its|his|her|their)\s+(?:\w+\s+)?support|(?<!-)backed|"
        r"endorsed|thanked|apologi[sz]ed|defended|commend(?:ed|ing)|vote\s+of\s+confidence|recogni[sz]ed\s+"
        r"(?:the\s+)?(?:\w+\s+){0,3}?(?:independence|sovereignty|government|state)|(?:established|restored|"
        r"resumed)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)|(?:upgraded|raised|elevated)\s+(?:their\s+|its\s+|the\s+)?"
