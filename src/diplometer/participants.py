@@ -75,14 +75,16 @@ _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|add
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*|return\w*|went|go\w*|head\w*|mov\w*|"
                        r"c[ao]me|back|trip|journey|way|route|arriv\w*|bound|en\s+route|deploy\w*|sent|dispatch\w*)\s+"
                        r"(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
-# "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
-# owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
+# "recalled its ambassador in Madrid": where one's own diplomat is posted; "the Chinese ambassador to
+# Nepal": the posting, not the diplomat's country; "received her at the palace": a person told before
 _POSTING = re.compile(r"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|"
                       r"charg[eé]s?\s+d'affaires|consuls?(?:\s+general)?)"
                       r"\s+(?:in|from|to)\s+$", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d'affaires)\s+to\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
+# "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
+# owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
                         r"invitation|behest|urging|accusations?|claims?|criticism|pressure|ultimatum|threats?|refusal|"
                         r"decision|appeals?|warnings?|initiative)\b")
