@@ -502,6 +502,8 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     return [authorities], held[-1:]
 
 
+# the key and name of the authors of an attack the report does not name
+_UNIDENTIFIED = ("group::attackers", "unidentified attackers")
 # "were killed in an Israeli air strike", "died in a suicide bombing": the attack the passive act was part of
 _IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
                            r"((?:[\w'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
@@ -523,7 +525,7 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
     lo, hi = found.start(1), found.end(1)
     national = next((m for m in mentions if m.type == "country" and lo <= m.start and m.end <= hi), None)
     key, name, country = ((f"group:{national.country}:forces", f"{national.text} forces", national.country) if national
-                          else ("group::attackers", "unidentified attackers", None))
+                          else (*_UNIDENTIFIED, None))
     attackers = Mention(found.start(1), found.end(), text[found.start(1):found.end()].strip(), key, name, "organization",
                         country, role="group")
     ctx.memory["attack"] = (found.start(1), found.end())  # the attack's own noun is this event, not another
@@ -535,7 +537,7 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
 # authors the report leaves out: unidentified attackers, or the prosecutors of the person's country
 _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\s+down|stabbed(?:\s+to\s+death)?|kidnapped|"
                                       r"abducted|murdered|beaten(?:\s+to\s+death)?)$", re.IGNORECASE),
-                "ACCUSE": re.compile(r"(?:charged|indicted)\b.*", re.IGNORECASE)}
+                "ACCUSE": re.compile(r"(?:charged|indicted)\b", re.IGNORECASE)}
 
 
 def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
@@ -547,7 +549,7 @@ def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     if not person or not person[-1].country:
         return None
     if hit.trigger.plover == "ASSAULT":
-        key, name, country = "group::attackers", "unidentified attackers", None
+        key, name, country = *_UNIDENTIFIED, None
     else:
         key, name, country = f"group:{person[-1].country}:prosecutors", "prosecutors", person[-1].country
     return [Mention(hit.start, hit.end, words, key, name, "organization", country, role="group")], person[-1:]

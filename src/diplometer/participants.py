@@ -77,11 +77,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*
                        r"(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 # "recalled its ambassador in Madrid": where one's own diplomat is posted; "the Chinese ambassador to
 # Nepal": the posting, not the diplomat's country; "received her at the palace": a person told before
-_POSTING = re.compile(r"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|"
-                      r"charg[eé]s?\s+d'affaires|consuls?(?:\s+general)?)"
+_DIPLOMAT = r"(?:ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d'affaires)"
+_POSTING = re.compile(rf"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:{_DIPLOMAT}|embass(?:y|ies)|diplomats?)"
                       r"\s+(?:in|from|to)\s+$", re.IGNORECASE)
-_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d'affaires)\s+to\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_POSTED_TO = re.compile(rf"\b{_DIPLOMAT}\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 # "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
 # owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
