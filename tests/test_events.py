@@ -1049,6 +1049,12 @@ def test_an_explosion_named_before_the_killing_has_unnamed_attackers() -> None:
     assert event.plover == "ASSAULT" and [a.name for a in event.actors] == ["unidentified attackers"]
 
 
+def test_unnamed_attackers_are_one_actor_however_the_attack_is_told() -> None:
+    blast = one("A roadside bombing near the town of Kandahar on Sunday killed two Afghan soldiers.")
+    killed = one("Six Afghan police officers were killed in a roadside bombing near Kandahar on Monday.")
+    assert blast.actors[0].key == killed.actors[0].key
+
+
 def test_an_abbreviated_military_rank_is_a_title() -> None:
     event = one("Lt. Gen. Mamadi Doumbouya resigned on Tuesday to let Guinea hold elections.")
     assert event.plover == "RETREAT" and event.actors[0].name == "Mamadi Doumbouya"

@@ -170,3 +170,26 @@ def test_an_honorific_between_the_title_and_the_name_keeps_the_title() -> None:
         ("Mohammed Al-Thani", "QAT", "Deputy Prime Minister and Foreign Minister"),
         ("Ismail Sabri Yaakob", "MYS", "Prime Minister")]
 
+
+
+def test_the_north_and_the_south_are_the_two_koreas_in_a_report_on_them() -> None:
+    text = ("SEOUL, Dec 3 (Yonhap) -- North Korea fired a missile on Sunday. The North's foreign ministry blamed "
+            "Washington, and the South answered on Monday.")
+    found, _ = find_mentions(text, None)
+    halves = [(m.text, m.country) for m in found.actors if m.text in ("North", "South")]
+    assert halves == [("North", "PRK"), ("South", "KOR")]
+    elsewhere, _ = find_mentions("The North Atlantic council met. The North's economy grew, the South lagged.", None)
+    assert not [m for m in elsewhere.actors if m.type == "country"]
+
+
+def test_ministries_and_palaces_named_by_their_place_are_their_countrys() -> None:
+    found, _ = find_mentions("Wisma Putra, Itamaraty and the Farnesina protested; Casa Rosada stayed silent.", None)
+    assert [(m.text, m.country) for m in found.actors] == [
+        ("Wisma Putra", "MYS"), ("Itamaraty", "BRA"), ("Farnesina", "ITA"), ("Casa Rosada", "ARG")]
+
+
+def test_a_minister_responsible_for_a_portfolio_is_titled_not_a_person_called_responsible() -> None:
+    found = people("KUALA LUMPUR, Sept 4 (Bernama) -- Malaysia's Minister Responsible for Foreign Affairs Aziz Rahman "
+                   "met Minister in charge of Trade Lee Tan in Bangkok on Monday.")
+    assert [(m.text, m.country, m.role) for m in found] == [
+        ("Aziz Rahman", "MYS", "Minister Responsible for Foreign Affairs"), ("Lee Tan", "MYS", "Minister in charge of Trade")]

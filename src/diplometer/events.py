@@ -460,20 +460,24 @@ _ORIGIN = re.compile(r"\b(?:from|fled|fleeing|escaping|out\s+of)\s+(?:(?:the|nei
                      r"violence|civil|in)\s+){0,4}$", re.IGNORECASE)
 
 
+# the key and name of the authors of an attack the report does not name
+_UNIDENTIFIED = ("group::attackers", "unidentified attackers")
+
+
 def _unnamed_actors(hit: Hit, words: str, before: str, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     """The actor PLOVER gives an act whose authors the report does not name: "unidentified
     attackers" for "a suicide bomber blew himself up", "two car bombs exploded" or "a bomb ripped
     through" (`before` is the text of the trigger's stretch before it), and the place's protesters for
     "riots broke out in Dakar"."""
     if hit.trigger.plover == "ASSAULT" and (_UNNAMED_ATTACK.search(words) or _UNNAMED_SUBJECT.search(before)):
-        noun, country = "unidentified attackers", None
+        key, noun, country = *_UNIDENTIFIED, None
     elif hit.trigger.plover == "PROTEST" and (_UNNAMED_UNREST.search(words) or _UNNAMED_CROWD.search(before)):
         where = [m.country for m in mentions if m.country and m.type in ("place", "country") and lo <= m.start < hi]
         noun, country = "protesters", where[0] if where else None
+        key = f"group:{country or ''}:{noun}"
     else:
         return []
-    return [Mention(hit.start, hit.end, words, f"group:{country or ''}:{noun}", noun, "organization", country,
-                    role="group")]
+    return [Mention(hit.start, hit.end, words, key, noun, "organization", country, role="group")]
 
 
 def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
@@ -502,8 +506,6 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     return [authorities], held[-1:]
 
 
-# the key and name of the authors of an attack the report does not name
-_UNIDENTIFIED = ("group::attackers", "unidentified attackers")
 # "were killed in an Israeli air strike", "died in a suicide bombing": the attack the passive act was part of
 _IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
                            r"((?:[\w'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"

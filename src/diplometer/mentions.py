@@ -117,6 +117,22 @@ def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     return actors, places
 
 
+# "the North's foreign ministry", "the South said": in a report on the two Koreas, the halves are the states
+_KOREAN_HALF = re.compile(r"\b[Tt]he\s+(North|South)(?=(?:'s|\u2019s)?\b)(?!\s+[A-Z0-9]|-)")
+
+
+def _korean_halves(text: str, countries: list[Mention], places: list[Mention]) -> list[Mention]:
+    if not any(m.country in ("PRK", "KOR") for m in countries + places):
+        return []
+    out = []
+    for found in _KOREAN_HALF.finditer(text):
+        iso3 = "PRK" if found.group(1) == "North" else "KOR"
+        entry = gazetteer.country(iso3)
+        out.append(Mention(found.start(1), found.end(1), found.group(1), f"country:{iso3}", entry.name if entry else iso3,
+                           "country", iso3))
+    return out
+
+
 def organisation_mentions(text: str, countries: list[Mention], home: str | None,
                           places: list[Mention] = ()) -> list[Mention]:
     """Organisations, parties and government bodies; bodies take the adjacent country, else
@@ -186,7 +202,7 @@ def _adjacent_country(text: str, start: int, end: int, countries: list[Mention])
 def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str | None,
                     countries: list[Mention], day: date | None = None) -> list[Mention]:
     """Persons from titles and from NER, keyed so that one real person has one key."""
-    titles = _with_counterparts(text, gazetteer.find_titles(text))
+    titles = _with_counterparts(text, _with_portfolios(text, gazetteer.find_titles(text)))
     spans = (_titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
              + leaders.find(text) + [(m.start(1), m.end(1)) for m in _NAME_BEFORE_WHO.finditer(text)
                                      if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
@@ -327,6 +343,30 @@ _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
 
 def _spelled(title: str) -> str:
     return _TITLE_SPELLINGS.sub("emir", title.lower())
+
+
+# "Minister Responsible for Foreign Affairs", "Minister in charge of Trade": the portfolio is the title's
+_IN_CHARGE = re.compile(r"\s+(?:Responsible\s+for|in\s+[Cc]harge\s+of)\s+(?:the\s+)?"
+                        r"([A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,3})")
+
+
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Relations", "Cooperation", "Trade", "Defence", "Defense", "Finance", "Economy",
+                             "Development", "Security", "Justice", "Health", "Education", "Energy", "Tourism", "Industry",
+                             "Investment", "Labour", "Labor", "Transport", "Environment", "Agriculture", "Planning"})
+
+
+def _with_portfolios(text: str, titles: list) -> list:
+    out = []
+    for title in titles:
+        held = _IN_CHARGE.match(text, title.end) if title.level.endswith("minister") else None
+        if held:
+            level = "foreign_minister" if held.group(1).startswith("Foreign") else title.level
+            words = held.group(1).split()
+            ends = [k for k, w in enumerate(words) if w in _PORTFOLIO_ENDS] or [0]
+            end = held.start(1) + len(" ".join(words[:ends[-1] + 1]))
+            title = gazetteer.TitleMention(title.start, end, text[title.start:end], text[title.start:end], level, title.pillar)
+        out.append(title)
+    return out
 
 
 def _with_counterparts(text: str, titles: list) -> list:
@@ -885,6 +925,7 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
+    countries = sorted(countries + _korean_halves(text, countries, places), key=lambda m: m.start)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)
     inside_orgs = countries
