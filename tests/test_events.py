@@ -1963,3 +1963,19 @@ def test_a_body_backed_by_another_is_no_support_event() -> None:
                                                           "shelling Taiz on Monday.")]
     assert events_of("The UN-backed government in Tripoli took office on Monday.") == []
 
+
+
+def test_the_minister_after_an_opening_phrase_is_the_home_minister_who_receives() -> None:
+    found = events_of("DOHA, May 6 (QNA) -- Qatar's Foreign Minister Khalid Al-Thani held talks with visiting Peruvian "
+                      "Foreign Minister Rosa Ortiz on Monday. The Peruvian minister was later received by the Emir Tamim "
+                      "bin Hamad. In the evening, the minister received Kenyan Foreign Minister Otieno Wafula.",
+                      date(2024, 5, 6))
+    meetings = {(frozenset(countries(e.actors)), frozenset(countries(e.counterparts))) for e in found if e.type == "meeting"}
+    assert (frozenset({"QAT"}), frozenset({"KEN"})) in meetings  # the host, not the visiting Peruvian minister
+    assert (frozenset({"QAT"}), frozenset({"PER"})) in meetings  # the Emir received the Peruvian minister
+
+
+def test_a_message_from_a_titled_sender_is_not_sent_to_him() -> None:
+    found = events_of("MUSCAT, May 6 (ONA) -- Bahraini envoy Ali Saleh handed over a written message to the Emir of Qatar "
+                      "from King Hamad bin Isa on Monday.", date(2024, 5, 6))
+    assert [(e.type, countries(e.counterparts)) for e in found] == [("message", {"QAT"})]

@@ -193,3 +193,9 @@ def test_a_minister_responsible_for_a_portfolio_is_titled_not_a_person_called_re
                    "met Minister in charge of Trade Lee Tan in Bangkok on Monday.")
     assert [(m.text, m.country, m.role) for m in found] == [
         ("Aziz Rahman", "MYS", "Minister Responsible for Foreign Affairs"), ("Lee Tan", "MYS", "Minister in charge of Trade")]
+
+
+def test_a_commander_of_a_qualified_national_body_is_of_its_country_and_the_body_is_no_person() -> None:
+    found = people("ROME, Sept 6 (ANSA) - He was received by Marshal Omar Dabbashi, commander of the self-styled "
+                   "Libyan National Army.")
+    assert [(m.text, m.country) for m in found] == [("Omar Dabbashi", "LBY")]

@@ -53,7 +53,9 @@ _TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
 # a nationality and the name it belongs to
 _GLUE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w-]*|leader|religious|spiritual|supreme|rebel|strongman|dictator|"
                    r"ruler|military|opposition|dissident|activist|former|ousted|exiled|veteran)){0,3}\s{0,2}")
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+# "commander of the self-styled Libyan National Army": a qualifier before the owner is no owner of its own
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:self-styled|so-called|self-proclaimed|breakaway|rebel|outlawed|banned|"
+                         r"ruling|main|rival|powerful|eastern-based|western-based)\s+)?")
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
     ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha", "Shaikh", "Datuk", "Dato", "Seri",
@@ -414,6 +416,8 @@ def _title_owner(text: str, title, owners: list[Mention]) -> tuple[int, str | No
 
 
 _TO_POST = re.compile(r"\s+to\s+(?:the\s+)?")
+_BODY_WORDS = frozenset({"Army", "Forces", "Front", "Council", "Movement", "Guard", "Navy", "Ministry", "Committee", "Command",
+                         "Alliance", "Brigade", "Brigades", "Militia", "Parliament", "Government", "Assembly"})
 _COMPANY_WORDS = frozenset({"Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Plc", "PLC", "LLC", "Motors", "Electric",
                             "Dynamics", "Mills", "Holdings", "Bancorp", "Insurance", "Foods", "Airlines"})
 
@@ -425,8 +429,10 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
         if not match:
             continue
         words = match.group(1).split()
-        if any(w.rstrip(".,") in _COMPANY_WORDS for w in words):
-            continue  # "Fremont General Corp.", "General Motors": a company, not a general
+        if any(w.rstrip(".,") in _COMPANY_WORDS for w in words) or words[-1].rstrip(".,") in _BODY_WORDS:
+            # "Fremont General Corp.", "General Motors": a company, not a general; "commander of the
+            # Libyan National Army": a body, not a person
+            continue
         while words and words[-1].rstrip("’'s") in _STOP_NAME_WORDS:
             words.pop()
         while words and words[0] in _STOP_NAME_WORDS:

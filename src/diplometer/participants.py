@@ -58,7 +58,7 @@ _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the
                       r"(?:[\w-]+\s+)?$")
 _NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
                              r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$")  # "from Sultan Qaboos"
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
 _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
@@ -91,8 +91,11 @@ _VERB_FIRST = re.compile(r"\w+(?:ed|ew|ot|ung|ept|ade|ave|ook|ent)\b", re.IGNORE
 _PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done|built|sent|brought|drawn|written|shown)\s*$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b|^The\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
-                              r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
+# after an opening phrase of time or place ("In Tripoli, the minister ...", "Later, he ...")
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
+                              r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
+                              r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b)")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -264,7 +267,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                    and not any(same_actor(m, s) for s in subject)]
         return dedupe(senders), subject
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
-        senders = [m for m in right if _FROM.search(text, max(0, m.start - 12), m.start)]
+        senders = [m for m in right if _FROM.search(text, max(0, m.start - 40), m.start)]
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
     if hit.trigger.role == "host":
         return subject, dedupe(right)
@@ -424,8 +427,16 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
     if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
         office = pronoun.group(1).lower()
-        holders = [m for m in (*ctx.last_sides, ctx.last_person) if m is not None and m.type == "person"
-                   and office in (m.role or "").lower()]
+        holders = [m for m in (*ctx.last_sides, ctx.last_person, *reversed(ctx.memory.get("people", ())))
+                   if m is not None and m.type == "person" and office in (m.role or "").lower()]
+        adjective = next((p.iso3 for p in gazetteer.find_places(pronoun.group()) if p.kind == "adjective"), None)
+        if adjective:  # "The Jordanian minister": the holder of that country
+            holders = [m for m in holders if m.country == adjective]
+        there = ctx.dateline_country or ctx.home
+        active = not _PASSIVE_BEFORE.search(text, sentence.start, hit.start)
+        if hit.trigger.role == "host" and there and not adjective and active:
+            # "In the evening, the minister received ...": one receives at home, so not the visiting minister
+            holders = [m for m in holders if m.country == there] or holders
         if holders:
             return holders[:1]
     if pronoun and ctx.last_person is not None:

@@ -91,6 +91,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
+        memory["people"] = (*memory.get("people", ()), *people)  # everyone named so far, for "the minister"
     out.events = without_event_content(out.events)
     return out
 
