@@ -1979,3 +1979,12 @@ def test_a_message_from_a_titled_sender_is_not_sent_to_him() -> None:
     found = events_of("MUSCAT, May 6 (ONA) -- Bahraini envoy Ali Saleh handed over a written message to the Emir of Qatar "
                       "from King Hamad bin Isa on Monday.", date(2024, 5, 6))
     assert [(e.type, countries(e.counterparts)) for e in found] == [("message", {"QAT"})]
+
+
+def test_a_guest_received_by_a_host_at_the_ministry_and_later_by_another_host() -> None:
+    found = events_of("MONTEVIDEO, Nov 13 (EFE) - On Monday, Brazilian Foreign Minister Mauro Teles met his Uruguayan "
+                      "counterpart Omar Pereyra at the foreign ministry and was later received by President Luis Lacalle "
+                      "Pou. Teles was then received by Pereyra at the foreign ministry again.", date(2023, 11, 13))
+    received = [e for e in found if e.rule == "trigger:receive"]
+    assert received and all(countries(e.actors) == {"URY"} and countries(e.counterparts) == {"BRA"} for e in received)
+

@@ -199,3 +199,16 @@ def test_a_commander_of_a_qualified_national_body_is_of_its_country_and_the_body
     found = people("ROME, Sept 6 (ANSA) - He was received by Marshal Omar Dabbashi, commander of the self-styled "
                    "Libyan National Army.")
     assert [(m.text, m.country) for m in found] == [("Omar Dabbashi", "LBY")]
+
+
+def test_a_capitals_name_after_a_title_is_a_first_name() -> None:
+    found = people("ASUNCION, Nov 14 (EFE) - Chilean President Santiago Rojas spoke.")
+    assert [(m.text, m.country) for m in found] == [("Santiago Rojas", "CHL")]
+
+
+def test_a_second_title_joined_by_and_shares_the_first_ones_nationality() -> None:
+    found = people("QUITO, Nov 14 (EFE) - The envoy met Paraguayan President Luis Gaona and Foreign Minister Rosa Benitez.")
+    assert [(m.text, m.country) for m in found] == [("Luis Gaona", "PRY"), ("Rosa Benitez", "PRY")]
+    between = people("QUITO, Nov 14 (EFE) - Talks between Paraguayan President Luis Gaona and Foreign Minister Rosa "
+                     "Benitez began.")
+    assert [m.country for m in between][0] == "PRY" and between[1].country != "PRY"

@@ -333,3 +333,13 @@ def test_a_name_told_with_and_without_the_arabic_article_is_one_person() -> None
     found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2019, 3, 25))
     keys = {m.key for m in found.actors if m.type == "person" and "Sabah" in m.text}
     assert len(keys) == 1
+
+
+@pytest.mark.slow
+def test_a_meeting_after_going_to_a_named_palace_is_with_the_person_named() -> None:
+    found = extract_one("ASUNCION, Nov 14 (EFE) - Brazilian Foreign Minister Mauro Teles held talks on Tuesday with "
+                        "Paraguayan Foreign Minister Ruben Ramirez Lezcano. The Brazilian minister then went to the Palacio "
+                        "de López for a meeting with Paraguayan President Santiago Peña.", date(2023, 11, 14))
+    palace = [e for e in found if "Palacio" in e.source.text]
+    assert [(e.type, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in palace] == [
+        ("meeting", {"BRA"}, {"PRY"})]

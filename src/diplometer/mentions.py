@@ -239,10 +239,31 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                 country = country if country is not None else (term.country or "")
                 role = role or term.title
         people.append(Mention(start, end, name, key, name, "person", country, role))
+    people = _coordinated_nationality(text, people, titles, countries)
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
     found = people + _title_references(text, titles, people, taken, home)
     found += [m for m in _local_offices(text) if not any(m.start < o.end and o.start < m.end for o in found + taken)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _coordinated_nationality(text: str, people: list[Mention], titles: list, countries: list[Mention]) -> list[Mention]:
+    """"Paraguayan President Santiago Peña and Foreign Minister Rubén Ramírez": the nationality before
+    the first title is that of the second titled name joined to it ("talks between Chinese President X
+    and Prime Minister Y" are two sides: not taken)."""
+    def title_before(person: Mention):
+        return next((t for t in titles if t.end <= person.start and _TITLE_TO_NAME.fullmatch(text, t.end, person.start)),
+                    None)
+    out = list(people)
+    for i in range(1, len(out)):
+        prev, person = out[i - 1], out[i]
+        if person.country is not None or not prev.country:
+            continue
+        title, prev_title = title_before(person), title_before(prev)
+        if (title and prev_title and re.fullmatch(r"\s+and\s+", text[prev.end:title.start])
+                and _glued_before(text, prev_title.start, countries) == prev.country
+                and not re.search(r"\bbetween\s+(?:[\w-]+\s+){0,2}$", text[max(0, prev_title.start - 40):prev_title.start])):
+            out[i] = replace(person, country=prev.country)
+    return out
 
 
 # offices named in lower case with no one holding them in the article ("the president pardoned",
@@ -928,9 +949,20 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
 
+# "President Santiago Peña", "Minister Victoria Tauli": a capital's name between a title and another
+# capitalised word is a first name
+_FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'\u2019-]+")
+
+
+def _first_names(text: str, places: list[Mention]) -> list[Mention]:
+    ends = {t.end for t in gazetteer.find_titles(text)}
+    return [p for p in places if not (p.role == "capital" and p.start - 1 in ends and _FIRST_NAME_AFTER.match(text, p.end))]
+
+
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
+    places = _first_names(text, places)
     countries = sorted(countries + _korean_halves(text, countries, places), key=lambda m: m.start)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)

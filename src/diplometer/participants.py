@@ -135,6 +135,11 @@ def a_far(actors: list[Mention], hit: Hit, text: str) -> bool:
     return nearest is not None and bool(_OTHER_VERB.search(text, nearest.end, hit.start))
 
 
+_WENT_TO = re.compile(r"\b(?:went|go|goes|going|headed|travelled|traveled|drove|flew|moved|proceeded|returned)\s+"
+                      r"(?:on\s+|back\s+|then\s+)?to\s+(?:the\s+)?$")
+_AND_WAS = re.compile(r",?\s+and\s+(?:was|were)\s+(?:\w+\s+)?$")
+
+
 def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                           mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """"X was received by A and B": the hosts after "by" act, the guest before is received."""
@@ -144,11 +149,17 @@ def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Cont
     agent_types = ("person", "organization", "government_body", "party") + (
         ("country",) if hit.trigger.role != "host" else ())
     hosts = [m for m in mentions if hit.end <= m.start and m.end <= end and m.type in agent_types]
+    # "received by X at the foreign ministry": where, not who
+    hosts = [m for m in hosts if not (m.type in ("government_body", "organization") and m.start > hosts[0].start
+                                      and _IN_AT.search(text, max(0, m.start - 8), m.start))]
     def guest(m: Mention) -> bool:
         return (m.type == "person" or hit.trigger.role != "host") and m.type not in ("other", "place")
 
     guests = [m for m in mentions if lo <= m.start and m.end <= hit.start and guest(m)]
     guests = guests or [m for m in mentions if sentence.start <= m.start and m.end <= hit.start and guest(m)][:1]
+    if _AND_WAS.search(text, sentence.start, hit.start):
+        # "X met Y at the ministry and was later received by Z": the guest is the sentence's subject
+        guests = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "person"][:1] or guests
     if not guests and ctx.last_person is not None and _NOMINAL_PERSON.search(text, sentence.start, hit.start):
         guests = [ctx.last_person]  # "the Green politician was received by ..."
     if not hosts:
@@ -230,6 +241,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         rest = [m for m in right if m is not by_actor[0] and not same_actor(m, by_actor[0])]
         return [by_actor[0]], dedupe([m for m in rest if is_side(m)])
     if (left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start)
+            and not _WENT_TO.search(text, max(0, left[-1].start - 20), left[-1].start)  # "went to the Palacio de López"
             and not _owner_of_group(left, text)):
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
