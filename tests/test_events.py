@@ -1988,3 +1988,16 @@ def test_a_guest_received_by_a_host_at_the_ministry_and_later_by_another_host() 
     received = [e for e in found if e.rule == "trigger:receive"]
     assert received and all(countries(e.actors) == {"URY"} and countries(e.counterparts) == {"BRA"} for e in received)
 
+
+
+def test_releasing_people_who_had_been_detained_is_a_release_not_a_detention() -> None:
+    event = one("NAIROBI, July 20 (Xinhua) -- Police in Kisumu on Thursday released 47 people who had been detained "
+                "during the unrest.", date(2023, 7, 20))
+    assert (event.plover, event.cameo) == ("RETREAT", "084")
+
+
+def test_an_act_the_visit_came_days_after_is_dated_from_the_visit() -> None:
+    found = events_of("TRIPOLI, May 11 (ANSA) - Italian Foreign Minister Luigi Di Maio visited Libya on Monday. The visit "
+                      "came four days after a Libyan patrol boat opened fire on Italian trawlers.", date(2021, 5, 11))
+    fired = [e for e in found if e.plover == "ASSAULT"]
+    assert [(e.date.start, e.date.end) for e in fired] == [(date(2021, 5, 6), date(2021, 5, 6))]

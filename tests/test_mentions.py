@@ -212,3 +212,9 @@ def test_a_second_title_joined_by_and_shares_the_first_ones_nationality() -> Non
     between = people("QUITO, Nov 14 (EFE) - Talks between Paraguayan President Luis Gaona and Foreign Minister Rosa "
                      "Benitez began.")
     assert [m.country for m in between][0] == "PRY" and between[1].country != "PRY"
+
+
+def test_a_city_in_the_headline_is_not_the_dateline() -> None:
+    text = ("Lithuania sends troops to its border as row with Minsk deepens\n\nVILNIUS (dpa) - Foreign Minister Jonas "
+            "Petraitis accused Belarus, Belarus and Belarus again.")
+    assert [(m.text, m.country) for m in people(text)] == [("Jonas Petraitis", "LTU")]

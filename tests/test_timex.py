@@ -305,3 +305,8 @@ def test_any_simple_past_verb_before_a_weekday_puts_it_in_the_past() -> None:
 def test_a_relative_period_before_the_calendar_is_no_time() -> None:
     # found by the fuzzer: "last year" in an article of year 1 names year 0, which no calendar has
     assert find_times("It happened last year.", date(1, 3, 1)) == []
+
+
+def test_a_year_inside_a_name_is_no_time() -> None:
+    found = find_times("protests against the Finance Act 2023 and Saudi Vision 2030 resumed in 2024", date(2024, 7, 20))
+    assert [t.text for t in found] == ["2024"]

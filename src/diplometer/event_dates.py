@@ -124,3 +124,32 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     if published is None:
         return None, None
     return When(published, published, "day", ""), None
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "The visit came four days after a patrol boat opened fire ...": what follows is dated from what came
+_CAME_AFTER = re.compile(r"\b(?:The|the|This|this)\s+(visit|trip|meeting|talks|call|move|launch|decision|attack|"
+                         r"announcement|summons|protest|statement|arrests?|visit|strike|sanctions?)\s+(?:came|comes|took\s+"
+                         r"place|was\s+held|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+(?:[^,;.]{0,120})$")
+_NOUN_KINDS = {"visit": ("visit",), "trip": ("visit",), "meeting": ("meeting",), "talks": ("meeting", "phone_call"),
+               "call": ("phone_call",)}
+
+
+def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> When | None:
+    """The day of an act told after "The visit came four days after ..." (or "a day before"):
+    counted from the day of the visit, meeting or latest dated act the sentence opens with."""
+    found = _CAME_AFTER.search(text, start, hit_start)
+    if not found:
+        return None
+    kinds = _NOUN_KINDS.get(found.group(1).lower(), ())
+    told = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
+    if told is None or told.precision != "day" or told.start != told.end:
+        return None
+    count, unit = found.group(2).lower(), (found.group(3) or "").lower()
+    if count == "hours":
+        return told
+    days = (_COUNTS.get(count) or int(count)) * (7 if unit.startswith("week") else 1)
+    day = told.start - timedelta(days=days) if found.group(4) == "after" else told.start + timedelta(days=days)
+    return When(day, day, "day", found.group())
+

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
-from .event_dates import during_the_dated_event, event_time, stretch_days, undated_time
+from .event_dates import dated_from_the_told, during_the_dated_event, event_time, stretch_days, undated_time
 from .event_hits import may_have_event, sentence_hits, verb_hits
 from .participants import (
     a_far,
@@ -398,6 +398,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             stay = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
             explicit = TimeExpr(during.start(), during.end(), during.group(), stay)
             when = stay
+    counted = dated_from_the_told(text, sentence.start, hit.start, ctx) if explicit is None else None
+    if counted is not None:  # "The visit came four days after a patrol boat opened fire"
+        explicit, when = TimeExpr(hit.start, hit.end, counted.text, counted), counted
     if explicit is None and during_the_dated_event(hit, actors + counterparts, ctx):
         # "X received Y on Tuesday. Y was in Rome on a one-day working visit.": the visit is
         # the one the dated meeting took place in

@@ -751,7 +751,7 @@ def _dateline_country(text: str, places: list[Mention]) -> str | None:
     head = _DATELINE_HEAD.match(text, headline_end(text))
     if not head:
         return None
-    inside = [p for p in places if p.start < head.end() and p.country]
+    inside = [p for p in places if head.start() <= p.start < head.end() and p.country]  # not a city in the headline
     return inside[0].country if inside else None
 
 

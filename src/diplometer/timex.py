@@ -454,9 +454,14 @@ def _accept_year(m: re.Match[str], text: str) -> bool:
     if m["part"] or m["q"]:
         return True
     start, end = m.span("year")
-    if _COUNT_BEFORE.search(text, max(0, start - 25), start):
+    if _COUNT_BEFORE.search(text, max(0, start - 25), start) or _NAMED_BEFORE.search(text, max(0, start - 12), start):
         return False
     return not _UNIT_AFTER.match(text, end)
+
+
+# "the Finance Act 2023", "Vision 2030", "Expo 2020": a year inside a name is no time of anything told
+_NAMED_BEFORE = re.compile(r"\b(?:Act|Law|Bill|Agenda|Vision|Expo|Cup|Games|Olympics|Budget|Strategy|Programme|Program|"
+                           r"Euro|Plan)\s+$")
 
 
 def _range_years(m: re.Match[str]) -> tuple[int, int]:

@@ -489,7 +489,8 @@ TRIGGERS = TRIGGERS + (
        r"back\s+down|sign|release|hand\s+over|withdraw|extradite)|refused\s+entry|denied\s+entry",
        "reject", "REJECT", "120", None, "forward"),
     _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|released\s+(?:[\w-]+\s+){0,3}?(?:workers|captives|"
-       r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists)|"
+       r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists|protesters|"
+       r"demonstrators|fishermen|sailors|opposition\s+(?:members|supporters|figures))|"
        r"(?:allowed|let)\s+(?:[\w-]+\s+){0,4}?(?:inspectors|monitors|observers|investigators)\s+(?:to\s+)?"
        r"(?:board|visit|inspect|enter|operate|return)", "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,5}?"
@@ -1177,6 +1178,10 @@ TRIGGERS = TRIGGERS + (
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
 # of force told with a second verb or an emergency rule told by its approval
 _FIRST = (
+    # "released 47 people who had been detained": the release, not the detention told in its relative clause
+    _t("retreat-released-held", r"released\s+(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|others)\s+(?:who\s+had\s+been\s+|"
+       r"they\s+had\s+|it\s+had\s+)?(?:detained|arrested|held|jailed)", "retreat", "RETREAT", "084", None, "forward",
+       "political"),
     _t("coerce-blocked-site", r"blocked\s+access\s+to\s+(?:[\w-]+\s+){0,3}?(?:websites?|sites?|Wikipedia|Twitter|Facebook|"
        r"YouTube|WhatsApp|Telegram|internet|social\s+media|platforms?)", "coerce", "COERCE", "170", None, "forward",
        "political"),
