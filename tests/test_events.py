@@ -2001,3 +2001,26 @@ def test_an_act_the_visit_came_days_after_is_dated_from_the_visit() -> None:
                       "came four days after a Libyan patrol boat opened fire on Italian trawlers.", date(2021, 5, 11))
     fired = [e for e in found if e.plover == "ASSAULT"]
     assert [(e.date.start, e.date.end) for e in fired] == [(date(2021, 5, 6), date(2021, 5, 6))]
+
+
+def test_killed_in_a_dotted_countrys_strike_or_when_a_bomb_exploded() -> None:
+    strike = one("Iranian General Qassem Soleimani was killed on Friday in a U.S. drone strike near Baghdad.")
+    assert (strike.plover, countries(strike.actors)) == ("ASSAULT", {"USA"})
+    blast = one("More than 230 Somali civilians were killed when a truck packed with explosives blew up in Mogadishu.")
+    assert blast.plover == "ASSAULT" and [a.name for a in blast.actors] == ["unidentified attackers"]
+
+
+def test_a_named_politician_detained_by_no_one_named_is_held_by_his_countrys_authorities() -> None:
+    held = one("Turkish opposition leader Kemal Kilicdaroglu was detained on Wednesday in a corruption investigation.")
+    assert (held.plover, countries(held.actors), countries(held.counterparts)) == ("COERCE", {"TUR"}, {"TUR"})
+    assert held.actors[0].name == "authorities"
+
+
+def test_an_accord_reached_with_qualifiers_and_talks_planned_with_four_words_before_them() -> None:
+    assert one("Colombia and Venezuela reached a final border peace accord in Havana on Wednesday.").plover == "AGREE"
+    assert one("India and Pakistan will hold their first direct peace talks in Thailand next month.").plover == "AGREE"
+
+
+def test_a_count_of_meetings_held_is_no_meeting() -> None:
+    assert events_of("MANILA, Jan 5 (PNA) - Marcos has held more than 30 bilateral meetings with world leaders "
+                     "this year.") == []

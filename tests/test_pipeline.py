@@ -343,3 +343,11 @@ def test_a_meeting_after_going_to_a_named_palace_is_with_the_person_named() -> N
     palace = [e for e in found if "Palacio" in e.source.text]
     assert [(e.type, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in palace] == [
         ("meeting", {"BRA"}, {"PRY"})]
+
+
+@pytest.mark.slow
+def test_a_state_extraditing_a_private_person_cooperates_with_the_other_state() -> None:
+    found = extract_one("Mexico extradited drug lord Joaquin 'El Chapo' Guzman to the United States on Thursday.",
+                        date(2017, 1, 20))
+    assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("COOPERATE", {"MEX"}, {"USA"})]

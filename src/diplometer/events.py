@@ -511,10 +511,16 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
 
 # "were killed in an Israeli air strike", "died in a suicide bombing": the attack the passive act was part of
 _IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
-                           r"((?:[\w'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
+                           r"((?:[\w.'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
                            r"air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling|raids?|rocket\s+fire|"
                            r"mortar\s+fire|gun\s+attack|face-off|clash(?:es)?|fighting|skirmish(?:es)?|gunfight|firefight|"
                            r"crossfire)\b", re.IGNORECASE)
+
+# "were killed when a truck packed with explosives blew up at an intersection"
+_WHEN_A_BLAST = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?when\s+(?:an?|the|two|three|twin)\s+((?:[\w.'\u2019-]+\s+){0,3}?)"
+                           r"(?:(?:car|truck|roadside|suicide)\s+)?(?:bombs?|explosives?|devices?|trucks?|cars?|vehicles?|"
+                           r"bombers?)\s+(?:[\w-]+\s+){0,4}?(?:exploded|blew\s+up|went\s+off|detonated|ripped\s+through|"
+                           r"tore\s+through)", re.IGNORECASE)
 
 
 def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
@@ -524,7 +530,7 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
     if hit.trigger.plover != "ASSAULT":
         return None
     text = ctx.article.text
-    found = _IN_AN_ATTACK.match(text, hit.end, sentence.end)
+    found = _IN_AN_ATTACK.match(text, hit.end, sentence.end) or _WHEN_A_BLAST.match(text, hit.end, sentence.end)
     if not found:
         return None
     lo, hi = found.start(1), found.end(1)
@@ -542,7 +548,9 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
 # authors the report leaves out: unidentified attackers, or the prosecutors of the person's country
 _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\s+down|stabbed(?:\s+to\s+death)?|kidnapped|"
                                       r"abducted|murdered|beaten(?:\s+to\s+death)?)$", re.IGNORECASE),
-                "ACCUSE": re.compile(r"(?:charged|indicted)\b", re.IGNORECASE)}
+                "ACCUSE": re.compile(r"(?:charged|indicted)\b", re.IGNORECASE),
+                "COERCE": re.compile(r"(?:arrested|detained|jailed|imprisoned|placed\s+under\s+house\s+arrest)$",
+                                     re.IGNORECASE)}
 
 
 def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
@@ -555,6 +563,8 @@ def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
         return None
     if hit.trigger.plover == "ASSAULT":
         key, name, country = *_UNIDENTIFIED, None
+    elif hit.trigger.plover == "COERCE":  # "the opposition mayor was detained": by the authorities of the country
+        key, name, country = f"group:{person[-1].country}:authorities", "authorities", person[-1].country
     else:
         key, name, country = f"group:{person[-1].country}:prosecutors", "prosecutors", person[-1].country
     return [Mention(hit.start, hit.end, words, key, name, "organization", country, role="group")], person[-1:]

@@ -224,7 +224,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
     # government shut down access to Facebook") is still the state's act
     acted_on = (bool(left) and left[-1].type != "other" and political(left[-1]) and left[-1].role != "adjective"
-                and (hit.trigger.plover in MATERIAL or (hit.trigger.plover == "ACCUSE" and left[-1].type != "person")))
+                and (hit.trigger.plover in MATERIAL or (hit.trigger.plover in ("ACCUSE", "COOPERATE", "AID")
+                                                         and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
             and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
         return None

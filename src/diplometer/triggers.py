@@ -58,8 +58,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?!\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:targets?|demand|share|needs|deadlines?|"
        r"expectations|criteria|obligations|requirements|standards|costs|goals?|conditions|payments?|forecasts?|"
        r"estimates))|"
-       r"meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"
-       r"(?:[\w-]+\s+){0,3}?(?:talks|meetings?|working\s+session|discussions|consultations|negotiations|dialogue)|"
+       r"meeting\s+with|(?:held|hold|holds|holding)\s+(?:a\s+|an\s+)?"  # not a count: "held more than 30 meetings"
+       r"(?:(?!(?:more|than|over|dozens|several|many|numerous|\d+)\s)[\w-]+\s+){0,4}?(?:talks|meetings?|working\s+session|discussions|consultations|negotiations|dialogue)|"
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s))(?:the\s+)?talks\s+held\s+(?=in\b|on\b|at\b)|"
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
@@ -309,7 +309,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+)?(?:ties|relations)|lobbied\s+(?:\w+\s+){0,4}?to\s+back",
        "support", "SUPPORT", "051", None, "forward"),
     _t("agree", r"agreed\s+(?:in\s+principle\s+)?(?:on\s+\w+\s+)?(?:to|on|upon|that)|"
-       r"agrees\s+(?:to|on)|reached\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|"
+       r"agrees\s+(?:to|on)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|"
        r"consensus|deal|accord|understanding)|pledged|promised|offered\s+to|(?:is|are|was|were|would\s+be)\s+(?:willing|ready|"
        r"prepared)\s+to|committed\s+to|accepted\s+(?:the\s+|an?\s+)?(?:offer|proposal|mediation|plan)|"
        r"offered\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:a|an)\b|vowed\s+to|(?<=will\s)host",
