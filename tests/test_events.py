@@ -2024,3 +2024,34 @@ def test_an_accord_reached_with_qualifiers_and_talks_planned_with_four_words_bef
 def test_a_count_of_meetings_held_is_no_meeting() -> None:
     assert events_of("MANILA, Jan 5 (PNA) - Marcos has held more than 30 bilateral meetings with world leaders "
                      "this year.") == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Turkish navy ships evacuated hundreds of foreign nationals from Sudan on Sunday.", "AID"),
+    ("Jordanian air force planes airlifted tonnes of medicines and blankets to Gaza on Monday.", "AID"),
+    ("The Paris Club wrote off 2 billion dollars of debt owed by Chad on Thursday.", "AID"),
+    ("The World Bank approved a $500 million credit line for Sri Lanka on Friday.", "AID"),
+    ("Germany began delivering air-defence systems to Ukraine on Tuesday.", "AID"),
+    ("Azerbaijani gas began flowing to Bulgaria through a new interconnector on Saturday.", "COOPERATE"),
+    ("India and Pakistan opened a visa-free corridor to the Kartarpur shrine on Saturday.", "COOPERATE"),
+    ("Washington is withholding military aid to Egypt, the State Department said on Wednesday.", "SANCTION"),
+    ("Indian troops clamped a curfew on the old city of Jammu on Sunday.", "COERCE"),
+    ("Ethiopian authorities cut off mobile internet in the Amhara region on Friday.", "COERCE"),
+    ("Israel imposed a complete siege on the town of Jenin on Monday.", "COERCE"),
+    ("A ceasefire between Armenia and Azerbaijan took effect at noon on Saturday.", "RETREAT"),
+    ("The United States lifted sanctions on Sudan's central bank on Friday.", "RETREAT"),
+    ("Tbilisi called up reservists on Thursday as tension rose on the border with Russia.", "MOBILIZE"),
+    ("Taiwan's defence ministry placed its troops on high alert on Sunday.", "MOBILIZE"),
+    ("Thousands of Sudanese poured into the streets of Khartoum on Thursday.", "PROTEST"),
+    ("Belgian protesters pulled down a statue of King Leopold II in Antwerp on Saturday.", "PROTEST"),
+    ("The Egyptian army gave President Mursi 48 hours to meet the demands of the protesters on Monday.", "THREATEN"),
+    ("Pakistan sought a $2 billion loan from Saudi Arabia on Tuesday.", "REQUEST"),
+    ("British Foreign Secretary Boris Johnson said Russia was almost certainly behind the poisoning in Salisbury.", "ACCUSE"),
+    ("Rival Libyan delegations sat down for a third round of talks in Geneva on Monday.", "CONSULT"),
+    ("Ecuador formally joined the Paris climate agreement on Saturday.", "SUPPORT"),
+    ("The Hungarian government shelved a planned fuel tax increase on Wednesday after protests.", "CONCEDE"),
+    ("Chinese President Xi Jinping sent a telegram to Vladimir Putin on Wednesday.", "SUPPORT"),
+    ("The Indonesian government dismissed an international tribunal's ruling on Tuesday.", "REJECT"),
+])
+def test_aid_flows_restrictions_readiness_and_demands_told_in_other_words(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]

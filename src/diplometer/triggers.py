@@ -131,7 +131,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("message-conveyed", r"conveyed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:warm(?:est)?\s+|cordial\s+|best\s+)?"
        r"(?:greetings|regards|wishes)(?=\s+(?:of|from)\b)", "message", "SUPPORT", "018", "written"),
     _t("message", r"(?:sent|sends|cabled|conveyed|addressed)\s+(?:on\s+\w+\s+)?(?:a\s+|his\s+|her\s+|their\s+)?"
-       r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|"
+       r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|telegrams?|"
        r"condolences|congratulations|greetings)|(?:handed\s+over|delivered|passed\s+on)\s+(?:a\s+|the\s+|his\s+|her\s+)?"
        r"(?:written\s+|verbal\s+|personal\s+)?(?:messages?|letters?)\s+(?=(?:[\w'\u2019-]+\s+){0,8}?(?:to|from)\b)|"
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
@@ -216,7 +216,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "accuse", "ACCUSE", "090", None, "forward", "legal"),
     _t("reject", r"(?<=,\s)(?:rejecting|turning\s+down|dismissing|spurning|refusing)\b|"
        r"rejected|rejects|reject(?=\s+(?:the|any|all|proposed|a|an)\b)|dismissed\s+(?:the\s+|as\s+|an?\s+)?"
-       r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?|demands?|calls?|proposals?|appeals?|offers?|requests?|"
+       r"(?:\w+\s+)?(?:claims?|accusations?|allegations?|reports?)|dismissed\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+       r"(?:demands?|calls?|proposals?|appeals?|offers?|requests?|"
        r"measures|sanctions|decision|move|protest|criticism|ultimatum|resolution|ruling|verdict)|refused\s+(?:on\s+\w+\s+)?to|"
        r"(?:described|branded|labell?ed|called|dismissed)\s+(?:the|this|that|these|such)\s+(?:\w+\s+)?(?:protests?|"
        r"notes?|accusations?|allegations?|claims?|charges?|criticism|sanctions|measures)\s+(?:as\s+)?(?:an?\s+|\S?another\s+)?"
@@ -252,7 +253,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:a\s+)?response)|(?:vowed|promised|pledged|threatened)\s+(?:an?\s+)?(?:crushing|harsh|fierce|decisive|"
        r"severe|strong|tough|swift|bloody|painful)\s+(?:response|retaliation|revenge|reprisals?|punishment)|"
        r"(?:vowed|promised|swore)\s+(?:bloody\s+)?(?:revenge|vengeance)|issued\s+an\s+ultimatum|ultimatum\s+to|(?:warned|warns|(?<=,\s)warning)\s+(?:(?:[\w'-]+\s+){1,3}?that\s+|that\s+)?(?:[\w'-]+\s+){0,8}?"
-       r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|force|"
+       r"(?:would|could|will|might)\s+(?:soon\s+|be\s+)?(?:strike|seize|attack|answer|retaliate|respond|arrested|force|withhold|"
+       r"met\s+with|face|"
        r"invade|hit|punish|use\s+force|suspend|cut|halt|impose|expel|close|target|sever|freeze|ban|block|jail|"
        r"[\"\u201c]?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|resume\s+(?:\w+\s+)?(?:operations|strikes|attacks)|launch\s+(?:\w+\s+)?"
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
@@ -372,7 +374,8 @@ TRIGGERS = TRIGGERS + (
        r"hand\s+over|return)\b",
        "agree", "AGREE", "030", None, "forward"),
     _t("retreat-truce", r"(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,10}?(?:came|comes)\s+into\s+(?:force|effect)|(?:ceasefire|"
-       r"truce)\s+(?:[\w-]+\s+){0,3}?took\s+(?:hold|effect)", "retreat", "RETREAT", "0871", None, "mutual", "military"),
+       r"truce)\s+(?:[\w-]+\s+){0,8}?(?:took|takes|went|goes)\s+(?:hold|(?:into\s+)?effect)", "retreat", "RETREAT", "0871",
+       None, "mutual", "military"),
     _t("agree-offer", r"offered\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:troops|help|assistance|concessions|mediation|"
        r"support)|accepted\s+(?:a|the)\s+(?:formula|compromise|terms|peace\s+plan|ceasefire|truce)",
        "agree", "AGREE", "030", None, "forward"),
@@ -1173,6 +1176,74 @@ TRIGGERS = TRIGGERS + (
        r"excoriated|castigated|berated|slammed|blasted)\b|laid\s+into|filed\s+(?:a\s+)?(?:case|complaint|lawsuit)\s+"
        r"(?:[\w-]+\s+){0,6}?accusing|(?:inquiry|investigation|probe)\s+(?:[\w-]+\s+){1,14}?(?:has\s+been|was|were)\s+"
        r"(?:formally\s+)?opened\s+by", "accuse", "ACCUSE", "111", None, "forward"),
+)
+
+# a pass over plover_dev9: aid by evacuation, airlift, debt relief and loans; flows and crossings that
+# begin; restrictions, raids and sieges told by their own verbs; truces taking effect and arms put away
+TRIGGERS += (
+    _t("aid-evacuated", r"evacuated\s+(?:[\w,-]+\s+){0,4}?(?:people|nationals|citizens|civilians|residents|foreigners|"
+       r"survivors|villagers|wounded|children|refugees|pilgrims|students)\s+from|(?:ferried|parachuted|air-?dropped|"
+       r"airlifted|helicoptered)\s+(?:[\w,-]+\s+){0,5}?(?:food|water|rice|medicines?|supplies|aid|tents|blankets|relief|"
+       r"rations|meals)", "aid", "AID", "073", None, "forward", "humanitarian"),
+    _t("aid-debt", r"(?:wiped\s+out|wrote\s+off|written\s+off|cancell?ed|forgave|forgiven)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?"
+       r"debts?\b|approved\s+(?:an?\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){1,4}?(?:loan|bailout|credit\s+line|stand-by\s+arrangement|"
+       r"rescue\s+package|aid\s+package|financing\s+package|tranche)|(?:paid\s+out|disbursed)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,6}?"
+       r"(?:assistance|aid|loans?|tranche|grants?)", "aid", "AID", "071", None, "forward", "economic"),
+    _t("aid-arms", r"(?:completed|began|started)\s+(?:the\s+)?deliver(?:y|ies|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:weapons|"
+       r"arms|missiles?|missile\s+systems?|air-defen[cs]e\s+systems?|tanks|jets|fighters|howitzers|ammunition|drones)",
+       "aid", "AID", "072", None, "forward", "military"),
+    _t("cooperate-flow", r"(?:gas|oil|crude|electricity|power|water)\s+(?:began|started)\s+(?:flowing|to\s+flow)|"
+       r"(?:began|started)"
+       r"\s+(?:exporting|pumping|supplying|shipping|delivering)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|electricity|LNG|"
+       r"nuclear\s+fuel|grain)|opened\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:corridor|border\s+crossing|crossing\s+point)",
+       "cooperate", "COOPERATE", "061", None, "forward", "economic"),
+    _t("sanction-withhold", r"withh(?:o|e)ld(?:ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deliveries|delivery|aid|funds|funding|"
+       r"assistance|payments?)|disqualified\s+(?:[\w.'\u2019-]+\s+){1,5}?from\s+(?:holding|running|contesting|office|"
+       r"the\s+election)", "sanction", "SANCTION", "163", None, "forward", "political"),
+    _t("coerce-dev9", r"clamped\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:curfew|ban|lockdown)|executed\s+(?:a\s+)?search\s+warrants?|"
+       r"(?:pulled\s+the\s+plug\s+on|cut\s+off|shut\s+down|switched\s+off)\s+(?:[\w-]+\s+){0,2}?(?:internet|mobile\s+data|"
+       r"social\s+media)|imposed\s+(?:a\s+)?(?:complete\s+|total\s+|full\s+)?siege|invoked\s+(?:[\w-]+\s+){0,3}?emergency\s+"
+       r"(?:powers|laws?)|(?:swept|burst)\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:offices|headquarters|homes)|"
+       r"hauled\s+into\s+(?:police\s+)?(?:vans|trucks|buses)|took\s+(?:temporary\s+)?control\s+of\s+(?:[\w-]+\s+){0,5}?"
+       r"(?:subsidiaries|assets|companies|firms|operations)", "coerce", "COERCE", "170", None, "forward", "political"),
+    _t("retreat-dev9", r"(?:arsenal|weapons|arms)\s+beyond\s+use|guns\s+(?:largely\s+|mostly\s+)?fell\s+silent|"
+       r"lift(?:ed|ing)\s+(?:a\s+range\s+of\s+)?"
+       r"(?:[\w.-]+\s+){0,3}?(?:economic\s+|trade\s+)?sanctions", "retreat", "RETREAT", "085", None, "forward"),
+)
+
+# the same pass, for forces readied, crowds, attacks, demands, accusations and talks told in other words
+TRIGGERS += (
+    _t("mobilize-dev9", r"ordered\s+(?:a\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,4}?mobili[sz]ation|activated\s+(?:the\s+)?"
+       r"(?:[\w'\u2019-]+\s+){0,3}?National\s+Guard|called\s+(?:up|out)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:reservists|"
+       r"reserves|National\s+Guard)|(?:placed|put)\s+(?:[\w,.-]+\s+){0,5}?(?:troops|forces|units|soldiers)\s+on\s+"
+       r"(?:heightened\s+|high\s+|full\s+|combat\s+)?alert|highest\s+level\s+of\s+(?:combat\s+)?readiness|"
+       r"(?:is|are)\s+sending\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:carrier|strike\s+group|warships?|bombers?|troops)",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("protest-dev9", r"poured\s+into\s+the\s+streets|(?:pulled|tore|toppled)\s+down\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"statue|burned\s+(?:their\s+)?(?:headscarves|hijabs|flags)|staged\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+       r"(?:strike|walkout|sit-in|march|demonstration|protest)", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("assault-dev9", r"subjected\s+(?:him|her|them|detainees|prisoners)\s+to\s+(?:[\w-]+\s+){0,2}?(?:electric\s+shocks|"
+       r"torture|beatings)|hacking\s+(?:[\w-]+\s+){0,4}?to\s+death|(?:missile|rocket|drone)s?\s+(?:[\w.'\u2019-]+\s+){0,6}?"
+       r"(?:hit|struck|slammed\s+into)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,4}?(?:carrier|ship|vessel|tanker|base|"
+       r"building|hospital|school)", "assault", "ASSAULT", "180", None, "forward", "military"),
+    _t("threaten-dev9", r"gave\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\s+to",
+       "threaten", "THREATEN", "1312", None, "forward"),
+    _t("request-dev9", r"sought\s+(?:an?\s+)?(?:[\w$\u20ac.,-]+\s+){0,4}?(?:loan|credit\s+line|credit|aid|assistance|bailout|"
+       r"help|support)\s+from", "request", "REQUEST", "103", None, "forward"),
+    # "said Russia was almost certainly behind the poisoning": the speaker accuses the one named after "said"
+    _t("accuse-dev9", r"(?:(?:said|says|alleged|concluded)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,4}?)?"
+       r"(?:was|were)\s+(?:highly\s+likely\s+|almost\s+certainly\s+|probably\s+|most\s+likely\s+)?"
+       r"(?:behind|responsible\s+for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:poisoning|attack|bombing|killing|assassination|hack|"
+       r"cyberattacks?|shooting|explosion|downing)|(?:enormous|significant|clear|strong|ample|overwhelming)\s+evidence\s+that",
+       "accuse", "ACCUSE", "112", None, "forward"),
+    _t("consult-dev9", r"sat\s+down\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:talks|negotiations|meeting)|"
+       r"(?<=[Tt]he\s)meeting\s+between", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("support-dev9", r"(?:formally\s+)?joined\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|convention|pact)|"
+       r"ratified\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:bid|accession|membership)", "support", "SUPPORT", "057", None, "forward"),
+    _t("concede-dev9", r"(?:scrapped|shelved|abandoned|dropped|withdrew|revoked)\s+(?:a\s+|the\s+|its\s+)?(?:planned\s+|"
+       r"proposed\s+|controversial\s+|much-resented\s+|unpopular\s+)?(?:[\w-]+\s+){0,2}?(?:tax\s+(?:increase|hike|rise)|"
+       r"fuel\s+tax(?:es)?|price\s+(?:increase|hike|rise)|exit\s+permit|law|bill|decree|reform)\b", "concede", "CONCEDE",
+       "0832", None, "forward", "political"),
 )
 
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
