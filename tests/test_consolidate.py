@@ -1,6 +1,7 @@
 """Consolidation over hand-built extractions: event merging, actor folding, facts, stable ids."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from diplometer.consolidate import build_actors, consolidate, merge_events
@@ -228,3 +229,16 @@ def test_one_sentence_telling_two_acts_of_one_kind_keeps_both() -> None:
     told_again = replace(arrest, source=src("a", 40))  # the arrest told again in a later sentence
     assert len(merge_events([arrest, emergency])) == 2
     assert len(merge_events([arrest, told_again])) == 1
+
+
+def test_hostile_acts_of_one_day_in_opposite_directions_stay_two() -> None:
+    def accuse(doc: str, actors, counterparts) -> Event:
+        return replace(event(doc, "accuse", actors, counterparts), plover="ACCUSE", cameo="111")
+
+    apart = merge_events([accuse("a", (PER,), (CHL,)), accuse("b", (CHL,), (PER,))])
+    assert len(apart) == 2
+    # a clash one report tells as mutual and another as one side's act is one event
+    one_clash = merge_events([accuse("a", (PER, CHL), ()), accuse("b", (CHL,), (PER,))])
+    assert len(one_clash) == 1
+    # meetings have no direction: the host's and the guest's reports are one meeting
+    assert len(merge_events([event("a"), event("b", actors=(CHL,), counterparts=(PER,))])) == 1

@@ -66,9 +66,9 @@ def test_domestic_visit_is_not_foreign_affairs() -> None:
     assert events_of("Kenyan President William Ruto visited a tea estate in Kericho on Monday.") == []
 
 
-def test_event_without_a_time_takes_the_article_date() -> None:
+def test_event_without_a_time_takes_the_report_day_or_the_day_before() -> None:
     event = one("Norwegian Prime Minister Jonas Gahr Store received Ghanaian President Nana Akufo-Addo.")
-    assert (event.date.start, event.date.text) == (date(2024, 3, 14), "")
+    assert (event.date.start, event.date.end, event.date.text) == (date(2024, 3, 13), date(2024, 3, 14), "")
     assert event.type == "meeting" and event.cameo == "043"
 
 
@@ -312,12 +312,12 @@ def test_a_visit_without_a_time_takes_the_time_of_the_dated_meeting_its_visitor_
                       "Dbeibah was in the Italian capital on a one-day working visit.", date(2023, 6, 7))
     visit = next(e for e in found if e.type == "visit")
     assert (visit.date.start, visit.date.end) == (date(2023, 6, 6), date(2023, 6, 6))
-    # a visit named by someone who was not in the dated event keeps the article's date
+    # a visit named by someone who was not in the dated event keeps the report's day (or the day before)
     found = events_of("ROME, June 7 (ANSA) - Italian Prime Minister Giorgia Meloni received Libyan Prime Minister "
                       "Abdul Hamid Dbeibah in Rome on Tuesday for talks on migration.\n\n"
                       "Tunisian President Kais Saied was in the Italian capital on a working visit.", date(2023, 6, 7))
     visit = next(e for e in found if e.type == "visit")
-    assert visit.date.start == date(2023, 6, 7) and not visit.date.text
+    assert visit.date.end == date(2023, 6, 7) and not visit.date.text
 
 
 def test_the_time_of_a_relative_clause_is_not_the_time_of_the_main_verb() -> None:
@@ -1204,7 +1204,7 @@ def test_the_time_of_what_an_act_answers_is_not_the_acts() -> None:
     event = one("MOSCOW, Aug 4 (TASS) - Russia has declared an employee of the Estonian embassy persona non grata in "
                 "response to Tallinn's expulsion of a Russian diplomat last week.", date(2023, 8, 4))
     assert event.plover == "SANCTION" and countries(event.actors) == {"RUS"} and countries(event.counterparts) == {"EST"}
-    assert event.date.start == date(2023, 8, 4)
+    assert event.date.end == date(2023, 8, 4) and event.date.start >= date(2023, 8, 3)
 
 
 def test_attending_the_meeting_of_a_named_body_is_a_conference() -> None:
@@ -1337,7 +1337,7 @@ def test_a_past_act_does_not_take_a_date_after_the_report() -> None:
     assert accuse and accuse[0].date.start == date(2024, 3, 12)
     undated = events_of("Opposition leader Debasis Mohanty of India condemned Pakistan and said his party would observe "
                         "a statewide strike on March 20.")
-    assert [e.date.start for e in undated if e.plover == "ACCUSE"] == [date(2024, 3, 14)]
+    assert [e.date.end for e in undated if e.plover == "ACCUSE"] == [date(2024, 3, 14)]
 
 
 @pytest.mark.parametrize("text", [
@@ -2054,4 +2054,33 @@ def test_a_count_of_meetings_held_is_no_meeting() -> None:
     ("The Indonesian government dismissed an international tribunal's ruling on Tuesday.", "REJECT"),
 ])
 def test_aid_flows_restrictions_readiness_and_demands_told_in_other_words(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("New sanctions on Belarus were imposed by the European Union on Monday.", "SANCTION"),
+    ("The Danish ambassador was summoned by the Iranian foreign ministry on Sunday.", "ACCUSE"),
+    ("Imports of Moldovan fruit have been halted by Russia's food safety agency.", "SANCTION"),
+    ("Tonnes of flour were airlifted to Tigray on Friday by Ethiopian Air Force planes.", "AID"),
+    ("A curfew was imposed on Osh by the Kyrgyz government on Sunday.", "COERCE"),
+    ("A border treaty was signed in Tashkent on Friday by the foreign ministers of Uzbekistan and Kyrgyzstan.", "SUPPORT"),
+    ("The kidnapping of the Nigerian senator was carried out by Boko Haram, the army said on Monday.", "ASSAULT"),
+])
+def test_acts_told_in_the_passive_with_their_doer_after_by(text: str, plover: str) -> None:
+    assert plover in [e.plover for e in events_of(text)]
+
+
+def test_a_passive_participle_whose_subject_names_no_such_act_is_no_event() -> None:
+    assert events_of("A fine of 2 million dollars was imposed by the Turkish court on Monday.") == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Sudanese army and RSF negotiators were locked in talks in Jeddah late into Sunday night.", "CONSULT"),
+    ("Moscow has moved a batch of Iskander missiles into Belarus, the Russian defence ministry said on Friday.", "MOBILIZE"),
+    ("U.S. President Joe Biden scrapped his planned summit with Indian Prime Minister Narendra Modi on Monday.", "REJECT"),
+    ("Peru's Congress voted on Thursday to impeach President Pedro Castillo.", "ACCUSE"),
+    ("A Cuban medical team of 52 doctors landed in Lima on Sunday to fight the epidemic.", "AID"),
+    ("Turkish and Azerbaijani troops began their joint exercises near Baku on Monday.", "COOPERATE"),
+])
+def test_talks_forces_scrapped_summits_and_missions_told_as_dev8_tells_them(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]

@@ -232,6 +232,16 @@ def _two_acts(a: Event, b: Event) -> bool:
             and a.cameo != b.cameo and a.trigger != b.trigger and a.plover in _DISTINCT_ACTS)
 
 
+def _opposed(a: Event, b: Event) -> bool:
+    """Two acts of one hostile kind the same day in opposite directions are two events: Islamabad
+    accusing Kabul and Kabul protesting to Islamabad (a clash told as mutual by one report and as
+    one side's act by another shares a side, and stays one)."""
+    if a.plover not in _DISTINCT_ACTS:
+        return False
+    actors_a, actors_b = {_identity(r) for r in a.actors}, {_identity(r) for r in b.actors}
+    return bool(actors_a and actors_b and a.counterparts and b.counterparts) and not (actors_a & actors_b)
+
+
 # kinds whose different codes in one sentence are different acts; a meeting or visit is often told
 # twice in one sentence ("held talks ... during which the two sides discussed")
 _DISTINCT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -249,7 +259,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
         index = candidates[_signature(event)]
         for group in index.near(event):
             if all(_dates_agree(event, other) and _people_agree(event, other) and not _two_acts(event, other)
-                   for other in group):
+                   and not _opposed(event, other) for other in group):
                 group.append(event)
                 break
         else:

@@ -126,6 +126,13 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     return When(published, published, "day", ""), None
 
 
+def around_the_report(day: date) -> When:
+    """An act a report gives no time for happened on the report's day or the day before (wire copy
+    files overnight, and "has suspended" tells of yesterday as often as of today): both days, not
+    the report's day passed off as the act's."""
+    return When(day - timedelta(days=1), day, "range", "")
+
+
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The visit came four days after a patrol boat opened fire ...": what follows is dated from what came
 _CAME_AFTER = re.compile(r"\b(?:The|the|This|this)\s+(visit|trip|meeting|talks|call|move|launch|decision|attack|"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
-from .event_dates import dated_from_the_told, during_the_dated_event, event_time, stretch_days, undated_time
+from .event_dates import around_the_report, dated_from_the_told, during_the_dated_event, event_time, stretch_days, undated_time
 from .event_hits import may_have_event, sentence_hits, verb_hits
 from .participants import (
     a_far,
@@ -433,6 +433,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         bool(_FUTURE.search(before)) or bool(said_would) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
+    if explicit is None and not planned and when is not None and when.start == when.end == ctx.article.date:
+        when = around_the_report(when.start)  # no time of its own: the report's day or the day before
     if planned and hit.trigger.type == "aid" and counterparts and _SUM.search(words):
         # "will provide $10 million in relief to X": a sum for a named recipient is aid (the manual
         # makes only broad promises of aid AGREE)

@@ -1192,7 +1192,9 @@ TRIGGERS += (
     _t("aid-arms", r"(?:completed|began|started)\s+(?:the\s+)?deliver(?:y|ies|ing)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:weapons|"
        r"arms|missiles?|missile\s+systems?|air-defen[cs]e\s+systems?|tanks|jets|fighters|howitzers|ammunition|drones)",
        "aid", "AID", "072", None, "forward", "military"),
-    _t("cooperate-flow", r"(?:gas|oil|crude|electricity|power|water)\s+(?:began|started)\s+(?:flowing|to\s+flow)|"
+    _t("cooperate-flow", r"(?:gas|oil|crude|electricity|power|water|LNG)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:began|started|resumed)\s+"
+       r"(?:flowing|to\s+flow)|(?:began|launched|started|kicked\s+off)\s+(?:their|joint)\s+(?:[\w-]+\s+){0,3}?(?:exercises|"
+       r"drills|war\s+games|manoeuvres|maneuvers)|"
        r"(?:began|started)"
        r"\s+(?:exporting|pumping|supplying|shipping|delivering)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|electricity|LNG|"
        r"nuclear\s+fuel|grain)|opened\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:corridor|border\s+crossing|crossing\s+point)",
@@ -1244,6 +1246,26 @@ TRIGGERS += (
        r"proposed\s+|controversial\s+|much-resented\s+|unpopular\s+)?(?:[\w-]+\s+){0,2}?(?:tax\s+(?:increase|hike|rise)|"
        r"fuel\s+tax(?:es)?|price\s+(?:increase|hike|rise)|exit\s+permit|law|bill|decree|reform)\b", "concede", "CONCEDE",
        "0832", None, "forward", "political"),
+)
+
+# what plover_dev8 still left without a phrasing: talks told by their setting, forces and weapons moved,
+# summits scrapped and offers turned away, impeachment votes, medical teams and police missions landing
+TRIGGERS += (
+    _t("consult-dev8", r"(?:locked|engaged)\s+in\s+(?:[\w-]+\s+){0,2}?talks|went\s+into\s+(?:[\w-]+\s+){0,3}?talks|huddled\s+"
+       r"(?:behind\s+closed\s+doors|together|with)|sat\s+down\s+(?:[\w-]+\s+){0,4}?(?:for\s+\d+\s+minutes|for\s+(?:[\w-]+\s+){0,4}?"
+       r"talks)", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("mobilize-dev8", r"(?:moved|transferred|shifted)\s+(?:[\w-]+\s+){0,6}?(?:weapons|missiles|troops|forces|warheads|"
+       r"battalions|brigades)\s+(?:in)?to\b|ordered\s+(?:[\w'\u2019-]+\s+){0,4}?forces\s+(?:onto|on)\s+(?:[\w-]+\s+)?alert|"
+       r"(?:is|are)\s+(?:dispatching|deploying|moving)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:carrier|strike\s+group|warships?|"
+       r"bombers?|troops|forces)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("reject-dev8", r"(?:scrapped|cancell?ed|called\s+off)\s+(?:his|her|its|their|the|a)\s+(?:planned\s+|scheduled\s+)?"
+       r"(?:summit|meeting|visit|talks|trip)\s+with|turned\s+away\s+(?:[\w,-]+\s+){0,5}?(?:offered|donated)|dismissed\s+"
+       r"(?:[\w.'\u2019-]+\s+){0,3}?(?:peace\s+)?(?:plan|initiative|proposal)", "reject", "REJECT", "120", None, "forward"),
+    _t("accuse-dev8", r"voted\s+(?:[\w-]+\s+){0,2}?to\s+impeach", "accuse", "ACCUSE", "111", None, "forward", "political"),
+    _t("aid-dev8", r"(?:medical|rescue|relief)\s+(?:[\w-]+\s+){0,2}?(?:experts|teams?|workers|personnel|doctors|brigades?)\s+"
+       r"(?:[\w,-]+\s+){0,4}?(?:landed|arrived)\b|(?:police\s+officers|troops|peacekeepers|soldiers)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:landed|arrived)\s+in\s+(?:[\w.'\u2019-]+\s+){1,3}?to\s+(?:lead|join|help|support|bolster|reinforce)",
+       "aid", "AID", "074", None, "forward", "peacekeeping"),
 )
 
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
