@@ -218,3 +218,11 @@ def test_a_city_in_the_headline_is_not_the_dateline() -> None:
     text = ("Lithuania sends troops to its border as row with Minsk deepens\n\nVILNIUS (dpa) - Foreign Minister Jonas "
             "Petraitis accused Belarus, Belarus and Belarus again.")
     assert [(m.text, m.country) for m in people(text)] == [("Jonas Petraitis", "LTU")]
+
+
+def test_a_national_agency_abroad_on_a_story_without_its_country_gives_the_datelines_nationality() -> None:
+    kenya = people("NAIROBI, July 20 (Xinhua) -- Interior Cabinet Secretary Kithure Kindiki said 312 people were held.")
+    assert [(m.text, m.country) for m in kenya] == [("Kithure Kindiki", "KEN")]
+    # a story that names the agency's own country keeps its people at home
+    visit = people("VIENTIANE, March 3 (VNA) -- Deputy Prime Minister Tran Van Son arrived in Laos from Viet Nam.")
+    assert [m.country for m in visit] == ["VNM"]

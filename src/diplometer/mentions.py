@@ -975,7 +975,10 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
     # a titled person of unknown nationality belongs to the reporting country only when a
     # national agency reports: an international wire's leaders can be anybody's
-    people = person_mentions(text, doc, countries + orgs + places, agency or dateline, owners, day)
+    # a national agency filing from abroad on a story that never names its own country ("NAIROBI
+    # (Xinhua) -- Interior Cabinet Secretary X said"): the unnamed nationality is the dateline's
+    abroad = bool(agency and dateline and dateline != agency and not any(c.country == agency for c in countries))
+    people = person_mentions(text, doc, countries + orgs + places, dateline if abroad else agency or dateline, owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
                             seat, places)
