@@ -226,3 +226,9 @@ def test_a_national_agency_abroad_on_a_story_without_its_country_gives_the_datel
     # a story that names the agency's own country keeps its people at home
     visit = people("VIENTIANE, March 3 (VNA) -- Deputy Prime Minister Tran Van Son arrived in Laos from Viet Nam.")
     assert [m.country for m in visit] == ["VNM"]
+
+
+def test_a_host_marked_by_nationality_leaves_the_unmarked_official_the_agencys() -> None:
+    found = people("VIENTIANE, April 11 (VNA) - Vice President Vo Thi Anh Xuan held talks with Lao Vice President "
+                   "Pany Yathotou on April 11.")
+    assert [(m.text, m.country) for m in found] == [("Vo Thi Anh Xuan", "VNM"), ("Pany Yathotou", "LAO")]

@@ -959,6 +959,13 @@ def _first_names(text: str, places: list[Mention]) -> list[Mention]:
     return [p for p in places if not (p.role == "capital" and p.start - 1 in ends and _FIRST_NAME_AFTER.match(text, p.end))]
 
 
+def _marks_by_nationality(text: str, countries: list[Mention], country: str) -> bool:
+    """Whether a title is glued to the country's name or adjective somewhere ("Lao Vice President")."""
+    starts = {t.start for t in gazetteer.find_titles(text)}
+    return any(c.country == country and (c.end + 1 in starts or text[c.end:c.end + 3] in ("'s ", "’s ")
+                                         and c.end + 3 in starts) for c in countries)
+
+
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
@@ -977,7 +984,10 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     # national agency reports: an international wire's leaders can be anybody's
     # a national agency filing from abroad on a story that never names its own country ("NAIROBI
     # (Xinhua) -- Interior Cabinet Secretary X said"): the unnamed nationality is the dateline's
-    abroad = bool(agency and dateline and dateline != agency and not any(c.country == agency for c in countries))
+    # (but "Lao Vice President X ... Vice President Y" in a VNA story from Vientiane marks the host's
+    # people by nationality, so the unmarked ones are the agency's)
+    abroad = bool(agency and dateline and dateline != agency and not any(c.country == agency for c in countries)
+                  and not _marks_by_nationality(text, countries, dateline))
     people = person_mentions(text, doc, countries + orgs + places, dateline if abroad else agency or dateline, owners, day)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
