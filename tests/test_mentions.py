@@ -232,3 +232,9 @@ def test_a_host_marked_by_nationality_leaves_the_unmarked_official_the_agencys()
     found = people("VIENTIANE, April 11 (VNA) - Vice President Vo Thi Anh Xuan held talks with Lao Vice President "
                    "Pany Yathotou on April 11.")
     assert [(m.text, m.country) for m in found] == [("Vo Thi Anh Xuan", "VNM"), ("Pany Yathotou", "LAO")]
+
+
+def test_a_titled_person_of_no_named_nationality_after_an_opening_capital_is_of_its_country() -> None:
+    found = people("CARACAS, Dec 29 (Prensa Latina) - Venezuela protested. In Georgetown, Foreign Minister Hugh Todd "
+                   "rejected the accusations.")
+    assert [(m.text, m.country) for m in found] == [("Hugh Todd", "GUY")]

@@ -238,6 +238,8 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
             if term is not None:
                 country = country if country is not None else (term.country or "")
                 role = role or term.title
+        if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
+            country = _opening_capital(text, start, [m for m in taken if m.type == "place"])
         people.append(Mention(start, end, name, key, name, "person", country, role))
     people = _coordinated_nationality(text, people, titles, countries)
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
