@@ -2084,3 +2084,11 @@ def test_a_passive_participle_whose_subject_names_no_such_act_is_no_event() -> N
 ])
 def test_talks_forces_scrapped_summits_and_missions_told_as_dev8_tells_them(text: str, plover: str) -> None:
     assert plover in [e.plover for e in events_of(text)]
+
+
+def test_separate_telephone_conversations_are_one_call_per_partner() -> None:
+    found = events_of("ASTANA, Oct 12 (Kazinform) - Foreign Minister Mukhtar Tleuberdi held separate telephone "
+                      "conversations on Monday with Uzbek Foreign Minister Abdulaziz Kamilov and Turkmen Foreign Minister "
+                      "Rashid Meredov.", date(2021, 10, 12))
+    calls = [(countries(e.actors), countries(e.counterparts)) for e in found if e.type == "phone_call"]
+    assert calls == [({"KAZ"}, {"UZB"}), ({"KAZ"}, {"TKM"})]

@@ -351,3 +351,11 @@ def test_a_state_extraditing_a_private_person_cooperates_with_the_other_state() 
                         date(2017, 1, 20))
     assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
         ("COOPERATE", {"MEX"}, {"USA"})]
+
+
+@pytest.mark.slow
+def test_a_country_and_a_name_the_model_reads_as_one_org_after_a_title_are_owner_and_person() -> None:
+    found = extract_one("NUR-SULTAN. KAZINFORM - Foreign Minister Mukhtar Tleuberdi held a telephone conversation on "
+                        "Monday with Foreign Minister of Uzbekistan Abdulaziz Kamilov.", date(2021, 10, 12))
+    assert [(e.type, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("phone_call", {"KAZ"}, {"UZB"})]

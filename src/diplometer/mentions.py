@@ -946,7 +946,11 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
              and not any(e.start_char < t.end and t.start < e.end_char for t in titles)
              and not _agency_pattern().search(e.text)
              # "Thai navy" read as an ORG is the country's navy, a collective actor
-             and not _ends_in_group(e.text)]
+             and not _ends_in_group(e.text)
+             # "Foreign Minister of [Uzbekistan Abdulaziz Kamilov]": the owner's name and the person's run
+             # together (but "Speaker of the [Jordanian House of Representatives]" is a body)
+             and not (any(0 <= e.start_char - t.end <= 4 and doc.text[t.end:e.start_char].strip() == "of" for t in titles)
+                      and any(p.start == 0 and p.kind == "name" for p in gazetteer.find_places(e.text)))]
     return [c for c in countries
             if not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) + 1 for s, e in names)]
 
