@@ -2092,3 +2092,11 @@ def test_separate_telephone_conversations_are_one_call_per_partner() -> None:
                       "Rashid Meredov.", date(2021, 10, 12))
     calls = [(countries(e.actors), countries(e.counterparts)) for e in found if e.type == "phone_call"]
     assert calls == [({"KAZ"}, {"UZB"}), ({"KAZ"}, {"TKM"})]
+
+
+def test_the_two_presidents_after_one_sides_remark_are_still_the_two_of_the_talks() -> None:
+    found = events_of("TASHKENT, June 14 (Yonhap) -- President Yoon Suk Yeol held talks with Uzbek President Shavkat "
+                      "Mirziyoyev on Friday. Mirziyoyev expressed support for Seoul's efforts toward the denuclearization "
+                      "of North Korea. After the talks, the two presidents signed a joint declaration.", date(2024, 6, 14))
+    signing = [e for e in found if e.type == "agreement"]
+    assert signing and countries(signing[0].actors + signing[0].counterparts) == {"KOR", "UZB"}

@@ -47,6 +47,9 @@ _AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired|finger|barbs
                         r"sneered|snapped|lashed|balked|bristled)\s+at\s+$", re.IGNORECASE)
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
+# "efforts toward the complete denuclearization of North Korea": a country a process is about is no side
+_TOPIC_OF = re.compile(r"\b(?:denucleari[sz]ation|reunification|reconstruction|rebuilding|stabili[sz]ation|"
+                       r"democrati[sz]ation|demilitari[sz]ation|partition|future)\s+of\s+(?:the\s+)?$")
 # "to support Sudanese refugees" in Chad: displaced people are not their country
 _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
 _WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
@@ -203,6 +206,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     text = ctx.article.text
     usable = [p for p in (_as_participant(m, text, hit.trigger, hit.end) for m in mentions
                           if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)
+                                                           or _TOPIC_OF.search(text, max(0, m.start - 40), m.start)
                                                            or (m.role == "adjective" and _DISPLACED.match(text, m.end))))
                           and not _restated(m, text))
               if p and p.type != "place"]

@@ -79,7 +79,11 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
             if not any(r.key.startswith("group::") for r in told[-1].actors):  # "unidentified attackers": no side
-                last_sides = _sides(told[-1], inside) or last_sides
+                sides = _sides(told[-1], inside)
+                # "the two presidents" are still the two of the talks after one side's remark ("X expressed
+                # support for Seoul's efforts")
+                if len({m.country for m in sides if m.country}) >= 2 or len({m.country for m in last_sides if m.country}) < 2:
+                    last_sides = sides or last_sides
             # the time "following the talks" refers to is that of something that happened, not a plan
             dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None
                      and not _background(e, sentence) and not (article.date and e.date.start > article.date)]
