@@ -2100,3 +2100,10 @@ def test_the_two_presidents_after_one_sides_remark_are_still_the_two_of_the_talk
                       "of North Korea. After the talks, the two presidents signed a joint declaration.", date(2024, 6, 14))
     signing = [e for e in found if e.type == "agreement"]
     assert signing and countries(signing[0].actors + signing[0].counterparts) == {"KOR", "UZB"}
+
+
+def test_a_visit_told_twice_in_one_clause_takes_the_time_after_the_second_telling() -> None:
+    found = events_of("SEOUL, June 14 (Yonhap) -- Uzbek President Shavkat Mirziyoyev last visited Seoul on a state visit "
+                      "in December 2019.", date(2024, 6, 14))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and {(e.date.start, e.date.end) for e in visits} == {(date(2019, 12, 1), date(2019, 12, 31))}

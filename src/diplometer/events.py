@@ -182,7 +182,9 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         lo = hits[i - 1].end if i else sentence.start
         # "talks between X and visiting Minister Y": an attributive "visiting" names a side of this
         # trigger as well as a visit of its own, and does not end this trigger's stretch
-        later = [h for h in hits[i + 1:] if ctx.article.text[h.start:h.end] != "visiting"]
+        # and "visited Seoul on a state visit in December 2019" is one visit told twice: its time is the first's
+        later = [h for h in hits[i + 1:] if ctx.article.text[h.start:h.end] != "visiting"
+                 and not (hit.trigger.type == h.trigger.type == "visit" and h.start - hit.end <= 40)]
         hi = later[0].start if later else sentence.end
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
