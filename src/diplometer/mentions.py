@@ -202,9 +202,11 @@ def _adjacent_country(text: str, start: int, end: int, countries: list[Mention])
 
 
 def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str | None,
-                    countries: list[Mention], day: date | None = None) -> list[Mention]:
-    """Persons from titles and from NER, keyed so that one real person has one key."""
-    titles = _with_counterparts(text, _with_portfolios(text, gazetteer.find_titles(text)))
+                    countries: list[Mention], day: date | None = None, found_titles: list | None = None) -> list[Mention]:
+    """Persons from titles and from NER, keyed so that one real person has one key (`found_titles`:
+    the gazetteer's titles in `text`, when the caller has them already)."""
+    found_titles = gazetteer.find_titles(text) if found_titles is None else found_titles
+    titles = _with_counterparts(text, _with_portfolios(text, found_titles))
     spans = (_titled_names(text, titles, countries) + _appositive_names(text, titles) + _ner_names(doc)
              + leaders.find(text) + [(m.start(1), m.end(1)) for m in _NAME_BEFORE_WHO.finditer(text)
                                      if not any(w in _STOP_NAME_WORDS for w in m.group(1).split())])
@@ -960,14 +962,14 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
 _FIRST_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'\u2019-]+")
 
 
-def _first_names(text: str, places: list[Mention]) -> list[Mention]:
-    ends = {t.end for t in gazetteer.find_titles(text)}
+def _first_names(text: str, places: list[Mention], titles: list) -> list[Mention]:
+    ends = {t.end for t in titles}
     return [p for p in places if not (p.role == "capital" and p.start - 1 in ends and _FIRST_NAME_AFTER.match(text, p.end))]
 
 
-def _marks_by_nationality(text: str, countries: list[Mention], country: str) -> bool:
+def _marks_by_nationality(text: str, countries: list[Mention], country: str, titles: list) -> bool:
     """Whether a title is glued to the country's name or adjective somewhere ("Lao Vice President")."""
-    starts = {t.start for t in gazetteer.find_titles(text)}
+    starts = {t.start for t in titles}
     return any(c.country == country and (c.end + 1 in starts or text[c.end:c.end + 3] in ("'s ", "’s ")
                                          and c.end + 3 in starts) for c in countries)
 
@@ -975,7 +977,8 @@ def _marks_by_nationality(text: str, countries: list[Mention], country: str) -> 
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
-    places = _first_names(text, places)
+    found_titles = gazetteer.find_titles(text)
+    places = _first_names(text, places, found_titles)
     countries = sorted(countries + _korean_halves(text, countries, places), key=lambda m: m.start)
     orgs = organisation_mentions(text, countries, None)
     countries = _outside_company_names(countries, orgs, doc)
@@ -993,9 +996,10 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     # (but "Lao Vice President X ... Vice President Y" in a VNA story from Vientiane marks the host's
     # people by nationality, so the unmarked ones are the agency's)
     abroad = bool(agency and dateline and dateline != agency and not any(c.country == agency for c in countries)
-                  and not _marks_by_nationality(text, countries, dateline))
-    people = person_mentions(text, doc, countries + orgs + places, dateline if abroad else agency or dateline, owners, day)
-    titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in gazetteer.find_titles(text)]
+                  and not _marks_by_nationality(text, countries, dateline, found_titles))
+    people = person_mentions(text, doc, countries + orgs + places, dateline if abroad else agency or dateline, owners, day,
+                             found_titles)
+    titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in found_titles]
     groups = group_mentions(text, countries, orgs + people + titles + [c for c in countries if c.role != "adjective"],
                             seat, places)
     glued = {(g.start, g.end) for g in groups}
