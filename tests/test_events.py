@@ -2107,3 +2107,17 @@ def test_a_visit_told_twice_in_one_clause_takes_the_time_after_the_second_tellin
                       "in December 2019.", date(2024, 6, 14))
     visits = [e for e in found if e.type == "visit"]
     assert visits and {(e.date.start, e.date.end) for e in visits} == {(date(2019, 12, 1), date(2019, 12, 31))}
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Norway will train 200 Malian soldiers at a camp near Koulikoro from May, its defence minister said on Monday.", "AGREE"),
+    ("The ELN said on Sunday it would free the six Venezuelan soldiers it holds.", "CONCEDE"),
+    ("Japan is to reopen its embassy in Kyiv next month, the foreign ministry said on Friday.", "AGREE"),
+])
+def test_an_act_announced_for_the_future_is_an_intent_and_a_retreat_announced_a_concession(text: str, plover: str) -> None:
+    assert [e.plover for e in events_of(text)] == [plover]
+
+
+def test_a_future_verb_of_no_foreign_act_is_no_intent() -> None:
+    assert events_of("The central bank will hold interest rates steady, the governor said on Monday.") == []
+    assert events_of("Exporters said the rebate would help them supply more steel to Europe.") == []

@@ -359,3 +359,22 @@ def test_a_country_and_a_name_the_model_reads_as_one_org_after_a_title_are_owner
                         "Monday with Foreign Minister of Uzbekistan Abdulaziz Kamilov.", date(2021, 10, 12))
     assert [(e.type, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
         ("phone_call", {"KAZ"}, {"UZB"})]
+
+
+@pytest.mark.slow
+def test_a_country_read_by_the_model_with_its_possessive_stays_a_country() -> None:
+    text = ("DILI, May 22 (Reuters) - Indonesia's Foreign Minister Retno Marsudi commended Timor-Leste's peaceful "
+            "election on Sunday.")
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2023, 5, 22))
+    assert "country:TLS" in {m.key for m in found.actors}
+
+
+@pytest.mark.slow
+def test_a_predicate_after_the_comma_is_no_appositive() -> None:
+    # "X and Y, held talks ... hosted by Russian Foreign Minister Z": what follows the comma is what
+    # they did, and the title in it is Z's, not Y's
+    text = ("MOSCOW, Oct 9 (Reuters) - The foreign ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and Jeyhun "
+            "Bayramov, held talks in Moscow on Friday hosted by Russian Foreign Minister Sergei Lavrov.")
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2020, 10, 9))
+    bayramov = [m for m in found.actors if m.type == "person" and "Bayramov" in m.text]
+    assert bayramov and all(m.role is None for m in bayramov)

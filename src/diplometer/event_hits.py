@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .event_context import CLAUSE_BREAK, Hit
+from .noun_triggers import noun_hits
 from .passive_triggers import passive_hits
 from .records import Sentence
 from .trigger_gate import TriggerGate
@@ -26,13 +27,14 @@ def may_have_event(sentence: Sentence) -> bool:
     text = undotted(sentence.text)
     bare = without_modifiers(text)[0]
     return (TABLE.matches(text) or (bare != text and TABLE.matches(bare)) or VERBS.matches(bare)
-            or bool(passive_hits(sentence)))
+            or bool(passive_hits(sentence)) or bool(noun_hits(sentence)))
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; when no phrasing of the table
     matched, the acts told in the passive, else the verb lexicon's first match."""
-    kept = _without_instruments(_matches(TABLE, sentence) or passive_hits(sentence) or verb_hits(sentence)[:1], sentence)
+    kept = _without_instruments(_matches(TABLE, sentence) or passive_hits(sentence) or noun_hits(sentence)[:1]
+                                or verb_hits(sentence)[:1], sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
 
 

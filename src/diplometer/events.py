@@ -16,6 +16,7 @@ from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
 from .event_dates import around_the_report, dated_from_the_told, during_the_dated_event, event_time, stretch_days, undated_time
 from .event_hits import may_have_event, sentence_hits, verb_hits
+from .noun_triggers import noun_hits
 from .participants import (
     a_far,
     answering_sides,
@@ -149,9 +150,10 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
     hits = _without_objects(sentence_hits(sentence), ctx.article.text)
     events = _events_of(hits, sentence, ctx, mentions, times, trace)
     if not events and hits and not hits[0].trigger.name.startswith("verb-"):
-        # every phrasing of the table was dropped: the verb lexicon gets its turn ("Tehran acceded
-        # to European demands", where "demands" alone is no event)
-        spare = [h for h in verb_hits(sentence) if not any(h.start < k.end and k.start < h.end for k in hits)]
+        # every phrasing of the table was dropped: the acts named by a noun, then the verb lexicon,
+        # get their turn ("Tehran acceded to European demands", where "demands" alone is no event)
+        spare = [h for h in ([] if hits[0].trigger.name.startswith("noun-") else noun_hits(sentence)) + verb_hits(sentence)
+                 if not any(h.start < k.end and k.start < h.end for k in hits)]
         events = _events_of(spare[:1], sentence, ctx, mentions, times, trace)
     return events + _attended(events, sentence)
 

@@ -30,8 +30,10 @@ _NAME_BEFORE_WHO = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_W
                               r"(?:serves|is|was|heads|leads|holds)\b")
 # ", head of the Presidential Council, ...", ", who serves as X's foreign minister," (not any other relative
 # clause: ", who handed over a message to the Amir")
+# (a finite verb after the comma starts the predicate, not an appositive: "X and Y, held talks ...")
 _APPOSITIVE = re.compile(r",\s+(?!(?:whom|whose|which|where|when|while)\b|who\b(?!\s+(?:is|was|serves\s+as|served\s+as|"
-                         r"has\s+been|had\s+been|also\s+serves\s+as)\b))([^,;]{3,160}?)"
+                         r"has\s+been|had\s+been|also\s+serves\s+as)\b)|[a-z]+ed\b|(?:held|met|said|told|made|took|gave|"
+                         r"sent|went|began|spoke|paid|left|came|has|have|had|will|would|is|are|was|were)\b)([^,;]{3,160}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|stressed|wrote|noted)\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|\bled\s+by(?:\s+(?:its|his|her|their|the))?(?:\s+(?:head|chief|leader|"
                           r"chairman|chairwoman|chair|president|secretary))?\b")
@@ -942,7 +944,9 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
         return countries
     titles = gazetteer.find_titles(doc.text)
     # "the Democratic People's Republic of Korea" read as an ORG is the country itself
-    names = [(e.start_char + (4 if e.text[:4].lower() == "the " else 0), e.end_char) for e in doc.ents
+    # and "[Timor-Leste's]" read as an ORG is the country, its possessive no part of a name
+    names = [(e.start_char + (4 if e.text[:4].lower() == "the " else 0),
+              e.end_char - (2 if e.text.endswith(("'s", "\u2019s")) else 0)) for e in doc.ents
              if e.label_ == "ORG"
              and not any(e.start_char < o.end and o.start < e.end_char for o in orgs)
              and not any(e.start_char < t.end and t.start < e.end_char for t in titles)

@@ -1,0 +1,212 @@
+"""Acts named by a noun after a verb of doing: "launched a wave of air strikes", "staged a sit-in
+outside parliament", "lodged a formal complaint with", "slapped fresh tariffs on", "lifted the
+curfew", "suspended peace talks with".
+
+The trigger table spells the common phrasings one by one; wire copy combines a few dozen verbs
+of doing with a few hundred nouns of acts in more ways than any table lists. This reading
+composes them: a verb of one class, in any of its forms ("imposed", "imposes", "has imposed",
+"is imposing", "will impose"), followed within a few words by a noun of an act; the pair tells
+the category. Most verbs are light ("carried out", "staged", "issued") and the noun decides
+("air strikes" ASSAULT, "a sit-in" PROTEST, "a warning" THREATEN); verbs of ending ("lifted",
+"called off") and of halting ("suspended", "broke off") turn the noun into a retreat, a
+concession or a reduction of relations. Like the verb lexicon, it is read only for a sentence in
+which no phrasing of the table matched; the event's sides, time and modality are then found as
+for any trigger.
+"""
+from __future__ import annotations
+
+import re
+
+from .event_context import Hit
+from .records import Sentence
+from .triggers import Trigger
+from .verb_triggers import inflections
+
+# verb classes: entries "base" or "base:past" or "base:past:participle", a particle after a space
+_VERBS: dict[str, str] = {
+    # verbs of doing whose object names the act
+    "do": "launch carry:carried|out conduct stage mount hold:held:held organise organize begin:began:begun:beginning start open "
+          "unleash step:stepped|up intensify escalate resume renew wage make:made:made issue deliver lodge file impose "
+          "slap:slapped levy introduce announce declare approve adopt extend expand tighten broaden reimpose "
+          "voice express reiterate reaffirm sign reach strike:struck:struck seal conclude secure broker grant "
+          "cast:cast:cast tender submit initiate enforce institute enact set:set:set|up lead:led:led join "
+          "take:took:taken|part|in unveil roll:rolled|out ramp:ramped|up level:levelled:levelled level:leveled:leveled "
+          "hurl trade exchange go:went:gone|on call:called|a call:called|an throw:threw:thrown lend:lent:lent convey offer "
+          "complete finish mastermind spearhead perpetrate execute",
+    # verbs of settling on an accord
+    "settle": "reach seal strike:struck:struck clinch hammer:hammered|out agree:agreed|on agree:agreed|to negotiate",
+    # verbs of putting a truce into effect
+    "truce": "declare announce observe order proclaim extend implement respect",
+    # verbs of ordering what a state's organs then do
+    "order": "order",
+    # verbs of lodging a protest or complaint with someone
+    "lodge": "lodge file deliver hand:handed|over send:sent:sent submit register",
+    # verbs of ending what was imposed or under way
+    "end": "lift ease relax scrap end rescind revoke repeal roll:rolled|back waive loosen drop:dropped call:called|off "
+           "withdraw:withdrew:withdrawn abandon halt suspend unfreeze:unfroze:unfrozen",
+    # verbs of halting exchanges with a partner
+    "halt": "suspend halt freeze:froze:frozen cut:cut:cut sever break:broke:broken|off call:called|off "
+            "downgrade pull:pulled|out|of walk:walked|out|of",
+    # verbs of turning down
+    "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off",
+    # verbs of accepting
+    "accept": "accept bow:bowed|to give:gave:given|in|to yield|to cave:caved|in|to meet:met:met heed grant",
+    # verbs of sending forces
+    "deploy": "deploy send:sent:sent dispatch move mass station rush pour build:built:built|up beef:beefed|up bolster "
+              "boost reinforce reposition redeploy",
+}
+
+_NOUNS: dict[str, str] = {
+    "strike": r"(?:air|drone|missile|rocket|artillery|military|retaliatory|pre-?emptive|aerial|naval|cross-border|punitive|"
+              r"suicide|targeted|precision)\s+(?:strikes?|attacks?|raids?|bombings?|assaults?)|air-?strikes?|"
+              r"attacks?|offensives?|counter-?offensives?|assaults?|bombardments?|shelling|bombing\s+(?:raids?|campaign)|"
+              r"bombings?|ambush(?:es)?|incursions?|invasion|massacres?|assassinations?|abductions?|kidnappings?|"
+              r"barrages?|onslaught|blitz|killings|(?:rocket|mortar|artillery|machine-gun|sniper)\s+fire|sabotage|"
+              r"ground\s+operations?|military\s+operations?|(?:military\s+)?campaign\s+against",
+    "force": r"crackdown|arrests?|detentions?|round-?ups?|curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|"
+             r"deportations?|expulsions?\s+of\s+(?!(?:the\s+)?(?:ambassador|envoy|diplomats?))|"
+             r"censorship|(?:internet|media|news)\s+(?:shutdowns?|blackouts?)|sieges?|seizures?|confiscations?|purges?|"
+             r"house\s+arrest|raids?\s+on|dawn\s+raids?|travel\s+ban\s+on\s+(?:opposition|activists|journalists)",
+    "sanction": r"sanctions|embargo(?:es)?|tariffs|punitive\s+(?:tariffs|duties|measures)|boycott|"
+                r"(?:travel|visa|export|import|arms|trade|entry|flight)\s+bans?|asset\s+freezes?|export\s+controls|"
+                r"(?:trade|economic|financial)\s+restrictions|restrictions\s+on\s+(?:imports|exports|trade|flights|"
+                r"travel|visas|shipments)|expulsions?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats?)",
+    "protest": r"protests?|demonstrations?|rall(?:y|ies)|marches|(?:protest\s+)?march|(?:general|hunger|labou?r|"
+               r"national|nationwide|indefinite|transport|teachers'?|workers'?)\s+strikes?|sit-?ins?|walk-?outs?|"
+               r"riots?|vigils?|strike\s+action|stay-?aways?",
+    "warning": r"(?<!profit\s)(?<!earnings\s)(?<!weather\s)(?<!storm\s)(?<!flood\s)(?<!travel\s)(?<!health\s)"
+               r"(?<!tsunami\s)(?<!gale\s)(?<!heat\s)warnings?|threats?|ultimatums?",
+    "accusation": r"accusations?|allegations?\s+(?:that|of|against)|condemnation|criticism|complaints?|"
+                  r"(?:formal|diplomatic|strong|official|written|strongly[\s-]worded)\s+protests?|protest\s+notes?|"
+                  r"notes?\s+of\s+protest|d[eé]marches?|rebukes?|reprimands?|censure|lawsuits?|legal\s+action|"
+                  r"(?:criminal\s+)?charges\s+against|indictments?|impeachment|no-confidence\s+(?:motion|vote)",
+    "lodged": r"protests?|complaints?",
+    "inquiry": r"investigations?|inquir(?:y|ies)|probes?",
+    "appeal": r"appeals?|requests?\s+(?:for|to)|demands?\s+(?:for|that)|pleas?|calls?\s+for|petitions?",
+    "pledge": r"pledges?|promises?|commitments?\s+to|offers?\s+(?:of|to)|invitations?|guarantees?",
+    "support": r"support\s+(?:for|to)|backing|endorsement|praise|solidarity|recognition\s+of|"
+               r"(?:full|strong|firm|unwavering|staunch)\s+support",
+    "regret": r"apolog(?:y|ies)|regret|remorse",
+    "concession": r"concessions?|pardons?|amnest(?:y|ies)|clemency",
+    "joint": r"joint\s+(?:military\s+|naval\s+|air\s+|border\s+|anti-terror(?:ism)?\s+|counter-?terror(?:ism)?\s+)?"
+             r"(?:exercises?|drills?|patrols?|operations?|manoeuvres|maneuvers|investigations?|training|war\s+games)",
+    "drill": r"(?:military|naval|air|live-fire|war|missile|nuclear|amphibious|large-scale|snap)\s+(?:exercises?|drills?|"
+             r"manoeuvres|maneuvers|games|tests?)|mobili[sz]ation|(?:troop|military|naval)\s+build-?up|"
+             r"missile\s+launch(?:es)?|(?:high|combat|full|maximum)\s+alert",
+    "withdrawal": r"withdrawal\s+of|pull-?out|pull-?back|retreat\s+from|releases?\s+of|"
+                  r"resignation|surrender|handover\s+of|(?:prisoner|hostage|detainee)\s+(?:swaps?|exchanges?)|"
+                  r"repatriation\s+of",
+    "truce": r"ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|accord|agreement)",
+    "offer": r"invitations?|offers?|proposals?|(?:peace\s+)?plans?|mediation",
+    "talks": r"talks|negotiations|consultations|discussions|dialogue|peace\s+process|mediation",
+    "exchange": r"aid|assistance|funding|flights|imports|exports|trade|relations|ties|cooperation|contacts?|"
+                r"(?:diplomatic|military|economic)\s+ties",
+    "demand": r"demands?|requests?|proposals?|offers?|plans?|calls?|appeals?|ultimatums?|conditions|terms|"
+              r"accusations?|allegations?|claims?|criticism|invitations?",
+    "hostile": r"sanctions|embargo(?:es)?|tariffs|blockade|curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|"
+               r"(?:travel|visa|export|import|arms|flight)\s+bans?|restrictions|siege",
+    "hostile_act": r"offensive|attacks?|air-?strikes?|strikes|bombing|shelling|operations?|hostilities|fighting|siege",
+    "legal": r"charges|case|prosecution|indictments?|lawsuits?|ban\s+on",
+    "forces": r"troops|soldiers|forces|reinforcements|warships|(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
+              r"marines|paratroopers|(?:naval\s+)?vessels|submarines?",
+}
+
+# (reading name, verb class, noun class, our type, PLOVER, CAMEO, context, role)
+_READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
+    ("do-strike", "do", "strike", "assault", "ASSAULT", "190", "military", "forward"),
+    ("do-force", "do", "force", "coerce", "COERCE", "170", "political", "forward"),
+    ("order-force", "order", "force", "coerce", "COERCE", "170", "political", "forward"),
+    ("order-inquiry", "order", "inquiry", "accuse", "ACCUSE", "090", "legal", "forward"),
+    ("order-withdrawal", "order", "withdrawal", "retreat", "RETREAT", "084", "military", "forward"),
+    ("do-sanction", "do", "sanction", "sanction", "SANCTION", "163", "economic", "forward"),
+    ("lodge-protest", "lodge", "lodged", "accuse", "ACCUSE", "111", "diplomatic", "forward"),
+    ("do-protest", "do", "protest", "protest", "PROTEST", "140", "political", "forward"),
+    ("do-warning", "do", "warning", "threaten", "THREATEN", "130", "diplomatic", "forward"),
+    ("do-accusation", "do", "accusation", "accuse", "ACCUSE", "111", "diplomatic", "forward"),
+    ("do-inquiry", "do", "inquiry", "accuse", "ACCUSE", "090", "legal", "forward"),
+    ("do-appeal", "do", "appeal", "request", "REQUEST", "100", "diplomatic", "forward"),
+    ("do-pledge", "do", "pledge", "agree", "AGREE", "030", "diplomatic", "forward"),
+    ("do-support", "do", "support", "support", "SUPPORT", "051", "diplomatic", "forward"),
+    ("do-regret", "do", "regret", "concede", "CONCEDE", "055", "diplomatic", "forward"),
+    ("do-concession", "do", "concession", "concede", "CONCEDE", "080", "political", "forward"),
+    ("do-joint", "do", "joint", "cooperate", "COOPERATE", "062", "military", "mutual"),
+    ("do-drill", "do", "drill", "mobilize", "MOBILIZE", "152", "military", "forward"),
+    ("do-withdrawal", "do", "withdrawal", "retreat", "RETREAT", "084", "military", "forward"),
+    ("do-talks", "do", "talks", "meeting", "CONSULT", "040", "diplomatic", "mutual"),
+    ("settle-truce", "settle", "truce", "agree", "AGREE", "030", "diplomatic", "mutual"),
+    ("truce-declared", "truce", "truce", "retreat", "RETREAT", "0871", "military", "forward"),
+    ("accept-offer", "accept", "offer", "agree", "AGREE", "030", "diplomatic", "forward"),
+    ("end-hostile", "end", "hostile", "retreat", "RETREAT", "085", "economic", "forward"),
+    ("end-hostile-act", "end", "hostile_act", "retreat", "RETREAT", "087", "military", "forward"),
+    ("end-legal", "end", "legal", "concede", "CONCEDE", "081", "legal", "forward"),
+    ("halt-exchange", "halt", "exchange", "sanction", "SANCTION", "160", "diplomatic", "forward"),
+    ("halt-talks", "halt", "talks", "sanction", "SANCTION", "164", "diplomatic", "forward"),
+    ("reject-demand", "reject", "demand", "reject", "REJECT", "120", "diplomatic", "forward"),
+    ("accept-demand", "accept", "demand", "concede", "CONCEDE", "083", "political", "forward"),
+    ("deploy-forces", "deploy", "forces", "mobilize", "MOBILIZE", "150", "military", "forward"),
+)
+
+# words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause
+_GAP = r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b)[\w$%,.'\u2019-]+\s+){0,5}?"
+# a reading of the accept class is a concession only when what is accepted was asked for
+_ACCEPTED = re.compile(r"demands?|requests?|conditions|terms|calls?|appeals?|ultimatums?", re.IGNORECASE)
+
+
+def _alternation(verbs: str) -> str:
+    """The verbs' forms that report an act: the bare form only after "will" ("will impose"), not
+    after "to", which is as often a plan or a bid ("Kiev's plans to introduce martial law"); the
+    -ing form only after "be" or a verb of starting ("are massing", "began airlifting"), not
+    after a preposition ("respond by lifting")."""
+    forms: set[str] = set()
+    bare: set[str] = set()
+    going: set[str] = set()
+    for entry in verbs.split():
+        head, _, particle = entry.partition("|")
+        parts = head.split(":")
+        tail = r"\s+" + r"\s+".join(particle.split("|")) if particle else ""
+        for form in inflections(parts[0], *parts[1:]):
+            if form == parts[0] and form not in parts[1:3]:
+                bare.add(form + tail)
+            elif form.endswith("ing") and form not in parts[1:3]:
+                going.add(form + tail)
+            else:
+                forms.add(form + tail)
+    return ("|".join(sorted(forms, key=len, reverse=True))
+            + r"|(?:(?<=\bwill\s)|(?<=\bshall\s))(?:" + "|".join(sorted(bare, key=len, reverse=True)) + ")"
+            + r"|(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in _GOING_AFTER) + r")(?:"
+            + "|".join(sorted(going, key=len, reverse=True)) + ")")
+
+
+# the words after which an -ing form reports an act under way or begun
+_GOING_AFTER = ("is", "are", "was", "were", "been", "be", "began", "begun", "begins", "started", "starts", "continued",
+                "continues", "kept", "resumed")
+
+
+def _compile() -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
+    out = []
+    for name, verbs, nouns, type_, plover, cameo, context, role in _READINGS:
+        pattern = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:" + _alternation(_VERBS[verbs]) + r")" + _GAP
+                             + r"(?:" + _NOUNS[nouns] + r")\b", re.IGNORECASE)
+        trigger = Trigger(f"noun-{name}", pattern, type_, plover, cameo, None, role, context)
+        out.append((trigger, pattern))
+    return tuple(out)
+
+
+_COMPILED = _compile()
+
+
+def noun_hits(sentence: Sentence) -> list[Hit]:
+    """The acts named by a noun after a verb of doing, in text order; where two readings start at
+    one verb, the one whose noun comes first wins ("launched an inquiry into the attack")."""
+    found: list[tuple[int, int, Trigger]] = []
+    for trigger, pattern in _COMPILED:
+        for match in pattern.finditer(sentence.text):
+            if trigger.name == "noun-accept-demand" and not _ACCEPTED.search(match.group()):
+                continue
+            found.append((match.start(), match.end(), trigger))
+    found.sort(key=lambda f: (f[0], f[1]))
+    hits: list[Hit] = []
+    for lo, hi, trigger in found:
+        if not any(lo < h.end - sentence.start and h.start - sentence.start < hi for h in hits):
+            hits.append(Hit(trigger, sentence.start + lo, sentence.start + hi))
+    return hits

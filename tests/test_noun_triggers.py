@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplometer.noun_triggers import noun_hits
+from diplometer.pipeline import extract
+from diplometer.records import Article, Sentence
+from diplometer.verb_triggers import inflections
+
+
+def hits(text: str) -> list[tuple[str, str]]:
+    return [(h.trigger.plover, text[h.start:h.end]) for h in noun_hits(Sentence(0, len(text), text))]
+
+
+def plovers(text: str) -> list[str]:
+    return [e.plover for e in extract(Article(id="t", text=text, date=date(2024, 3, 14)), None).events]
+
+
+def test_inflections_give_every_finite_form_and_the_irregular_ones_as_written() -> None:
+    assert inflections("impose") == {"impose", "imposes", "imposed", "imposing"}
+    assert inflections("slap", "slapped") == {"slap", "slaps", "slapped", "slapping"}
+    assert inflections("begin", "began", "begun", "beginning") == {"begin", "begins", "began", "begun", "beginning"}
+
+
+@pytest.mark.parametrize("text, plover, words", [
+    ("Ankara has been carrying out a series of drone strikes on PKK positions.", "ASSAULT",
+     "carrying out a series of drone strikes"),
+    ("Brussels will slap punitive tariffs on steel from the two countries.", "SANCTION", "slap punitive tariffs"),
+    ("Nurses staged a nationwide strike over pay on Tuesday.", "PROTEST", "staged a nationwide strike"),
+    ("The foreign ministry lodged a complaint with the Dutch embassy.", "ACCUSE", "lodged a complaint"),
+    ("The junta eased the curfew in the capital.", "RETREAT", "eased the curfew"),
+    ("Quito broke off diplomatic ties with Mexico City.", "SANCTION", "broke off diplomatic ties"),
+    ("The rebels brushed aside calls for a truce.", "REJECT", "brushed aside calls"),
+    ("The cabinet bowed to the demands of the striking miners.", "CONCEDE", "bowed to the demands"),
+    ("Hanoi accepted an invitation to the summit.", "AGREE", "accepted an invitation"),
+    ("The militia declared a unilateral ceasefire.", "RETREAT", "declared a unilateral ceasefire"),
+    ("The two factions reached a truce after mediation.", "AGREE", "reached a truce"),
+    ("Moscow has been massing troops along the border.", "MOBILIZE", "massing troops"),
+    ("Prosecutors dropped the charges against the opposition leader.", "CONCEDE", "dropped the charges"),
+])
+def test_a_verb_of_doing_and_the_noun_of_an_act_make_one_act(text: str, plover: str, words: str) -> None:
+    assert hits(text)[:1] == [(plover, words)]
+
+
+def test_the_noun_nearest_the_verb_names_the_act() -> None:
+    # an inquiry into an attack is an inquiry, not the attack
+    assert hits("The UN launched an inquiry into the attack on the convoy.")[0][0] == "ACCUSE"
+
+
+def test_no_act_without_its_noun_nor_across_a_clause() -> None:
+    assert hits("The company launched a new phone in Seoul.") == []
+    assert hits("The ministry issued a profit warning for the state airline.") == []
+    # the gap never steps over a conjunction into another clause
+    assert hits("The army launched a probe and troops later staged raids.")[0][1] == "launched a probe"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Kenyan teachers went on an indefinite strike on Monday, the union said.", "PROTEST"),
+    ("Seoul called off its annual consultations with Tokyo on Monday.", "SANCTION"),
+    ("Lithuania levied punitive duties on Belarusian fertiliser on Wednesday.", "SANCTION"),
+    ("Greece voiced strong condemnation of the Turkish drilling on Monday.", "ACCUSE"),
+])
+def test_acts_named_by_a_noun_become_events(text: str, plover: str) -> None:
+    assert plover in plovers(text)
