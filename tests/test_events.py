@@ -2121,3 +2121,27 @@ def test_an_act_announced_for_the_future_is_an_intent_and_a_retreat_announced_a_
 def test_a_future_verb_of_no_foreign_act_is_no_intent() -> None:
     assert events_of("The central bank will hold interest rates steady, the governor said on Monday.") == []
     assert events_of("Exporters said the rebate would help them supply more steel to Europe.") == []
+
+
+def test_the_time_of_an_act_a_statement_is_about_is_not_the_statement_s() -> None:
+    event = [e for e in events_of("In a statement, the Turkish Foreign Ministry condemned Greece over the raid carried "
+                                  "out by Greek coastguards on March 2.") if e.plover == "ACCUSE"]
+    assert event and event[0].date.start >= date(2024, 3, 13)
+
+
+def test_the_guest_is_the_visitor_told_of_last() -> None:
+    found = events_of("HANOI, Jan 30 (VNA) - Philippine President Ferdinand Marcos Jr. began a state visit to Vietnam on "
+                      "Monday. The guest later met National Assembly Chairman Vuong Dinh Hue on Monday.")
+    meeting = [e for e in found if e.type == "meeting"]
+    assert meeting and countries(meeting[0].actors) == {"PHL"}
+
+
+def test_a_body_s_headquarters_is_where_a_reception_was_held() -> None:
+    found = events_of("HANOI, Jan 30 (VNA) - Party General Secretary Nguyen Phu Trong received Philippine President "
+                      "Ferdinand Marcos Jr. at the Party Central Committee headquarters on Tuesday.")
+    assert [(countries(e.actors), countries(e.counterparts)) for e in found] == [({"VNM"}, {"PHL"})]
+
+
+def test_aid_promised_with_its_sum_after_the_noun_is_aid() -> None:
+    found = events_of("Singapore will channel relief aid worth S$2 million to flood victims in Pakistan, the ministry said.")
+    assert "AID" in [e.plover for e in found] and "AGREE" not in [e.plover for e in found]

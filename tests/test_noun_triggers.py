@@ -64,3 +64,36 @@ def test_no_act_without_its_noun_nor_across_a_clause() -> None:
 ])
 def test_acts_named_by_a_noun_become_events(text: str, plover: str) -> None:
     assert plover in plovers(text)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("South African mineworkers' unions suspended their nationwide strike over wages on Friday.", "CONCEDE"),
+    ("Zambian teachers ended their national strike over salaries on Monday.", "CONCEDE"),
+    ("Qatar deposited two billion dollars in Egypt's central bank on Sunday to support the pound.", "AID"),
+    ("Kenya's government reversed its ban on imports of genetically modified maize on Monday.", "CONCEDE"),
+])
+def test_ending_a_protest_handing_over_money_and_reversing_a_ban(text: str, plover: str) -> None:
+    assert plovers(text) == [plover]
+
+
+def test_talks_discussed_with_a_partner_take_the_mode_of_the_call() -> None:
+    found = extract(Article(id="t", text="Kenyan President William Ruto discussed the Sudan crisis with Egyptian President "
+                                         "Abdel Fattah al-Sisi in a phone call on Monday.", date=date(2024, 3, 14)), None).events
+    assert [(e.type, e.plover) for e in found] == [("phone_call", "CONSULT")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Bolivia's President Evo Morales dropped his bid for a fourth term on Sunday after the referendum defeat.", "CONCEDE"),
+    ("Canada removed the Taliban from its list of terrorist entities on Friday.", "CONCEDE"),
+    ("Colombia handed over to the United States a suspected drug lord on Thursday.", "COOPERATE"),
+    ("Germany made its final compensation payment to Namibia on Tuesday.", "AID"),
+    ("The presidents of Kazakhstan and Uzbekistan inaugurated a gas pipeline on Monday.", "COOPERATE"),
+])
+def test_candidacies_given_up_lists_left_fugitives_handed_over_payments_and_works_opened(text: str, plover: str) -> None:
+    assert plovers(text) == [plover]
+
+
+def test_leaving_a_bloc_is_a_sanction_not_a_retreat() -> None:
+    assert plovers("Niger announced its withdrawal from the Economic Community of West African States on Sunday.") == [
+        "SANCTION"]
+    assert plovers("The company opened a new pipeline in Texas on Monday.") == []

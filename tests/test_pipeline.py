@@ -378,3 +378,13 @@ def test_a_predicate_after_the_comma_is_no_appositive() -> None:
     found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2020, 10, 9))
     bayramov = [m for m in found.actors if m.type == "person" and "Bayramov" in m.text]
     assert bayramov and all(m.role is None for m in bayramov)
+
+
+@pytest.mark.slow
+def test_the_name_of_an_exercise_and_a_place_after_a_possessive_are_no_company() -> None:
+    found = extract_one("CAPE TOWN, Sept 2 (Reuters) - Navies from Brazil, India and South Africa began the biennial IBSAMAR "
+                        "joint exercise off Simon's Town on Monday.", date(2024, 9, 2))
+    assert [e.plover for e in found] == ["COOPERATE"]
+    found = extract_one("LIMA, Nov 3 (EFE) - Peruvian President Dina Boluarte and Ecuadorean President Daniel Noboa signed a "
+                        "border agreement at Lima's Torre Tagle Palace on Friday.", date(2023, 11, 3))
+    assert "SUPPORT" in [e.plover for e in found]

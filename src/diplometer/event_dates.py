@@ -64,6 +64,14 @@ _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
 
 
+# "accused Amman of ignoring the attack launched by Hamas on October 7": what a statement is about,
+# told with its own participle, has its own time
+_COMMENTED = re.compile(r"\b(?:attacks?|strikes?|bombings?|offensive|invasion|raids?|killings?|assault|coup|decision|"
+                        r"sanctions|ban|measures|deal|agreement|accord|resolution|remarks|statements?|comments|seizure|"
+                        r"arrests?|detention|execution|tests?|launch|elections?|massacre|shelling)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:launched|carried\s+out|staged|committed|perpetrated|made|taken|signed|announced|imposed|"
+                        r"adopted|held|conducted|issued|ordered)\s+by\b", re.IGNORECASE)
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 _SEQUEL_BEFORE = re.compile(r"\b(?:following|after|since|amid|over|in\s+the\s+wake\s+of|in\s+response\s+to|"
                             r"ahead\s+of|before)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
@@ -103,6 +111,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     answer = _IN_RESPONSE.search(text, hit.end, hi)
     if answer:
         usable = [t for t in usable if not (answer.start() <= t.start < hi)]
+    commented = _COMMENTED.search(text, hit.end, hi) if hit.trigger.plover in _SPOKEN else None
+    if commented:
+        usable = [t for t in usable if not (commented.start() <= t.start < hi)]
     # "is providing aid following Tuesday's earthquake": the day of what the act follows is not the act's
     usable = [t for t in usable if not (_POSSESSIVE_AFTER.match(text, t.end)
                                         and _SEQUEL_BEFORE.search(text, max(0, t.start - 25), t.start))]

@@ -33,9 +33,28 @@ def may_have_event(sentence: Sentence) -> bool:
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; when no phrasing of the table
     matched, the acts told in the passive, else the verb lexicon's first match."""
-    kept = _without_instruments(_matches(TABLE, sentence) or passive_hits(sentence) or noun_hits(sentence)[:1]
+    table = _matches(TABLE, sentence)
+    kept = _without_instruments(_ended(table, sentence) if table else passive_hits(sentence) or noun_hits(sentence)[:1]
                                 or verb_hits(sentence)[:1], sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+# the start of a verb of ending or halting, the cheap test before the noun readings are asked
+_ENDING = re.compile(r"\b(?:lift|eas|relax|scrap|end|rescind|revok|repeal|roll|waiv|loosen|drop|call|revers|withdr|"
+                     r"abandon|halt|suspend|unfr|free|froze|cut|sever|br[oe]k|downgrad|pull|walk)", re.IGNORECASE)
+
+
+def _ended(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    """"suspended their nationwide strike", "called off the protest": a phrasing of the table (the
+    strike) inside an act of ending or halting it is the ending that is reported."""
+    if not _ENDING.search(sentence.text):
+        return hits
+    for ending in noun_hits(sentence):
+        if ending.trigger.name.startswith(("noun-end-", "noun-halt-")):
+            inside = [h for h in hits if ending.start < h.start and h.end <= ending.end]
+            if inside and not any(h.start < ending.end and ending.start < h.end for h in hits if h not in inside):
+                hits = sorted([h for h in hits if h not in inside] + [ending], key=lambda h: h.start)
+    return hits
 
 
 # "blasted the boat with water cannon on Monday": the weapon an act was done with is part of it
@@ -165,6 +184,7 @@ _TO_PROTEST = re.compile(r"\bto\s+(?:lodge\s+(?:an?\s+)?(?:\w+\s+)?)?protests?\b
                          re.IGNORECASE)
 _ACCUSE = next(t for t in TRIGGERS if t.name == "accuse")
 _MEET = next(t for t in TRIGGERS if t.name == "meet")
+_MEETINGS = frozenset({"meet", "discussed-with"})  # talks whose mode a phone or video word may tell
 _CALLED_ON = re.compile(r"called\s+on", re.IGNORECASE)
 _ASKED = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|\bfor\b|\bnot\s+to\b")
 _CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?(?:[A-Z][\w'.-]*)\b(?:\s+(?:at|in|on|during|before|"
@@ -230,10 +250,10 @@ def _with_modes(hits: list[Hit], sentence: Sentence) -> list[Hit]:
         if close and pair == {"message-said", "message"} and prev.trigger.name == "message-said":
             out[-1] = hit  # "In another cable, the Amir expressed condolences": one message, told by its verb
             continue
-        if close and "meet" in pair and pair & modes:
+        if close and pair & _MEETINGS and pair & modes:
             mode = hit.trigger if hit.trigger.name in modes else prev.trigger
             # keep the meeting's words as the trigger so the partner named after them stays on the right
-            out[-1] = Hit(mode, prev.start, prev.end if prev.trigger.name == "meet" else hit.end)
+            out[-1] = Hit(mode, prev.start, prev.end if prev.trigger.name in _MEETINGS else hit.end)
         else:
             out.append(hit)
     return out

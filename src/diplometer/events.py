@@ -338,6 +338,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if hit.trigger.type in ("message", "aid"):
         counterparts = counterparts or list(ctx.memory.get(hit.trigger.type, ()))
         ctx.memory[hit.trigger.type] = tuple(counterparts)
+    # who is visiting: "the guest later met ..." is them
+    guests = actors if hit.trigger.type == "visit" else counterparts if hit.trigger.role == "host" else []
+    if any(m.type == "person" for m in guests):
+        ctx.memory["guest"] = tuple(m for m in guests if m.type == "person")
     if hit.trigger.plover in _CONFLICT:
         counterparts = counterparts or answering_sides(actors, ctx)
         if actors:
@@ -439,7 +443,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     if explicit is None and not planned and when is not None and when.start == when.end == ctx.article.date:
         when = around_the_report(when.start)  # no time of its own: the report's day or the day before
-    if planned and hit.trigger.type == "aid" and counterparts and _SUM.search(words):
+    if planned and hit.trigger.type == "aid" and counterparts and (_SUM.search(words)
+                                                                   or _SUM.search(text[hit.end:min(hi, hit.end + 40)])):
         # "will provide $10 million in relief to X": a sum for a named recipient is aid (the manual
         # makes only broad promises of aid AGREE)
         planned = False
@@ -463,7 +468,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             for group in groups for target in targets]
 
 
-_SUM = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn)\b|\b(?:dollars|euros|pounds|yen|yuan)\b",
+_SUM = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|(?<![\d.,])\d[\d.,]*\s*(?:million|billion|bn)\b|"
+                  r"\b(?:dollars|euros|pounds|yen|yuan)\b",
                   re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:from|fled|fleeing|escaping|out\s+of)\s+(?:(?:the|neighbou?ring|war-torn|conflict|war|fighting|"
                      r"violence|civil|in)\s+){0,4}$", re.IGNORECASE)

@@ -42,7 +42,7 @@ _VERBS: dict[str, str] = {
     # verbs of lodging a protest or complaint with someone
     "lodge": "lodge file deliver hand:handed|over send:sent:sent submit register",
     # verbs of ending what was imposed or under way
-    "end": "lift ease relax scrap end rescind revoke repeal roll:rolled|back waive loosen drop:dropped call:called|off "
+    "end": "lift ease relax scrap end rescind revoke repeal roll:rolled|back waive loosen drop:dropped call:called|off reverse "
            "withdraw:withdrew:withdrawn abandon halt suspend unfreeze:unfroze:unfrozen",
     # verbs of halting exchanges with a partner
     "halt": "suspend halt freeze:froze:frozen cut:cut:cut sever break:broke:broken|off call:called|off "
@@ -51,6 +51,17 @@ _VERBS: dict[str, str] = {
     "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off",
     # verbs of accepting
     "accept": "accept bow:bowed|to give:gave:given|in|to yield|to cave:caved|in|to meet:met:met heed grant",
+    # verbs of handing over money or goods
+    "give": "deposit transfer supply:supplied pay:paid:paid wire channel:channelled:channelled channel remit disburse "
+            "ship:shipped airlift:airlifted truck:trucked",
+    # verbs of giving up a candidacy
+    "forgo": "drop:dropped abandon withdraw:withdrew:withdrawn give:gave:given|up renounce end suspend",
+    # verbs of taking a name off a list
+    "delist": "remove delist strike:struck:struck take:took:taken drop:dropped",
+    # verbs of opening what two states built together
+    "inaugurate": "inaugurate open launch commission unveil",
+    # verbs of handing a wanted person to another state
+    "extradite": "hand:handed|over extradite deport return",
     # verbs of sending forces
     "deploy": "deploy send:sent:sent dispatch move mass station rush pour build:built:built|up beef:beefed|up bolster "
               "boost reinforce reposition redeploy",
@@ -105,10 +116,27 @@ _NOUNS: dict[str, str] = {
               r"accusations?|allegations?|claims?|criticism|invitations?",
     "hostile": r"sanctions|embargo(?:es)?|tariffs|blockade|curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|"
                r"(?:travel|visa|export|import|arms|flight)\s+bans?|restrictions|siege",
-    "hostile_act": r"offensive|attacks?|air-?strikes?|strikes|bombing|shelling|operations?|hostilities|fighting|siege",
-    "legal": r"charges|case|prosecution|indictments?|lawsuits?|ban\s+on",
+    "hostile_act": r"offensive|attacks?|air-?strikes?|(?:air|drone|missile)\s+strikes|bombing|shelling|"
+                   r"operations?|hostilities|fighting|siege",
+    "legal": r"charges|case|prosecution|indictments?|lawsuits?|ban\s+on|bans?",
+    "money": r"funds|money|dollars|euros|tranches?|weapons|arms|ammunition|reparations|compensation|aid|assistance|"
+             r"supplies|food|fuel|grain|wheat|rice|flour|biscuits|rations|meals|tents|blankets|medicines?|vaccines?|cash|"
+             r"grants?|loans?|(?:first|second|third|final)\s+(?:instal(?:l)?ments?|payments?)|(?:reparations?|compensation)\s+"
+             r"payments?",
+    "candidacy": r"(?:bid|campaign|run)\s+for\s+(?:a\s+|an\s+)?(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+"
+                 r"(?:term|mandate)|candidacy|(?:re-?election|presidential)\s+bid|bid\s+for\s+re-?election",
+    "listing": r"from\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,4}?(?:list|blacklist|register)\s+of\s+(?:terrorist|banned|"
+               r"proscribed|sanctioned)|from\s+(?:its|the|a|their)\s+(?:terror(?:ist|ism)?|sanctions|black|terror-?watch)\s+"
+               r"(?:list|register)",
+    "works": r"(?:gas|oil)\s+pipeline|pipeline|railway|rail\s+link|(?:cross-border\s+)?bridge|power\s+(?:plant|station|line)|"
+             r"(?:border\s+)?crossing|economic\s+corridor|hydropower\s+(?:plant|dam)|dam|port\s+terminal|highway",
+    "fugitive": r"(?:suspects?|fugitives?|suspected\s+(?:\w+\s+){0,3}?(?:member|militants?|leader|drug\s+lord|trafficker)s?)",
+    "reparations": r"(?:final\s+|first\s+|last\s+)?(?:reparations?|compensation)\s+payments?",
+    "peacekeepers": r"peacekeepers|peacekeeping\s+(?:troops|forces|contingents?|units?|battalions?)|blue\s+helmets",
     "forces": r"troops|soldiers|forces|reinforcements|warships|(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
               r"marines|paratroopers|(?:naval\s+)?vessels|submarines?",
+    "protest_act": r"(?:general\s+|nationwide\s+|national\s+|hunger\s+|indefinite\s+|planned\s+)*(?:strikes?|protests?|"
+                   r"shutdowns?|sit-?ins?|boycotts?|demonstrations|marches|stay-?aways?)",
 }
 
 # (reading name, verb class, noun class, our type, PLOVER, CAMEO, context, role)
@@ -143,7 +171,15 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("halt-talks", "halt", "talks", "sanction", "SANCTION", "164", "diplomatic", "forward"),
     ("reject-demand", "reject", "demand", "reject", "REJECT", "120", "diplomatic", "forward"),
     ("accept-demand", "accept", "demand", "concede", "CONCEDE", "083", "political", "forward"),
+    ("deploy-peacekeepers", "deploy", "peacekeepers", "aid", "AID", "074", "humanitarian", "forward"),
     ("deploy-forces", "deploy", "forces", "mobilize", "MOBILIZE", "150", "military", "forward"),
+    ("give-money", "give", "money", "aid", "AID", "070", "humanitarian", "forward"),
+    ("do-reparations", "do", "reparations", "aid", "AID", "070", "economic", "forward"),
+    ("forgo-candidacy", "forgo", "candidacy", "concede", "CONCEDE", "0831", "political", "forward"),
+    ("delist", "delist", "listing", "concede", "CONCEDE", "081", "political", "forward"),
+    ("inaugurate-works", "inaugurate", "works", "cooperate", "COOPERATE", "061", "economic", "mutual"),
+    ("extradite-fugitive", "extradite", "fugitive", "cooperate", "COOPERATE", "0631", "legal", "forward"),
+    ("end-protest", "end", "protest_act", "concede", "CONCEDE", "080", "political", "forward"),
 )
 
 # words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause
@@ -152,11 +188,8 @@ _GAP = r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|
 _ACCEPTED = re.compile(r"demands?|requests?|conditions|terms|calls?|appeals?|ultimatums?", re.IGNORECASE)
 
 
-def _alternation(verbs: str) -> str:
-    """The verbs' forms that report an act: the bare form only after "will" ("will impose"), not
-    after "to", which is as often a plan or a bid ("Kiev's plans to introduce martial law"); the
-    -ing form only after "be" or a verb of starting ("are massing", "began airlifting"), not
-    after a preposition ("respond by lifting")."""
+def _forms(verbs: str) -> tuple[set[str], set[str], set[str]]:
+    """The verbs' forms as patterns: those that report an act anywhere, the bare forms, the -ing forms."""
     forms: set[str] = set()
     bare: set[str] = set()
     going: set[str] = set()
@@ -171,6 +204,15 @@ def _alternation(verbs: str) -> str:
                 going.add(form + tail)
             else:
                 forms.add(form + tail)
+    return forms, bare, going
+
+
+def _alternation(verbs: str) -> str:
+    """The verbs' forms that report an act: the bare form only after "will" ("will impose"), not
+    after "to", which is as often a plan or a bid ("Kiev's plans to introduce martial law"); the
+    -ing form only after "be" or a verb of starting ("are massing", "began airlifting"), not
+    after a preposition ("respond by lifting")."""
+    forms, bare, going = _forms(verbs)
     return ("|".join(sorted(forms, key=len, reverse=True))
             + r"|(?:(?<=\bwill\s)|(?<=\bshall\s))(?:" + "|".join(sorted(bare, key=len, reverse=True)) + ")"
             + r"|(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in _GOING_AFTER) + r")(?:"
@@ -181,32 +223,52 @@ def _alternation(verbs: str) -> str:
 _GOING_AFTER = ("is", "are", "was", "were", "been", "be", "began", "begun", "begins", "started", "starts", "continued",
                 "continues", "kept", "resumed")
 
+# Matching: a sentence's words are looked up among the verbs' first words; only at those words is
+# a class's verb pattern tried, and only after a verb its readings' nouns (trying every pattern at
+# every character would cost more than the rest of extraction)
+_VERB_AT = {name: re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:" + _alternation(verbs) + r")(?=\s)", re.IGNORECASE)
+            for name, verbs in _VERBS.items()}
+_CLASSES_BY_WORD: dict[str, list[str]] = {}
+for _name, _verbs in _VERBS.items():
+    for _form in set().union(*_forms(_verbs)):
+        _classes = _CLASSES_BY_WORD.setdefault(_form.split("\\s+")[0].lower(), [])
+        if _name not in _classes:
+            _classes.append(_name)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 
-def _compile() -> tuple[tuple[Trigger, re.Pattern[str]], ...]:
-    out = []
+
+def _readings() -> dict[str, list[tuple[Trigger, re.Pattern[str]]]]:
+    out: dict[str, list[tuple[Trigger, re.Pattern[str]]]] = {name: [] for name in _VERBS}
     for name, verbs, nouns, type_, plover, cameo, context, role in _READINGS:
-        pattern = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:" + _alternation(_VERBS[verbs]) + r")" + _GAP
-                             + r"(?:" + _NOUNS[nouns] + r")\b", re.IGNORECASE)
-        trigger = Trigger(f"noun-{name}", pattern, type_, plover, cameo, None, role, context)
-        out.append((trigger, pattern))
-    return tuple(out)
+        tail = re.compile(_GAP + r"(?:" + _NOUNS[nouns] + r")\b", re.IGNORECASE)
+        out[verbs].append((Trigger(f"noun-{name}", tail, type_, plover, cameo, None, role, context), tail))
+    return out
 
 
-_COMPILED = _compile()
+_BY_CLASS = _readings()
 
 
 def noun_hits(sentence: Sentence) -> list[Hit]:
     """The acts named by a noun after a verb of doing, in text order; where two readings start at
     one verb, the one whose noun comes first wins ("launched an inquiry into the attack")."""
-    found: list[tuple[int, int, Trigger]] = []
-    for trigger, pattern in _COMPILED:
-        for match in pattern.finditer(sentence.text):
-            if trigger.name == "noun-accept-demand" and not _ACCEPTED.search(match.group()):
+    text = sentence.text
+    found: list[tuple[int, int, int, Trigger]] = []
+    for word in _WORD.finditer(text):
+        for name in _CLASSES_BY_WORD.get(word.group().lower(), ()):
+            verb = _VERB_AT[name].match(text, word.start())
+            if verb is None:
                 continue
-            found.append((match.start(), match.end(), trigger))
-    found.sort(key=lambda f: (f[0], f[1]))
+            for trigger, tail in _BY_CLASS[name]:
+                noun = tail.match(text, verb.end())
+                if noun is None or (trigger.name == "noun-accept-demand" and not _ACCEPTED.search(noun.group())):
+                    continue
+                found.append((word.start(), noun.end(), _ORDER[trigger.name], trigger))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
     hits: list[Hit] = []
-    for lo, hi, trigger in found:
+    for lo, hi, _, trigger in found:
         if not any(lo < h.end - sentence.start and h.start - sentence.start < hi for h in hits):
             hits.append(Hit(trigger, sentence.start + lo, sentence.start + hi))
     return hits
+
+
+_ORDER = {f"noun-{reading[0]}": i for i, reading in enumerate(_READINGS)}  # the table's order breaks ties

@@ -99,6 +99,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|la
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
                               r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b)")
+_PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices|building|compound|premises|secretariat|guesthouse|"
+                       r"guest\s+house)\b", re.IGNORECASE)
+_GUEST_SUBJECT = re.compile(r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
+                            r"[Tt]he\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
+                            r"prime\s+minister|head\s+of\s+state|dignitary))\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -231,7 +236,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                 and (hit.trigger.plover in MATERIAL or (hit.trigger.plover in ("ACCUSE", "COOPERATE", "AID")
                                                          and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
-            and not _IN_AT.search(text, max(0, after[0].start - 8), after[0].start)):  # "surrendered in Soroti"
+            and not _where(after[0], text)):  # "surrendered in Soroti", "signed at Bogota's Colon Theatre"
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
     # "condemned the blockade imposed by Washington": the agent of another participle is not this act's,
@@ -245,7 +250,10 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         # "the visit to China by General Secretary X", not "X rejected calls by Y"
         rest = [m for m in right if m is not by_actor[0] and not same_actor(m, by_actor[0])]
         return [by_actor[0]], dedupe([m for m in rest if is_side(m)])
-    if (left and left[-1].type == "other" and not _IN_AT.search(text, max(0, left[-1].start - 8), left[-1].start)
+    if left and left[-1].type == "other" and _NAMED_ACT.fullmatch(text, left[-1].end, hit.start) and (
+            not _VERB_FIRST.match(text, hit.start) and text[hit.start].islower()):
+        left = left[:-1]  # "began the biennial ATLASUR joint exercise": the name of the act, not a company
+    if (left and left[-1].type == "other" and not _where(left[-1], text)
             and not _WENT_TO.search(text, max(0, left[-1].start - 20), left[-1].start)  # "went to the Palacio de López"
             and not _owner_of_group(left, text)):
         return None
@@ -334,6 +342,18 @@ def _restated(mention: Mention, text: str) -> bool:
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
+# "at Bogota's Colon Theatre": a named place after "in"/"at" and a place's possessive
+_AT_POSSESSIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?['\u2019]s\s+$")
+# between the name of an act and its noun: at most two lower-case words ("ATLASUR joint exercise")
+_NAMED_ACT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _where(mention: Mention, text: str) -> bool:
+    """Whether a named thing is where something happened, not who did it."""
+    return bool(_IN_AT.search(text, max(0, mention.start - 8), mention.start)
+                or _AT_POSSESSIVE.search(text, max(0, mention.start - 40), mention.start))
+
+
 def _owner_of_group(left: list[Mention], text: str) -> bool:
     """"supporters of Ndiaye's party rallied": a name the model takes for a company, inside the
     phrase of a collective actor, is whose the collective is, not a business acting."""
@@ -343,6 +363,9 @@ def _owner_of_group(left: list[Mention], text: str) -> bool:
 def _as_participant(mention: Mention, text: str, trigger: Trigger, hit_end: int = -1) -> Mention | None:
     """Capitals stand for their country ("Manila accused ...") unless they are where it happened;
     a country after "in" or "at" is where a meeting happened, not a side of it."""
+    if (mention.type in ("government_body", "organization", "party") and _PREMISES.match(text, mention.end)
+            and _IN_AT.search(text, max(0, mention.start - 12), mention.start)):
+        return None  # "received X at the Party Central Committee headquarters": where, not who
     owner = bool(_OWNED_ACT.match(text, mention.end) and _AT_OR_TO.search(text, max(0, mention.start - 4), mention.start))
     if mention.type == "country" and mention.role is None and trigger.type not in ("visit", "aid"):
         before = text[max(0, mention.start - 16):mention.start]
@@ -441,6 +464,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if (ctx.last_sides and text[hit.start:hit.end].lower().endswith("between")
             and _BOTH_SIDES.match(text, hit.end + 1)):
         return list(ctx.last_sides)  # "talks between the two armies were held"
+    if _GUEST_SUBJECT.match(sentence.text) and ctx.memory.get("guest"):
+        return list(ctx.memory["guest"])  # "The guest later met ...": the visitor told of last
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
     if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
         office = pronoun.group(1).lower()

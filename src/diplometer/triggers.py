@@ -71,6 +71,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?!(?-i:Reuters|AFP|AP|BBC|CNN|Al\s+Jazeera|Xinhua|TASS|Bloomberg|Parliament|Congress|[A-Z]\w+\s+(?:newspaper|"
        r"daily|radio|television|TV|agency))\b)(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)",
        "meeting", "CONSULT", "040", None, "mutual"),
+    # "X discussed the Gaza truce with President Y (in a phone call)": talks in a mode the words may tell
+    _t("discussed-with", r"discuss(?:ed|es)\s+(?:(?!to\s)[\w'\u2019,.-]+\s+){1,8}?with(?=\s+(?:his\s+|her\s+|their\s+|the\s+|"
+       r"visiting\s+)?(?-i:[A-Z]))", "meeting", "CONSULT", "040", None, "mutual"),
     # "received cables of congratulations from King X and President Y": a message from each sender
     _t("message-received", r"(?:received|receives)\s+(?:a\s+|several\s+|many\s+)?(?:[\w-]+\s+)?(?:cables?|messages?|letters?|"
        r"telegrams?)(?:\s+of\s+(?:congratulations?|condolences?|greetings|thanks|sympathy))?", "message", "SUPPORT", "018",
@@ -108,7 +111,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
-       r"injured|sick|civilians|refugees|foreigners|nationals|citizens|students|workers|pilgrims)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|"
+       r"injured|sick|civilians|refugees|foreigners|nationals|citizens|students|workers|pilgrims)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,8}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
        r"cent(?:re|er)s?|field\s+hospitals?|clinics?)|"
        r"(?:humanitarian|emergency|relief)\s+(?:aid|assistance|supplies)\s+to|"
@@ -159,7 +162,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "agree", "AGREE", "030", None, "mutual"),
     _t("retreat", r"withdrew(?!\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|"
        r"diplomats|ambassador|envoy|staff|contingent)\b)(?!\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|"
-       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+(?:of|from)|pulled\s+back|pulled\s+out(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|"
+       r"organi[sz]ation|union|treaty|agreement|talks|mission|alliance|group|council|IGAD)\b)|withdrawn|withdrawal\s+of|withdrawal\s+from(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:bloc|organi[sz]ation|union|treaty|"
+       r"agreement|accord|pact|talks|alliance|community|court|council|commission|convention)\b)|pulled\s+back|pulled\s+out(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|"
        r"alliance|Commonwealth|community)\b)|declared\s+(?:a\s+)?(?:unilateral\s+)?(?:[\w-]+\s+)?"
        r"(?:ceasefire|cease-fire|truce)|lifted\s+(?:[\w-]+\s+){0,4}?(?:blockade|siege|embargo|sanctions)|(?:re)?opened\s+(?:its\s+|their\s+|the\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:borders?|border\s+crossings?|crossings?|bridge|airspace)|(?:evacuated|abandoned|vacated)\s+"
@@ -1094,8 +1098,8 @@ TRIGGERS = TRIGGERS + (
        r"(?:lines?|channels?)|rail\s+links?)|(?:began|started)\s+(?:shipping|selling|sending)\s+(?:[\w-]+\s+)?(?:oil|gas|"
        r"electricity|power|grain|coal)\s+to", "cooperate", "COOPERATE", "061", None, "forward", "economic"),
     # leaving a bloc or expelling a member: "pulled out of the Commonwealth", "expelled X from the party"
-    _t("sanction-quit", r"(?:pulled\s+out\s+of|withdrew\s+from|quit)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|"
-       r"Commonwealth|community|alliance)\b|expelled\s+(?:[\w.'\u2019-]+\s+){1,8}?from\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?"
+    _t("sanction-quit", r"(?:pulled\s+out\s+of|withdrew\s+from|quit|(?:withdrawal|exit|departure)\s+from)\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+){0,4}?(?:bloc|organi[sz]ation|Commonwealth|community|alliance|union|court|council|convention)\b|expelled\s+(?:[\w.'\u2019-]+\s+){1,8}?from\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?"
        r"(?:party|movement|organi[sz]ation|bloc|alliance|league)", "sanction", "SANCTION", "160", None, "forward"),
     _t("sanction-ties", r"(?:ties|relations)\s+(?:[\w-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:broken\s+off|"
        r"severed|cut|suspended)", "sanction", "SANCTION", "161", None, "mutual"),
