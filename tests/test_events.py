@@ -2145,3 +2145,29 @@ def test_a_body_s_headquarters_is_where_a_reception_was_held() -> None:
 def test_aid_promised_with_its_sum_after_the_noun_is_aid() -> None:
     found = events_of("Singapore will channel relief aid worth S$2 million to flood victims in Pakistan, the ministry said.")
     assert "AID" in [e.plover for e in found] and "AGREE" not in [e.plover for e in found]
+
+
+def test_a_decision_received_is_no_reception_and_a_plan_signed_is_a_signing() -> None:
+    assert events_of("In a note released on Saturday, the Chilean foreign ministry said it had received the Peruvian "
+                     "decision with surprise.") == []
+    found = events_of("Russian Foreign Minister Sergei Lavrov and Laotian Foreign Minister Saleumxay Kommasith signed a plan "
+                      "of consultations between the two foreign ministries on Thursday.")
+    assert [e.type for e in found] == ["agreement"]
+
+
+def test_a_contingent_landing_for_a_mission_is_peacekeeping_aid() -> None:
+    found = events_of("NAIROBI, June 26 (KNA) - The first contingent of 200 Kenyan police officers arrived in Port-au-Prince "
+                      "on Tuesday to lead the multinational security mission.")
+    assert [(e.plover, e.cameo) for e in found] == [("AID", "074")]
+
+
+def test_the_act_a_statement_denounces_is_its_topic_not_a_new_event() -> None:
+    found = events_of("During Tuesday's session, the Estonian minister denounced Russia's invasion of Ukraine.")
+    assert [e.plover for e in found] == ["ACCUSE"]
+
+
+def test_a_pronoun_opening_a_sentence_is_who_acted_last_not_who_was_named_last() -> None:
+    found = events_of("Estonian Foreign Minister Margus Tsahkna held talks with Brazilian Foreign Minister Mauro Vieira on "
+                      "Monday. She also met British Foreign Secretary David Lammy on Monday.")
+    lammy = [e for e in found if "Lammy" in e.source.text]
+    assert lammy and countries(lammy[0].actors) == {"EST"}

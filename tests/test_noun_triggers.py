@@ -97,3 +97,16 @@ def test_leaving_a_bloc_is_a_sanction_not_a_retreat() -> None:
     assert plovers("Niger announced its withdrawal from the Economic Community of West African States on Sunday.") == [
         "SANCTION"]
     assert plovers("The company opened a new pipeline in Texas on Monday.") == []
+
+
+def test_talks_discussed_after_the_meeting_is_told_are_that_meeting() -> None:
+    text = ("Kenyan President William Ruto held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on Monday. "
+            "Ruto also discussed the Nile dam with Sisi.")
+    found = extract(Article(id="t", text=text, date=date(2024, 3, 14)), None).events
+    assert [e.type for e in found if e.plover == "CONSULT"] == ["meeting"]
+
+
+def test_fire_on_a_crowd_and_a_month_that_is_no_march() -> None:
+    assert plovers("Police in Nairobi fired live bullets and tear gas at protesters on Tuesday.") == ["ASSAULT"]
+    assert plovers("Zimbabwean riot police used water cannon on striking teachers in Harare on Monday.") == ["COERCE"]
+    assert hits("The accord was signed in Nairobi on March 1 by the two leaders.") == []

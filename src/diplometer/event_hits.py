@@ -155,11 +155,14 @@ def without_modifiers(text: str) -> tuple[str, tuple[int, ...]]:
 
 # "a contingent of 450 Rwandan peacekeepers arrived in Bangui", "rescue teams from Algeria arrived
 # in southern Turkey": who arrives is help, so the arrival is aid given, not a visit paid
-_HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
+_HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:batch|contingent|detachment)\s+of\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:police|officers|troops|soldiers)|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
                       r"medics|medical\s+(?:teams?|experts|staff|personnel|brigades?)|doctors|nurses|health\s+workers|(?:\w+\s+)?brigades?\s+of|"
                       r"field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
                       r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|humanitarian\s+"
                       r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
+_UNITS = ("batch", "contingent", "detachment")
+_MISSION = re.compile(r"\b(?:mission|force)\b", re.IGNORECASE)
 _AID = next(t for t in TRIGGERS if t.name == "aid")
 _PEACEKEEPING = next(t for t in TRIGGERS if t.name == "peacekeeping")
 
@@ -171,8 +174,10 @@ def _aid_arrivals(hits: list[Hit], sentence: Sentence) -> list[Hit]:
         words = sentence.text[hit.start - sentence.start:hit.end - sentence.start].lower()
         lo = hits[i - 1].end if i else sentence.start
         helpers = _HELPERS.search(sentence.text, lo - sentence.start, hit.start - sentence.start)
+        if helpers and helpers.group().lower().startswith(_UNITS) and not _MISSION.search(sentence.text):
+            helpers = None  # a contingent arriving is help only when it serves a mission or force
         if hit.trigger.name == "visit-verb" and words.startswith(("arrived", "landed")) and helpers:
-            aid = _PEACEKEEPING if helpers.group().lower().startswith("peacekeep") else _AID
+            aid = _PEACEKEEPING if helpers.group().lower().startswith(("peacekeep", *_UNITS)) else _AID
             hit = Hit(replace(aid, name=f"{aid.name}-arrived"), hit.start, hit.end)
         out.append(hit)
     return out

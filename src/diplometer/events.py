@@ -54,7 +54,10 @@ _GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
-_RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?[A-Z\u00C0-\u00DE\u0110]|"
+# (but "received the Venezuelan decision": a nationality before a thing said or sent is no person)
+_RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?"
+                            r"(?![A-Z][\w-]*\s+(?:decision|proposal|note|request|reply|response|statement|offer|plan|demand|position|announcement|invitation|"
+                            r"message|letter|report|assurances?|news)\b)[A-Z\u00C0-\u00DE\u0110]|"
                             r"\s+(?:him|her)\s+(?:at|in|on)\b")
 _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
                             r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
@@ -165,12 +168,20 @@ _DEMAND_NOUN = re.compile(r"(?:calls?|demands?|appeals?|requests?|pleas?)\b", re
 _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:and|but|while|as|after|before|when)\b)[\w'\u2019-]+\s+){0,3}")
 
 
+# what a statement is about: "condemned [Russia's] invasion of", "denounced the [Israeli air] strike on"
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+_TOPIC_GAP = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019.-]+\s+){0,3}")
+
+
 def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
     kept: list[Hit] = []
     for hit in hits:
         if (kept and kept[-1].trigger.plover in _ANSWERS and hit.trigger.plover == "REQUEST"
                 and _DEMAND_NOUN.match(text, hit.start) and _OBJECT_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue
+        if (kept and kept[-1].trigger.plover in _SPOKEN and _NOMINAL.match(text, hit.start)
+                and _TOPIC_GAP.fullmatch(text, kept[-1].end, hit.start)):
+            continue  # "denounced Russia's invasion of Ukraine": the act spoken of, not an act of the day
         kept.append(hit)
     return kept
 
@@ -342,6 +353,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     guests = actors if hit.trigger.type == "visit" else counterparts if hit.trigger.role == "host" else []
     if any(m.type == "person" for m in guests):
         ctx.memory["guest"] = tuple(m for m in guests if m.type == "person")
+    if actors and actors[0].type == "person":
+        ctx.memory["subject"] = (actors[0],)  # "She also met ...": who acted last, not who was named last
     if hit.trigger.plover in _CONFLICT:
         counterparts = counterparts or answering_sides(actors, ctx)
         if actors:
@@ -384,6 +397,11 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         counterparts = [home_mention(m.country) for m in mentions if m.type == "place" and m.country
                         and m.country not in own and hit.end <= m.start < hi][:1]
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
+    sides = frozenset(m.country for m in actors + counterparts if m.country)
+    if hit.trigger.name == "discussed-with" and any(sides <= told for told in ctx.memory.get("talks", ())):
+        return "the talks told before, told again"  # "X discussed trade with Y" after their meeting is told
+    if hit.trigger.type in _TALKS and len(sides) >= 2:
+        ctx.memory["talks"] = (*ctx.memory.get("talks", ()), sides)
     international = is_international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
@@ -468,6 +486,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             for group in groups for target in targets]
 
 
+_TALKS = ("meeting", "phone_call", "online_meeting", "visit", "conference")
 _SUM = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|(?<![\d.,])\d[\d.,]*\s*(?:million|billion|bn)\b|"
                   r"\b(?:dollars|euros|pounds|yen|yuan)\b",
                   re.IGNORECASE)

@@ -62,6 +62,8 @@ _VERBS: dict[str, str] = {
     "inaugurate": "inaugurate open launch commission unveil",
     # verbs of handing a wanted person to another state
     "extradite": "hand:handed|over extradite deport return",
+    # verbs of firing on a crowd
+    "fire": "fire:fired use:used",
     # verbs of sending forces
     "deploy": "deploy send:sent:sent dispatch move mass station rush pour build:built:built|up beef:beefed|up bolster "
               "boost reinforce reposition redeploy",
@@ -82,8 +84,8 @@ _NOUNS: dict[str, str] = {
                 r"(?:travel|visa|export|import|arms|trade|entry|flight)\s+bans?|asset\s+freezes?|export\s+controls|"
                 r"(?:trade|economic|financial)\s+restrictions|restrictions\s+on\s+(?:imports|exports|trade|flights|"
                 r"travel|visas|shipments)|expulsions?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats?)",
-    "protest": r"protests?|demonstrations?|rall(?:y|ies)|marches|(?:protest\s+)?march|(?:general|hunger|labou?r|"
-               r"national|nationwide|indefinite|transport|teachers'?|workers'?)\s+strikes?|sit-?ins?|walk-?outs?|"
+    "protest": r"protests?|demonstrations?|rall(?:y|ies)|(?-i:marches)|(?:protest\s+)?(?-i:march)(?!\s+\d)|"
+               r"(?:general|hunger|labou?r|national|nationwide|indefinite|transport|teachers'?|workers'?)\s+strikes?|sit-?ins?|walk-?outs?|"
                r"riots?|vigils?|strike\s+action|stay-?aways?",
     "warning": r"(?<!profit\s)(?<!earnings\s)(?<!weather\s)(?<!storm\s)(?<!flood\s)(?<!travel\s)(?<!health\s)"
                r"(?<!tsunami\s)(?<!gale\s)(?<!heat\s)warnings?|threats?|ultimatums?",
@@ -132,6 +134,9 @@ _NOUNS: dict[str, str] = {
              r"(?:border\s+)?crossing|economic\s+corridor|hydropower\s+(?:plant|dam)|dam|port\s+terminal|highway",
     "fugitive": r"(?:suspects?|fugitives?|suspected\s+(?:\w+\s+){0,3}?(?:member|militants?|leader|drug\s+lord|trafficker)s?)",
     "reparations": r"(?:final\s+|first\s+|last\s+)?(?:reparations?|compensation)\s+payments?",
+    "riot_gear": r"tear[\s-]?gas|water[\s-]cannons?|rubber\s+bullets|stun\s+grenades|pepper\s+spray|batons|"
+                 r"(?:rubber|plastic)\s+(?:bullets|pellets)",
+    "live_fire": r"live\s+(?:bullets|ammunition|rounds|fire)",
     "peacekeepers": r"peacekeepers|peacekeeping\s+(?:troops|forces|contingents?|units?|battalions?)|blue\s+helmets",
     "forces": r"troops|soldiers|forces|reinforcements|warships|(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
               r"marines|paratroopers|(?:naval\s+)?vessels|submarines?",
@@ -174,6 +179,8 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("deploy-peacekeepers", "deploy", "peacekeepers", "aid", "AID", "074", "humanitarian", "forward"),
     ("deploy-forces", "deploy", "forces", "mobilize", "MOBILIZE", "150", "military", "forward"),
     ("give-money", "give", "money", "aid", "AID", "070", "humanitarian", "forward"),
+    ("fire-live", "fire", "live_fire", "assault", "ASSAULT", "175", "political", "forward"),
+    ("fire-riot-gear", "fire", "riot_gear", "coerce", "COERCE", "175", "political", "forward"),
     ("do-reparations", "do", "reparations", "aid", "AID", "070", "economic", "forward"),
     ("forgo-candidacy", "forgo", "candidacy", "concede", "CONCEDE", "0831", "political", "forward"),
     ("delist", "delist", "listing", "concede", "CONCEDE", "081", "political", "forward"),

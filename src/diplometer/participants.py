@@ -24,6 +24,7 @@ _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
 _THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30},\s+)?(?:He|She)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
 # Kurdish peshmerga forces": sides listed together, with the head nouns and modifiers of collectives
@@ -433,7 +434,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if not left and len({m.country for m in ctx.last_sides if m.country}) >= 2 and _THEY_OPENS.match(sentence.text):
         return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
-        earlier = earlier or ([ctx.last_person] if ctx.last_person else [])
+        actor = list(ctx.memory.get("subject", ())) if _PRONOUN_OPENS.match(sentence.text) else []
+        earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else [])
         if earlier:
             return [earlier[-1]]
     both = list(_BOTH_SIDES.finditer(text, sentence.start, hit.start))
