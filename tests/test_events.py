@@ -2171,3 +2171,35 @@ def test_a_pronoun_opening_a_sentence_is_who_acted_last_not_who_was_named_last()
                       "Monday. She also met British Foreign Secretary David Lammy on Monday.")
     lammy = [e for e in found if "Lammy" in e.source.text]
     assert lammy and countries(lammy[0].actors) == {"EST"}
+
+
+def test_a_visit_wrapped_up_on_a_day_ends_that_day() -> None:
+    visit = [e for e in events_of("JAKARTA, Jan 13 (Antara) - Vietnamese President Vo Van Thuong left Jakarta on Saturday, "
+                                  "wrapping up a three-day state visit to Indonesia.") if e.type == "visit"]
+    assert visit and (visit[0].date.start, visit[0].date.end) == (date(2024, 3, 7), date(2024, 3, 9))
+
+
+def test_an_act_in_a_where_clause_takes_the_clause_s_own_time() -> None:
+    found = events_of("ROME, March 14 (ANSA) - The Chilean president arrived in Rome on Wednesday from Paris, where he had held "
+                      "talks with French President Emmanuel Macron a day earlier.")
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and talks[0].date.start == date(2024, 3, 12)
+
+
+def test_a_high_commissioner_summoned_is_a_diplomatic_protest_by_the_summoner() -> None:
+    found = events_of("Islamabad, March 14 (APP) Pakistan on Thursday summoned the Bangladeshi High Commissioner and lodged "
+                      "a strong protest over remarks by a minister.")
+    assert {(tuple(sorted(countries(e.actors))), tuple(sorted(countries(e.counterparts)))) for e in found} == {
+        (("PAK",), ("BGD",))}
+
+
+def test_troops_detained_since_a_month_do_not_make_their_release_an_ongoing_state() -> None:
+    found = events_of("BAMAKO, March 14 (AFP) - Mali's junta has released three soldiers among the 49 Ivorian troops detained "
+                      "since July.")
+    assert [e.plover for e in found] == ["RETREAT"]
+
+
+def test_branding_a_side_mercenaries_is_an_accusation() -> None:
+    assert [e.plover for e in events_of("Malian authorities on Monday branded the 49 Ivorian soldiers \"mercenaries\" "
+                                        "sent to destabilise the country.")] == ["ACCUSE"]
+    assert events_of("The company branded its new phone a success on Monday.") == []

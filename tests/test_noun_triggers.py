@@ -110,3 +110,17 @@ def test_fire_on_a_crowd_and_a_month_that_is_no_march() -> None:
     assert plovers("Police in Nairobi fired live bullets and tear gas at protesters on Tuesday.") == ["ASSAULT"]
     assert plovers("Zimbabwean riot police used water cannon on striking teachers in Harare on Monday.") == ["COERCE"]
     assert hits("The accord was signed in Nairobi on March 1 by the two leaders.") == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Belarus released opposition politician Mikola Statkevich from prison on Thursday.", "RETREAT"),
+    ("Kazakh President Kassym-Jomart Tokayev signed a decree on Monday pardoning 30 jailed protesters.", "CONCEDE"),
+    ("Rwanda has offered 500 troops for the African Union force in Mozambique, its army said on Monday.", "AGREE"),
+    ("Iran test-fired a new medium-range ballistic missile on Sunday, state television said.", "MOBILIZE"),
+    ("The United States withheld 300 million dollars in military aid to Egypt on Tuesday.", "SANCTION"),
+    ("Sudan allowed the first U.N. aid convoys to enter Darfur on Monday.", "RETREAT"),
+    ("Azerbaijani forces captured three Armenian soldiers near Lachin on Monday.", "ASSAULT"),
+    ("Tuareg rebels moved hundreds of fighters toward Kidal on Saturday, Malian officials said.", "MOBILIZE"),
+])
+def test_releases_pardons_offers_tests_cancellations_access_and_captures(text: str, plover: str) -> None:
+    assert plover in plovers(text)

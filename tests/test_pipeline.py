@@ -8,7 +8,7 @@ import pytest
 from diplometer.consolidate import consolidate
 from diplometer.mentions import find_mentions
 from diplometer.nlp import load_model
-from diplometer.pipeline import extract_all
+from diplometer.pipeline import dateline_length, extract_all
 from diplometer.readers import read_paths
 from diplometer.records import Article
 from diplometer.sample import sample_dir
@@ -388,3 +388,9 @@ def test_the_name_of_an_exercise_and_a_place_after_a_possessive_are_no_company()
     found = extract_one("LIMA, Nov 3 (EFE) - Peruvian President Dina Boluarte and Ecuadorean President Daniel Noboa signed a "
                         "border agreement at Lima's Torre Tagle Palace on Friday.", date(2023, 11, 3))
     assert "SUPPORT" in [e.plover for e in found]
+
+
+def test_a_dateline_with_a_country_or_in_mixed_case_is_a_dateline() -> None:
+    for text in ("NAIROBI, Kenya, June 26 (KNA) – The first", "Hanoi, January 13 (VNA) – The president"):
+        assert text[dateline_length(text):].lstrip().startswith("The")
+    assert dateline_length("On Monday, March 3 the president flew to Rome.") == 0

@@ -10,7 +10,7 @@ from .records import Article, Mention, When
 from .triggers import Trigger
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where)\b[^,;]*")
 
 
 def relative_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ from .timex import find_times
 
 _BRACKETED = re.compile(r"\([^()]*$")
 _DAY_WORDS = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d")
-_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winding\s+up|"
+_UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|rounding\s+off|rounded\s+off|completed|completing|"
+                          r"concluded|concludes|concluding|ended|ends|ending|wound\s+up|winding\s+up|"
                           r"(?:at|by)\s+the\s+(?:close|end|conclusion)\s+of)\b", re.IGNORECASE)
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -99,6 +100,10 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     spans = relative_clauses(text, max(0, lo - 150), hi)
     clauses = [(a, b) for a, b in spans if lo <= a and not a <= hit.start < b]
     usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
+    # "arrived on Thursday from Manila, where he had held talks a day earlier": a trigger inside a
+    # relative clause takes the clause's own time when it has one
+    inside = [t for t in usable if any(a <= hit.start < b and a <= t.start and t.end <= b for a, b in spans)]
+    usable = inside or usable
     # "X, who arrived in Hanoi on Sunday, held talks on Monday": the rest of a relative clause
     # that opened before the stretch and holds the previous trigger is that trigger's, when this
     # one has a time of its own ("X, who arrived that morning, held talks" shares it)

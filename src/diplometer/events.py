@@ -87,8 +87,19 @@ _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tou
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+$", re.IGNORECASE)  # "... then signed"
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
-                             r"(?:(?:two|three|four|five|six|several|many|some|\d+)\s+)?$", re.IGNORECASE)
+                             r"(?:(?:two|three|four|five|six|several|many|some|\d+)\s+)?$|"
+                             r"\b[a-z]+ing\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+$",
+                             re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\w+(?:ed|en|wn)")
+# "among the 49 Ivorian troops detained since July": a transitive verb's participle after the noun it describes
+_HELD_PARTICIPLE = re.compile(r"(?:detained|arrested|held|jailed|imprisoned|killed|captured|wounded|seized|abducted|"
+                              r"kidnapped|deported|expelled|released|freed|stationed|deployed|sentenced|convicted)")
+_PLURAL_BEFORE = re.compile(r"\b(?:the|of|among|with|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                            r"hundreds|thousands|some|several|other)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:troops|soldiers|people|activists|protesters|journalists|civilians|prisoners|migrants|"
+                            r"fishermen|sailors|nationals|officers|members|workers|students|demonstrators|refugees|"
+                            r"hostages|detainees|militants|fighters|diplomats)\s+$", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:since|in|on|at|during|after|for|near|last|earlier|over|under|without|"
+                                r"while|when|following|across|inside|outside)\b")
 _CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:company|companies|firm|corporation|"
                         r"insurer|carrier|retailer|maker|manufacturer|producer|lender|bank|exchange|operator|"
                         r"shareholders|investors|analysts|bidders?|buyers?|automaker|drugmaker|chipmaker|steelmaker|carmaker|"
@@ -119,7 +130,8 @@ _IN_A_CALL = re.compile(r"\b(?:during|in)\s+(?:the|their|that|this|a)\s+(?:phone
                         r"\b(?:phone\s+|telephone\s+)?call\s+(?:on\s+\w+\s+)?from\b[^.;]{0,80}?,\s+who\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:messages?|letters?|cables?|cabled|telegrams?)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
-_SINCE = re.compile(r"[^,;]{0,60}\bsince\b")
+# (not the "since" of another participle: "released three soldiers among the troops detained since July")
+_SINCE = re.compile(r"(?:(?!\b[a-z]+ed\b)[^,;]){0,60}\bsince\b")
 _SINCE_FIRST = re.compile(r"\s*Since\b")  # "Since 2014, the department has deployed 11 rotations"
 _REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
                              r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
@@ -296,7 +308,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "the attack a passive act was told in"  # "were killed in an Israeli air strike": one attack
     if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
         return "generic mention"
-    if _DETERMINER_END.search(before) and _PARTICIPLE.fullmatch(words):
+    if _PARTICIPLE.fullmatch(words) and (_DETERMINER_END.search(before) or (
+            _HELD_PARTICIPLE.fullmatch(words) and _PLURAL_BEFORE.search(before) and _PREPOSITION_AFTER.match(text, hit.end))):
+        # "the jailed activist", "among the 49 Ivorian troops detained since July"
         return "a participle describing a thing"
     if _PERFECT.search(before) and (_SINCE.match(text, hit.end, sentence.end) or _SINCE_FIRST.match(before)):
         return "an ongoing state, not an event"
@@ -355,6 +369,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         ctx.memory["guest"] = tuple(m for m in guests if m.type == "person")
     if actors and actors[0].type == "person":
         ctx.memory["subject"] = (actors[0],)  # "She also met ...": who acted last, not who was named last
+    if actors:
+        ctx.memory["actor"] = (actors[0],)  # "The Chilean president arrived ..., where he had held talks"
     if hit.trigger.plover in _CONFLICT:
         counterparts = counterparts or answering_sides(actors, ctx)
         if actors:

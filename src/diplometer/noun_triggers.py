@@ -32,7 +32,7 @@ _VERBS: dict[str, str] = {
           "cast:cast:cast tender submit initiate enforce institute enact set:set:set|up lead:led:led join "
           "take:took:taken|part|in unveil roll:rolled|out ramp:ramped|up level:levelled:levelled level:leveled:leveled "
           "hurl trade exchange go:went:gone|on call:called|a call:called|an throw:threw:thrown lend:lent:lent convey offer "
-          "complete finish mastermind spearhead perpetrate execute",
+          "complete finish mastermind spearhead perpetrate execute keep:kept:kept|up maintain",
     # verbs of settling on an accord
     "settle": "reach seal strike:struck:struck clinch hammer:hammered|out agree:agreed|on agree:agreed|to negotiate",
     # verbs of putting a truce into effect
@@ -46,6 +46,7 @@ _VERBS: dict[str, str] = {
            "withdraw:withdrew:withdrawn abandon halt suspend unfreeze:unfroze:unfrozen",
     # verbs of halting exchanges with a partner
     "halt": "suspend halt freeze:froze:frozen cut:cut:cut sever break:broke:broken|off call:called|off "
+            "cancel:cancelled:cancelled cancel:canceled:canceled withhold:withheld:withheld "
             "downgrade pull:pulled|out|of walk:walked|out|of",
     # verbs of turning down
     "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off",
@@ -62,6 +63,16 @@ _VERBS: dict[str, str] = {
     "inaugurate": "inaugurate open launch commission unveil",
     # verbs of handing a wanted person to another state
     "extradite": "hand:handed|over extradite deport return",
+    # verbs of freeing someone held
+    "free": "release free:freed",
+    # verbs of offering forces or money for later
+    "pledge": "offer pledge promise commit:committed earmark",
+    # verbs of testing weapons
+    "test": "test-fire:test-fired test-launch:test-launched test-launch:test-launched",
+    # verbs of letting others in
+    "allow": "allow let:let:let permit:permitted admit:admitted",
+    # verbs of taking fighters or places by force
+    "capture": "capture",
     # verbs of firing on a crowd
     "fire": "fire:fired use:used",
     # verbs of sending forces
@@ -86,7 +97,7 @@ _NOUNS: dict[str, str] = {
                 r"travel|visas|shipments)|expulsions?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats?)",
     "protest": r"protests?|demonstrations?|rall(?:y|ies)|(?-i:marches)|(?:protest\s+)?(?-i:march)(?!\s+\d)|"
                r"(?:general|hunger|labou?r|national|nationwide|indefinite|transport|teachers'?|workers'?)\s+strikes?|sit-?ins?|walk-?outs?|"
-               r"riots?|vigils?|strike\s+action|stay-?aways?",
+               r"riots?|vigils?|strike\s+action|stay-?aways?|roadblocks|barricades",
     "warning": r"(?<!profit\s)(?<!earnings\s)(?<!weather\s)(?<!storm\s)(?<!flood\s)(?<!travel\s)(?<!health\s)"
                r"(?<!tsunami\s)(?<!gale\s)(?<!heat\s)warnings?|threats?|ultimatums?",
     "accusation": r"accusations?|allegations?\s+(?:that|of|against)|condemnation|criticism|complaints?|"
@@ -112,7 +123,8 @@ _NOUNS: dict[str, str] = {
     "truce": r"ceasefire|cease-fire|truce|armistice|peace\s+(?:deal|accord|agreement)",
     "offer": r"invitations?|offers?|proposals?|(?:peace\s+)?plans?|mediation",
     "talks": r"talks|negotiations|consultations|discussions|dialogue|peace\s+process|mediation",
-    "exchange": r"aid|assistance|funding|flights|imports|exports|trade|relations|ties|cooperation|contacts?|"
+    "exchange": r"aid|assistance|funding|loans?|credit\s+lines?|flights|imports|exports|trade|relations|ties|cooperation|"
+                r"contacts?|"
                 r"(?:diplomatic|military|economic)\s+ties",
     "demand": r"demands?|requests?|proposals?|offers?|plans?|calls?|appeals?|ultimatums?|conditions|terms|"
               r"accusations?|allegations?|claims?|criticism|invitations?",
@@ -134,11 +146,22 @@ _NOUNS: dict[str, str] = {
              r"(?:border\s+)?crossing|economic\s+corridor|hydropower\s+(?:plant|dam)|dam|port\s+terminal|highway",
     "fugitive": r"(?:suspects?|fugitives?|suspected\s+(?:\w+\s+){0,3}?(?:member|militants?|leader|drug\s+lord|trafficker)s?)",
     "reparations": r"(?:final\s+|first\s+|last\s+)?(?:reparations?|compensation)\s+payments?",
+    "held": r"from\s+(?:house\s+arrest|prison|jail|detention|custody|captivity|(?:a\s+)?(?:[\w-]+\s+)?(?:prison|jail|"
+            r"detention\s+(?:centre|center|camp)))",
+    "decree": r"(?:decree|order|edict)\s+(?:on\s+\w+\s+)?(?:pardoning|granting\s+(?:an\s+)?"
+              r"(?:amnesty|pardons?)|amnestying|commuting|lifting|"
+              r"easing|freeing|releasing)",
+    "weapon": r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)",
+    "access": r"(?:peacekeepers|inspectors|monitors|observers|aid\s+(?:convoys?|trucks|workers|agencies)|(?:humanitarian\s+)?"
+              r"convoys?|relief\s+(?:convoys?|supplies|workers)|humanitarian\s+(?:aid|workers|access))",
+    "captives": r"(?:soldiers|troops|paratroopers|fighters|militants|marines|servicemen|officers|pilots?|towns?|villages?|"
+                r"cit(?:y|ies)|airports?|bases?)",
     "riot_gear": r"tear[\s-]?gas|water[\s-]cannons?|rubber\s+bullets|stun\s+grenades|pepper\s+spray|batons|"
                  r"(?:rubber|plastic)\s+(?:bullets|pellets)",
     "live_fire": r"live\s+(?:bullets|ammunition|rounds|fire)",
     "peacekeepers": r"peacekeepers|peacekeeping\s+(?:troops|forces|contingents?|units?|battalions?)|blue\s+helmets",
-    "forces": r"troops|soldiers|forces|reinforcements|warships|(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
+    "forces": r"troops|soldiers|forces|reinforcements|warships|fighters|militiamen|combatants|"
+              r"(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
               r"marines|paratroopers|(?:naval\s+)?vessels|submarines?",
     "protest_act": r"(?:general\s+|nationwide\s+|national\s+|hunger\s+|indefinite\s+|planned\s+)*(?:strikes?|protests?|"
                    r"shutdowns?|sit-?ins?|boycotts?|demonstrations|marches|stay-?aways?)",
@@ -179,6 +202,14 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("deploy-peacekeepers", "deploy", "peacekeepers", "aid", "AID", "074", "humanitarian", "forward"),
     ("deploy-forces", "deploy", "forces", "mobilize", "MOBILIZE", "150", "military", "forward"),
     ("give-money", "give", "money", "aid", "AID", "070", "humanitarian", "forward"),
+    ("free-held", "free", "held", "retreat", "RETREAT", "0841", "legal", "forward"),
+    ("do-decree", "do", "decree", "concede", "CONCEDE", "080", "legal", "forward"),
+    ("pledge-forces", "pledge", "forces", "agree", "AGREE", "030", "military", "forward"),
+    ("pledge-peacekeepers", "pledge", "peacekeepers", "agree", "AGREE", "030", "military", "forward"),
+    ("pledge-money", "pledge", "money", "agree", "AGREE", "030", "humanitarian", "forward"),
+    ("test-weapon", "test", "weapon", "mobilize", "MOBILIZE", "152", "military", "forward"),
+    ("allow-access", "allow", "access", "retreat", "RETREAT", "086", "humanitarian", "forward"),
+    ("capture", "capture", "captives", "assault", "ASSAULT", "190", "military", "forward"),
     ("fire-live", "fire", "live_fire", "assault", "ASSAULT", "175", "political", "forward"),
     ("fire-riot-gear", "fire", "riot_gear", "coerce", "COERCE", "175", "political", "forward"),
     ("do-reparations", "do", "reparations", "aid", "AID", "070", "economic", "forward"),
@@ -190,7 +221,7 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
 )
 
 # words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause
-_GAP = r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b)[\w$%,.'\u2019-]+\s+){0,5}?"
+_GAP = r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b)[\w$%,.'\u2019-]+\s+){0,6}?"
 # a reading of the accept class is a concession only when what is accepted was asked for
 _ACCEPTED = re.compile(r"demands?|requests?|conditions|terms|calls?|appeals?|ultimatums?", re.IGNORECASE)
 

@@ -435,7 +435,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         actor = list(ctx.memory.get("subject", ())) if _PRONOUN_OPENS.match(sentence.text) else []
-        earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else [])
+        earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ()))
         if earlier:
             return [earlier[-1]]
     both = list(_BOTH_SIDES.finditer(text, sentence.start, hit.start))

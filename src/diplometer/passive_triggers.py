@@ -39,7 +39,7 @@ _READINGS = (
     _reading("passive-restrict", "coerce", "COERCE", "172", "imposed declared extended ordered reimposed",
              r"curfew|state\s+of\s+(?:emergency|siege)|martial\s+law|lockdown", "political"),
     _reading("passive-summoned", "accuse", "ACCUSE", "111", "summoned",
-             r"ambassadors?|envoys?|charg[e\u00e9]s?|diplomats?|consuls?|attach[e\u00e9]s?"),
+             r"ambassadors?|envoys?|charg[e\u00e9]s?|diplomats?|consuls?|attach[e\u00e9]s?|high\s+commissioners?"),
     _reading("passive-aid", "aid", "AID", "073", "delivered sent donated airlifted parachuted dropped flown shipped provided "
              "distributed airdropped trucked", r"aid|supplies|food|medicines?|meals|relief|vaccines?|tents|blankets|"
              r"rations|humanitarian", "humanitarian"),

@@ -128,7 +128,9 @@ def _sides_of(event: Event) -> set[str | None]:
 
 
 _DATELINE = re.compile(
-    r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s*(?!(?:On|In|At|By|The|Last|Since|From|Until|Before|After|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[A-Z\u00C0-\u1EF9][\w\u00C0-\u1EF9 .'-]{1,30},(?:\s+[A-Z][\w .'-]{1,30},)?"
+    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)|[A-Z][a-z]+)?\s*(?:—|–|--|-)?")
 
 

@@ -210,7 +210,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
        r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|(?:summoned|called\s+in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
-       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat|attach[eé]|deputy\s+chief\s+of\s+mission|consul)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
+       r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat|attach[eé]|deputy\s+chief\s+of\s+mission|consul|"
+       r"high\s+commissioner)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+|(?:[\w.'\u2019-]+\s+){1,5}?)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+(?:strong\s+|formal\s+)?protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
        "accuse", "ACCUSE", "111", None, "forward"),

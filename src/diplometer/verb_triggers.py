@@ -42,7 +42,7 @@ _LEXICON: dict[str, tuple[str, str, str]] = {
     "ACCUSE": ("accuse", "111", "accuse+ criticize+ criticise+ condemn+ denounce+ blame deplore+ censure rebuke chide+ "
                                 "castigate+ fault decry slam:slammed+ scold+ reprimand berate+ lambast lambaste+ "
                                 "investigate+ sue+ impeach admonish+ indict+ prosecute+ vilify assail+ excoriate+ "
-                                "reproach+ upbraid+ impugn+ smear ridicule+ deride+ disparage+ malign+ slander+ "
+                                "reproach+ upbraid+ impugn+ smear ridicule+ deride+ disparage+ malign+ slander+ brand "
                                 "defame+ scapegoat+ arraign+ subpoena+ tear:tore inveigh"),
     "REJECT": ("reject", "120", "reject+ refuse+ veto:vetoed spurn+ rebuff+ repudiate+ defy+ snub:snubbed+ disavow+ "
                                 "renege shun:shunned+ scorn+ object filibuster+ disown+ abrogate+ nullify+ overrule+ "
@@ -76,13 +76,17 @@ _PARTICLE = {"round": r"\s+up", "crack": r"\s+down\s+on", "pull": r"\s+(?:out|ba
              r"(?:its|their|the)\s+troops\s+home)", "scale": r"\s+(?:down|back)\s+(?:its|their|the)\s+(?:military|"
              r"troop|naval)?\s*(?:operations|presence|deployment|offensive)", "plead": r"\s+(?:for|with)",
              "agitate": r"\s+for", "prevail": r"\s+(?:up)?on", "badger": r"\s+(?:\w+\s+){1,3}?to", "tear": r"\s+into",
-             "inveigh": r"\s+against", "object": r"\s+to", "shrug": r"\s+off\s+(?:\w+\s+){0,2}?(?:criticism|"
+             "inveigh": r"\s+against", "brand": r"(?=\s+(?:[\w'\u2019]+\s+){0,4}?(?:as\s+)?[\"\u201c]?(?:an?\s+)?"
+             r"(?:mercenaries|terrorists?|traitors?|criminals?|spies|puppets?|enemies|enemy|aggressors?|"
+             r"occupiers?|invaders?|a\s+threat|illegitimate|illegal))", "object": r"\s+to",
+             "shrug": r"\s+off\s+(?:\w+\s+){0,2}?(?:criticism|"
              r"sanctions|warnings|pressure|protests|calls|demands)", "warn": r"\s+off", "shout": r"\s+down",
              "rampage": r"\s+through", "barricade": r"\s+(?:streets|roads|themselves|the\s+(?:streets|roads|entrance))",
              "converge": r"\s+on\s+(?:the\s+)?(?:capital|parliament|square|presidential|streets)",
              "remand": r"\s+(?:[\w-]+\s+){0,4}?in\s+custody",
              "kettle": r"\s+(?:protesters|demonstrators|marchers)", "knife": r"\s+(?:to\s+death)",
-             "rape": r"(?=\s+(?:\w+\s+){0,2}(?:women|girls|civilians|villagers))", "counterattack": r"(?=\s+(?:and|in|near|on))",
+             "rape": r"(?=\s+(?:[\w,]+\s+){0,4}(?:women|girls|civilians|villagers))",
+             "counterattack": r"(?=\s+(?:and|in|near|on))",
              "gas": r"\s+(?:civilians|villagers|protesters|the\s+town|the\s+village)", "dine": r"\s+with",
              "liaise": r"\s+with", "parley": r"\s+with", "fete": r"(?=\s+(?:visiting|the\s+visiting))",
              "console": r"\s+(?:the\s+)?(?:families|victims|relatives|survivors)", "commiserate": r"\s+with",
@@ -174,7 +178,7 @@ _CAPTIVES = (r"(?:\s+[\w,-]+){0,5}?\s+(?:prisoners|hostages|detainees|captives|s
              r"political\s+prisoners|(?:\w+\s+)?nationals|fishermen|sailors|crew)")
 _IMPOSED = r"(?:\s+[\w-]+){0,3}?\s+(?:sanctions|ban|curfew|restrictions|tariffs|embargo|blockade|state\s+of\s+emergency)"
 _INTENDED = {
-    "AGREE": ("agree", "030", r"travel send provide train supply deliver grant fund finance invest build host resume join "
+    "AGREE": ("agree", "030", r"travel send provide train supply deliver grant fund finance invest build host resume join sign "
                               r"attend establish donate share reopen restore open\s+(?:an?|its|their)\s+"
                               r"(?:embassy|consulate|office|border|crossing)"),
     "CONCEDE": ("concede", "080", f"withdraw{_FORCES} pull\\s+out{_FORCES} reduce{_FORCES} free{_CAPTIVES} "
