@@ -124,3 +124,14 @@ def test_fire_on_a_crowd_and_a_month_that_is_no_march() -> None:
 ])
 def test_releases_pardons_offers_tests_cancellations_access_and_captures(text: str, plover: str) -> None:
     assert plover in plovers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge on Wednesday approved a $300 million settlement of a lawsuit against three banks.",
+    "The pipeline meets a fifth of demand for crude in the region.",
+    "A bankruptcy judge also granted a request by the airline for an extension of its exclusive period.",
+    "The coast guard has expanded missions since the attacks, officials said.",
+    "Rome Acquisition said it would deliver a definitive offer by Monday.",
+])
+def test_business_news_with_the_words_of_acts_is_no_event(text: str) -> None:
+    assert plovers(text) == []

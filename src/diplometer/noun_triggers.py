@@ -51,7 +51,11 @@ _VERBS: dict[str, str] = {
     # verbs of turning down
     "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off",
     # verbs of accepting
-    "accept": "accept bow:bowed|to give:gave:given|in|to yield|to cave:caved|in|to meet:met:met heed grant",
+    "accept": "accept bow:bowed|to give:gave:given|in|to yield|to cave:caved|in|to heed",
+    # verbs of asking
+    "ask": "issue make:made:made lodge file renew repeat launch submit send:sent:sent voice reiterate deliver extend",
+    # verbs of taking someone to court
+    "sue": "file lodge bring:brought:brought launch initiate",
     # verbs of handing over money or goods
     "give": "deposit transfer supply:supplied pay:paid:paid wire channel:channelled:channelled channel remit disburse "
             "ship:shipped airlift:airlifted truck:trucked",
@@ -102,10 +106,11 @@ _NOUNS: dict[str, str] = {
                r"(?<!tsunami\s)(?<!gale\s)(?<!heat\s)warnings?|threats?|ultimatums?",
     "accusation": r"accusations?|allegations?\s+(?:that|of|against)|condemnation|criticism|complaints?|"
                   r"(?:formal|diplomatic|strong|official|written|strongly[\s-]worded)\s+protests?|protest\s+notes?|"
-                  r"notes?\s+of\s+protest|d[eé]marches?|rebukes?|reprimands?|censure|lawsuits?|legal\s+action|"
-                  r"(?:criminal\s+)?charges\s+against|indictments?|impeachment|no-confidence\s+(?:motion|vote)",
+                  r"notes?\s+of\s+protest|d[eé]marches?|rebukes?|reprimands?|censure|impeachment|"
+                  r"no-confidence\s+(?:motion|vote)",
+    "lawsuit": r"lawsuits?|legal\s+action|(?:criminal\s+)?charges\s+against|indictments?|(?:a\s+)?case\s+against",
     "lodged": r"protests?|complaints?",
-    "inquiry": r"investigations?|inquir(?:y|ies)|probes?",
+    "inquiry": r"(?<!internal\s)(?:investigations?|inquir(?:y|ies)|probes?)",
     "appeal": r"appeals?|requests?\s+(?:for|to)|demands?\s+(?:for|that)|pleas?|calls?\s+for|petitions?",
     "pledge": r"pledges?|promises?|commitments?\s+to|offers?\s+(?:of|to)|invitations?|guarantees?",
     "support": r"support\s+(?:for|to)|backing|endorsement|praise|solidarity|recognition\s+of|"
@@ -180,7 +185,8 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("do-warning", "do", "warning", "threaten", "THREATEN", "130", "diplomatic", "forward"),
     ("do-accusation", "do", "accusation", "accuse", "ACCUSE", "111", "diplomatic", "forward"),
     ("do-inquiry", "do", "inquiry", "accuse", "ACCUSE", "090", "legal", "forward"),
-    ("do-appeal", "do", "appeal", "request", "REQUEST", "100", "diplomatic", "forward"),
+    ("sue", "sue", "lawsuit", "accuse", "ACCUSE", "115", "legal", "forward"),
+    ("ask-appeal", "ask", "appeal", "request", "REQUEST", "100", "diplomatic", "forward"),
     ("do-pledge", "do", "pledge", "agree", "AGREE", "030", "diplomatic", "forward"),
     ("do-support", "do", "support", "support", "SUPPORT", "051", "diplomatic", "forward"),
     ("do-regret", "do", "regret", "concede", "CONCEDE", "055", "diplomatic", "forward"),
@@ -221,7 +227,8 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
 )
 
 # words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause
-_GAP = r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b)[\w$%,.'\u2019-]+\s+){0,6}?"
+_GAP = (r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b|since\b|because\b|"
+        r"amid\b|despite\b|though\b|although\b|until\b|if\b|unless\b|as\b)[\w$%,.'\u2019-]+\s+){0,6}?")
 # a reading of the accept class is a concession only when what is accepted was asked for
 _ACCEPTED = re.compile(r"demands?|requests?|conditions|terms|calls?|appeals?|ultimatums?", re.IGNORECASE)
 

@@ -178,7 +178,7 @@ _CAPTIVES = (r"(?:\s+[\w,-]+){0,5}?\s+(?:prisoners|hostages|detainees|captives|s
              r"political\s+prisoners|(?:\w+\s+)?nationals|fishermen|sailors|crew)")
 _IMPOSED = r"(?:\s+[\w-]+){0,3}?\s+(?:sanctions|ban|curfew|restrictions|tariffs|embargo|blockade|state\s+of\s+emergency)"
 _INTENDED = {
-    "AGREE": ("agree", "030", r"travel send provide train supply deliver grant fund finance invest build host resume join sign "
+    "AGREE": ("agree", "030", r"travel send provide train supply grant fund finance invest build host resume join sign "
                               r"attend establish donate share reopen restore open\s+(?:an?|its|their)\s+"
                               r"(?:embassy|consulate|office|border|crossing)"),
     "CONCEDE": ("concede", "080", f"withdraw{_FORCES} pull\\s+out{_FORCES} reduce{_FORCES} free{_CAPTIVES} "
