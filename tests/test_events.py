@@ -2203,3 +2203,10 @@ def test_branding_a_side_mercenaries_is_an_accusation() -> None:
     assert [e.plover for e in events_of("Malian authorities on Monday branded the 49 Ivorian soldiers \"mercenaries\" "
                                         "sent to destabilise the country.")] == ["ACCUSE"]
     assert events_of("The company branded its new phone a success on Monday.") == []
+
+
+def test_two_sides_acting_together_are_as_sure_as_an_actor_and_a_counterpart() -> None:
+    found = events_of("Egypt and Sudan agreed on Tuesday to hold joint border patrols, the Egyptian defence minister said "
+                      "after talks with his Sudanese counterpart in Cairo.")
+    agree, talks = ([e.confidence for e in found if e.plover == kind] for kind in ("AGREE", "CONSULT"))
+    assert agree and talks and agree[0] > talks[0]

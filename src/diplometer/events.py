@@ -825,7 +825,8 @@ def _event(hit: Hit, sentence: Sentence, ctx: Context, actors: list[Mention], co
         kind, mode = ("meeting", "in_person") if together else ("phone_call", "phone")
     if trigger.plover == "THREATEN" and cameo == "130":  # "threatened to impose a curfew": 132
         cameo = threatened_act(ctx.article.text, hit.end) or cameo
-    confidence = 0.5 + 0.2 * bool(counterparts) + 0.15 * bool(explicit) + 0.1 * any(
+    # two named sides acting together are as specific as an actor and a counterpart
+    confidence = 0.5 + 0.2 * bool(counterparts or len({m.key for m in actors}) >= 2) + 0.15 * bool(explicit) + 0.1 * any(
         m.type == "person" for m in actors) - 0.2 * _subordinate(hit, ctx.article.text, sentence)
     return Event(
         type=kind, plover=plover, cameo=cameo, mode=None if planned else mode,
