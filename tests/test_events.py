@@ -2210,3 +2210,16 @@ def test_two_sides_acting_together_are_as_sure_as_an_actor_and_a_counterpart() -
                       "after talks with his Sudanese counterpart in Cairo.")
     agree, talks = ([e.confidence for e in found if e.plover == kind] for kind in ("AGREE", "CONSULT"))
     assert agree and talks and agree[0] > talks[0]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Colombian ELN rebels handed over the last of their rifles to United Nations monitors on Tuesday.", "RETREAT"),
+    ("Poland and the Czech Republic expelled over 20 Russian diplomats on Monday.", "SANCTION"),
+])
+def test_weapons_handed_to_monitors_are_disarmament_and_diplomats_expelled_a_sanction(text: str, plover: str) -> None:
+    assert [e.plover for e in events_of(text)] == [plover]
+
+
+def test_an_arms_dealer_is_no_arms_given() -> None:
+    assert "AID" not in [e.plover for e in events_of("Russia released a U.S. basketball player on Thursday in exchange "
+                                                     "for arms dealer Viktor Bout.")]

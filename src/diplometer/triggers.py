@@ -101,6 +101,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
        r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
+    # "handed over the last of their weapons to U.N. monitors": disarming, not arms given as aid
+    _t("retreat-disarm", r"handed\s+over\s+(?:[\w'\u2019-]+\s+){0,6}?(?:weapons|arms|guns|rifles)\s+to\s+(?:the\s+)?"
+       r"(?:U\.?N\.?|United\s+Nations|monitors|peacekeepers|observers|inspectors)", "retreat", "RETREAT", "0873", None, "forward",
+       "military"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|provide|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
        r"announced|approved|earmarked|unveiled|rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
@@ -110,7 +114,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
-       r"(?:armou?red\s+)?vehicles|carriers|tents|arms|medicines?|goods|grain|wheat|rice|fuel|blankets|"
+       r"(?:armou?red\s+)?vehicles|carriers|tents|arms(?!\s+(?:dealers?|traffickers?|smugglers?|control|race|embargo))|medicines?|goods|grain|wheat|rice|fuel|blankets|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
        r"injured|sick|civilians|refugees|foreigners|nationals|citizens|students|workers|pilgrims)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,8}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
@@ -238,7 +242,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:violated|defied|flouted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ban|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
-       r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:\w+\s+){0,2}?"
+       r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,4}?"
        r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
        r"recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
