@@ -181,7 +181,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:and|but|while|as|after|before|when)\b)[\w
 
 
 # what a statement is about: "condemned [Russia's] invasion of", "denounced the [Israeli air] strike on"
-_SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+_ABOUT_AN_ACT = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 _TOPIC_GAP = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019.-]+\s+){0,3}")
 
 
@@ -191,7 +191,7 @@ def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
         if (kept and kept[-1].trigger.plover in _ANSWERS and hit.trigger.plover == "REQUEST"
                 and _DEMAND_NOUN.match(text, hit.start) and _OBJECT_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue
-        if (kept and kept[-1].trigger.plover in _SPOKEN and _NOMINAL.match(text, hit.start)
+        if (kept and kept[-1].trigger.plover in _ABOUT_AN_ACT and _NOMINAL.match(text, hit.start)
                 and _TOPIC_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue  # "denounced Russia's invasion of Ukraine": the act spoken of, not an act of the day
         kept.append(hit)

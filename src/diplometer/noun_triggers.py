@@ -9,9 +9,10 @@ composes them: a verb of one class, in any of its forms ("imposed", "imposes", "
 the category. Most verbs are light ("carried out", "staged", "issued") and the noun decides
 ("air strikes" ASSAULT, "a sit-in" PROTEST, "a warning" THREATEN); verbs of ending ("lifted",
 "called off") and of halting ("suspended", "broke off") turn the noun into a retreat, a
-concession or a reduction of relations. Like the verb lexicon, it is read only for a sentence in
-which no phrasing of the table matched; the event's sides, time and modality are then found as
-for any trigger.
+concession or a reduction of relations. Like the verb lexicon, it is read for a sentence in which
+no phrasing of the table matched (or every one was dropped), and where a verb of ending or halting
+contains a phrasing of the table ("suspended their nationwide strike": the suspension, not the
+strike); the event's sides, time and modality are then found as for any trigger.
 """
 from __future__ import annotations
 
@@ -273,12 +274,20 @@ _GOING_AFTER = ("is", "are", "was", "were", "been", "be", "began", "begun", "beg
 # every character would cost more than the rest of extraction)
 _VERB_AT = {name: re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:" + _alternation(verbs) + r")(?=\s)", re.IGNORECASE)
             for name, verbs in _VERBS.items()}
-_CLASSES_BY_WORD: dict[str, list[str]] = {}
-for _name, _verbs in _VERBS.items():
-    for _form in set().union(*_forms(_verbs)):
-        _classes = _CLASSES_BY_WORD.setdefault(_form.split("\\s+")[0].lower(), [])
-        if _name not in _classes:
-            _classes.append(_name)
+
+
+def _classes_by_word() -> dict[str, list[str]]:
+    """The verb classes each first word of a verb form can start, in the classes' order."""
+    out: dict[str, list[str]] = {}
+    for name, verbs in _VERBS.items():
+        for form in set().union(*_forms(verbs)):
+            classes = out.setdefault(form.split("\\s+")[0].lower(), [])
+            if name not in classes:
+                classes.append(name)
+    return out
+
+
+_CLASSES_BY_WORD = _classes_by_word()
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
