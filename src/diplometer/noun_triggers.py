@@ -17,6 +17,7 @@ strike); the event's sides, time and modality are then found as for any trigger.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .event_context import Hit
 from .records import Sentence
@@ -300,11 +301,18 @@ def _readings() -> dict[str, list[tuple[Trigger, re.Pattern[str]]]]:
 
 
 _BY_CLASS = _readings()
+_ORDER = {f"noun-{reading[0]}": i for i, reading in enumerate(_READINGS)}  # the table's order breaks ties
 
 
 def noun_hits(sentence: Sentence) -> list[Hit]:
     """The acts named by a noun after a verb of doing, in text order; where two readings start at
     one verb, the one whose noun comes first wins ("launched an inquiry into the attack")."""
+    return list(_noun_hits(sentence))
+
+
+@lru_cache(maxsize=16)
+def _noun_hits(sentence: Sentence) -> tuple[Hit, ...]:
+    """Cached: the gate, the reading of a sentence and its fallbacks each ask for one sentence."""
     text = sentence.text
     found: list[tuple[int, int, int, Trigger]] = []
     for word in _WORD.finditer(text):
@@ -322,7 +330,5 @@ def noun_hits(sentence: Sentence) -> list[Hit]:
     for lo, hi, _, trigger in found:
         if not any(lo < h.end - sentence.start and h.start - sentence.start < hi for h in hits):
             hits.append(Hit(trigger, sentence.start + lo, sentence.start + hi))
-    return hits
+    return tuple(hits)
 
-
-_ORDER = {f"noun-{reading[0]}": i for i, reading in enumerate(_READINGS)}  # the table's order breaks ties

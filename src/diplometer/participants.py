@@ -96,14 +96,16 @@ _PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
-# after an opening phrase of time or place ("In Tripoli, the minister ...", "Later, he ...")
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
-                              r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
+# a sentence's opening phrase of time or place before its subject ("In Tripoli, the minister ...",
+# "Later, he ...")
+_OPENER = r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
+_PRONOUN_SUBJECT = re.compile(_OPENER
+                              + r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b)")
 _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices|building|compound|premises|secretariat|guesthouse|"
                        r"guest\s+house)\b", re.IGNORECASE)
-_GUEST_SUBJECT = re.compile(r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
-                            r"[Tt]he\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
+_GUEST_SUBJECT = re.compile(_OPENER
+                            + r"[Tt]he\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
                             r"prime\s+minister|head\s+of\s+state|dignitary))\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -11,6 +11,7 @@ which no phrasing of the table matched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .event_context import Hit
 from .records import Sentence
@@ -60,6 +61,12 @@ _READINGS = (
 
 def passive_hits(sentence: Sentence) -> list[Hit]:
     """The participles of acts told in the passive whose subject names what the act was done to."""
+    return list(_passive_hits(sentence))
+
+
+@lru_cache(maxsize=16)
+def _passive_hits(sentence: Sentence) -> tuple[Hit, ...]:
+    """Cached: the gate asks first, then the reading of the sentence."""
     text, hits = sentence.text, []
     for found in _AUX.finditer(text):
         verb = found.group("verb").lower()
@@ -70,4 +77,4 @@ def passive_hits(sentence: Sentence) -> list[Hit]:
             if verb in participles and nouns.search(subject):
                 hits.append(Hit(trigger, sentence.start + found.start("verb"), sentence.start + found.end("verb")))
                 break
-    return hits
+    return tuple(hits)
