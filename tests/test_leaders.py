@@ -41,6 +41,15 @@ def test_dictionary_gives_a_bare_name_its_country(dictionary: None) -> None:
     assert people["Ana Souza"] == ("BRA", "President")
 
 
+def test_a_namesake_takes_the_office_holders_country_only(dictionary: None) -> None:
+    """A longer name ending in an office holder's ("Maria Ana Souza") is a compatriot, within the
+    holder's terms; a lookup of the full name still finds nobody (no title, no shared key)."""
+    assert leaders.country_by_surname("Maria Ana Souza", date(2021, 5, 3)) == "BRA"
+    assert leaders.country_by_surname("Maria Ana Souza", date(2010, 5, 3)) is None
+    assert leaders.country_by_surname("Ana Souza", date(2021, 5, 3)) is None  # the full name is lookup's
+    assert leaders.lookup("Maria Ana Souza", date(2021, 5, 3)) is None
+
+
 def test_shipped_dictionary_files_parse() -> None:
     index = leaders._index()
     assert all(isinstance(k, str) and v for k, v in index.items())

@@ -58,6 +58,12 @@ CASES = [
     ("The pact lapsed at the end of June.", A, "the end of June", "2023-06-21", "2023-06-30", "month"),
     ("Prices peaked last May.", B, "last May", "2023-05-01", "2023-05-31", "month"),
     ("A vote is planned for next May.", B, "next May", "2024-05-01", "2024-05-31", "month"),
+    # a month and a year counted from the article's: one expression, not the month of this year
+    ("Shelling in July last year killed nine.", A, "July last year", "2022-07-01", "2022-07-31", "month"),
+    ("The border was shut in late September last year.", A, "late September last year",
+     "2022-09-21", "2022-09-30", "month"),
+    ("The deal was signed on March 3 last year.", A, "March 3 last year", "2022-03-03", "2022-03-03", "day"),
+    ("Polls are due in October next year.", A, "October next year", "2024-10-01", "2024-10-31", "month"),
     ("Exports grew from April to June 2023.", A, "from April to June 2023",
      "2023-04-01", "2023-06-30", "range"),
     # years

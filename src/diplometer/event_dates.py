@@ -19,6 +19,11 @@ _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 _UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+# "said on Wednesday": when it was told, not when it was done
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed)\s+(?:\w+\s+){0,2}$")
+_NAMING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|to\b|or\b)[a-z][\w-]+")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|formally|officially|\w+ly)\s+)?$")
 
 
 def during_the_dated_event(hit: Hit, sides: list[Mention], ctx: Context) -> bool:
@@ -131,10 +136,18 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         # "condemned the suspension and said the party would strike on August 10": a past act does
         # not take a date after the report's
         usable = [t for t in usable if not t.future]
+    # "his role in the 1994 genocide": a year naming which thing is meant is not when the act was done
+    usable = [t for t in usable if not (t.value.precision == "year" and _NAMING_BEFORE.search(text, max(0, t.start - 12), t.start)
+                                        and _NOUN_AFTER.match(text, t.end))]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]
     chosen = min(candidates, key=distance) if candidates else None
+    if (chosen is not None and chosen.start >= hit.end and _PERFECT_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+            and _SAID_BEFORE.search(text, max(0, chosen.start - 30), chosen.start)):
+        # "has arrived in Haiti, the police said on Wednesday": done by the day it was said, not on it
+        day = chosen.value.end
+        return When(day - timedelta(days=1), day, "range", ""), None
     if chosen is not None:
         return chosen.value, chosen
     if published is None:
@@ -176,3 +189,58 @@ def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> 
     day = told.start - timedelta(days=days) if found.group(4) == "after" else told.start + timedelta(days=days)
     return When(day, day, "day", found.group())
 
+
+
+# "The decision was taken on Saturday", "The assault began before dawn on Tuesday", "The officers
+# landed ... on Tuesday afternoon": a sentence that gives the time of an act told before without one
+_RESTATED = re.compile(
+    r"(?:The|That|This|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>decision|move|step|order|announcement|"
+    r"attacks?|assault|offensive|strikes?|raids?|bombings?|shelling|ambush|incursion|talks|meeting|call|conversation|"
+    r"visit|agreement|deal|accord|memorandum|signing|release|exchange|swap|handover|expulsion|summons|protests?|"
+    r"march|rally|demonstrations?|arrests?|detentions?|seizure|launch|test|exercises?|drills?|deployment|"
+    r"officers|troops|soldiers|contingent|delegation|peacekeepers)\b[^.;:]{0,40}?\b"
+    r"(?:(?:was|were)\s+(?:taken|made|announced|reached|signed|held|launched|carried\s+out|staged|conducted|"
+    r"released|freed|deployed|handed\s+over|completed)|came|took\s+place|happened|occurred|began|started|"
+    r"landed|arrived|unfolded)\b")
+# the nouns that may restate an act of any kind, but only one of the lead's
+_ANY_ACT = frozenset({"decision", "move", "step", "order", "announcement", "officers", "troops", "soldiers",
+                      "contingent", "delegation", "peacekeepers"})
+_NOUN_CATEGORIES = {
+    **dict.fromkeys(("attack", "attacks", "assault", "offensive", "strike", "strikes", "raid", "raids", "bombing",
+                     "bombings", "shelling", "ambush", "incursion"), {"ASSAULT", "COERCE"}),
+    **dict.fromkeys(("talks", "meeting", "call", "conversation", "visit"), {"CONSULT"}),
+    **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "signing"), {"AGREE", "COOPERATE"}),
+    **dict.fromkeys(("release", "exchange", "swap", "handover"), {"RETREAT", "CONCEDE"}),
+    **dict.fromkeys(("expulsion", "summons"), {"SANCTION", "ACCUSE", "COERCE"}),
+    **dict.fromkeys(("protest", "protests", "march", "rally", "demonstration", "demonstrations"), {"PROTEST"}),
+    **dict.fromkeys(("arrest", "arrests", "detention", "detentions", "seizure"), {"COERCE"}),
+    **dict.fromkeys(("launch", "test", "exercise", "exercises", "drill", "drills", "deployment"), {"MOBILIZE", "AID"}),
+}
+
+
+def restated_time(text: str, sentence_start: int, sentence_text: str, times: list[TimeExpr]) -> tuple[str, When] | None:
+    """The noun and the time of a sentence opening with an act told before and its time ("The
+    decision was taken on Saturday"); None for any other sentence, or one whose only time is
+    when someone said it."""
+    found = _RESTATED.match(sentence_text)
+    if found is None:
+        return None
+    own = [t for t in times if t.start >= sentence_start + found.start("noun") and t.value.text
+           and not _SAID_BEFORE.search(text, max(0, t.start - 30), t.start)]
+    return (found["noun"].lower(), own[0].value) if own else None
+
+
+def redate_restated(events: list, lead_start: int, noun: str, when: When) -> list:
+    """Give the time a restatement tells to the act it restates: for "the decision" or "the
+    officers", the lead's first act with no time of its own; for "the assault", the latest earlier
+    assault with none (but not an act recalled from further back than a week before that time)."""
+    fits = _NOUN_CATEGORIES.get(noun)
+    undated = [i for i, e in enumerate(events) if e.date is not None and not e.date.text and not e.modality]
+    if fits is None:
+        chosen = [i for i in undated if events[i].source.start == lead_start][:1]
+    else:
+        chosen = [i for i in undated if events[i].plover in fits][-1:]
+    for i in chosen:
+        if events[i].date.start - timedelta(days=7) <= when.start <= events[i].date.end:
+            events[i] = replace(events[i], date=when)
+    return events

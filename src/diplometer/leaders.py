@@ -74,6 +74,18 @@ def lookup(name: str, day: date | None) -> Term | None:
     return max(terms, key=lambda t: t.start or date.min)
 
 
+def country_by_surname(name: str, day: date | None) -> str | None:
+    """The country of an office holder whose last names end `name` ("President Tayyip Erdogan",
+    "Bilawal Bhutto Zardari"): a namesake is nearly always a compatriot, but not the same person,
+    so only the country is taken, never the title or the person's key."""
+    words = name.split()
+    for i in range(1, len(words)):
+        term = lookup(" ".join(words[i:]), day)
+        if term is not None and term.country:
+            return term.country
+    return None
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str] | None:
     forms = sorted({form for form in _forms()}, key=len, reverse=True)

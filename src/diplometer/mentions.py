@@ -242,6 +242,8 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
             if term is not None:
                 country = country if country is not None else (term.country or "")
                 role = role or term.title
+            elif country is None:
+                country = leaders.country_by_surname(name, day)
         if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
             country = _opening_capital(text, start, [m for m in taken if m.type == "place"])
         people.append(Mention(start, end, name, key, name, "person", country, role))

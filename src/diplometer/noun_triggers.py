@@ -45,13 +45,14 @@ _VERBS: dict[str, str] = {
     "lodge": "lodge file deliver hand:handed|over send:sent:sent submit register",
     # verbs of ending what was imposed or under way
     "end": "lift ease relax scrap end rescind revoke repeal roll:rolled|back waive loosen drop:dropped call:called|off reverse "
-           "withdraw:withdrew:withdrawn abandon halt suspend unfreeze:unfroze:unfrozen",
+           "withdraw:withdrew:withdrawn abandon halt suspend unfreeze:unfroze:unfrozen abolish shelve postpone "
+           "roll:rolled|back do:did:done|away|with",
     # verbs of halting exchanges with a partner
-    "halt": "suspend halt freeze:froze:frozen cut:cut:cut sever break:broke:broken|off call:called|off "
+    "halt": "suspend halt pause freeze:froze:frozen cut:cut:cut sever break:broke:broken|off call:called|off "
             "cancel:cancelled:cancelled cancel:canceled:canceled withhold:withheld:withheld "
             "downgrade pull:pulled|out|of walk:walked|out|of",
     # verbs of turning down
-    "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off",
+    "reject": "turn:turned|down dismiss brush:brushed|aside brush:brushed|off spurn rebuff ignore shrug:shrugged|off veto:vetoed",
     # verbs of accepting
     "accept": "accept bow:bowed|to give:gave:given|in|to yield|to cave:caved|in|to heed",
     # verbs of asking
@@ -59,8 +60,8 @@ _VERBS: dict[str, str] = {
     # verbs of taking someone to court
     "sue": "file lodge bring:brought:brought launch initiate",
     # verbs of handing over money or goods
-    "give": "deposit transfer supply:supplied pay:paid:paid wire channel:channelled:channelled channel remit disburse "
-            "ship:shipped airlift:airlifted truck:trucked",
+    "give": "deposit transfer:transferred:transferred supply:supplied pay:paid:paid wire channel:channelled:channelled "
+            "channel remit disburse ship:shipped airlift:airlifted truck:trucked",
     # verbs of giving up a candidacy
     "forgo": "drop:dropped abandon withdraw:withdrew:withdrawn give:gave:given|up renounce end suspend",
     # verbs of taking a name off a list
@@ -81,6 +82,8 @@ _VERBS: dict[str, str] = {
     "capture": "capture",
     # verbs of firing on a crowd
     "fire": "fire:fired use:used",
+    # verbs of firing weapons at a target
+    "shoot": "fire:fired lob:lobbed hurl rain:rained|down",
     # verbs of sending forces
     "deploy": "deploy send:sent:sent dispatch move mass station rush pour build:built:built|up beef:beefed|up bolster "
               "boost reinforce reposition redeploy",
@@ -110,7 +113,8 @@ _NOUNS: dict[str, str] = {
                   r"(?:formal|diplomatic|strong|official|written|strongly[\s-]worded)\s+protests?|protest\s+notes?|"
                   r"notes?\s+of\s+protest|d[eé]marches?|rebukes?|reprimands?|censure|impeachment|"
                   r"no-confidence\s+(?:motion|vote)",
-    "lawsuit": r"lawsuits?|legal\s+action|(?:criminal\s+)?charges\s+against|indictments?|(?:a\s+)?case\s+against",
+    "lawsuit": r"lawsuits?|legal\s+action|(?:criminal\s+)?charges\s+against|indictments?|(?:a\s+)?case\s+against|"
+               r"(?:legal|infringement|disciplinary|criminal)\s+proceedings",
     "lodged": r"protests?|complaints?",
     "inquiry": r"(?<!internal\s)(?:investigations?|inquir(?:y|ies)|probes?)",
     "appeal": r"appeals?|requests?\s+(?:for|to)|demands?\s+(?:for|that)|pleas?|calls?\s+for|petitions?",
@@ -134,13 +138,19 @@ _NOUNS: dict[str, str] = {
                 r"contacts?|"
                 r"(?:diplomatic|military|economic)\s+ties",
     "demand": r"demands?|requests?|proposals?|offers?|plans?|calls?|appeals?|ultimatums?|conditions|terms|"
-              r"accusations?|allegations?|claims?|criticism|invitations?",
+              r"accusations?|allegations?|claims?|criticism|invitations?|grievances|resolution|bid",
     "hostile": r"sanctions|embargo(?:es)?|tariffs|blockade|curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|"
-               r"(?:travel|visa|export|import|arms|flight)\s+bans?|restrictions|siege",
+               r"(?:travel|visa|export|import|arms|flight)\s+(?:bans?|curbs|controls)|restrictions|curbs|siege",
     "hostile_act": r"offensive|attacks?|air-?strikes?|(?:air|drone|missile)\s+strikes|bombing|shelling|"
                    r"operations?|hostilities|fighting|siege",
-    "legal": r"charges|case|prosecution|indictments?|lawsuits?|ban\s+on|bans?",
+    "legal": r"charges|case|prosecution|indictments?|lawsuits?|ban\s+on|bans?|censorship|(?:exit|entry)\s+(?:visas?|permits?)|"
+             r"(?:visa|permit|licen[cs]e)\s+requirements?",
+    # a measure that protesters or critics asked to be dropped
+    "measure": r"(?:fuel|fare|price|tax|tariff|fee)\s+(?:increases?|hikes?|rises?)|increases?\s+in\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:fares|prices|taxes|fees)|(?:controversial|contested|disputed|unpopular)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:bill|law|decree|reform|rule|plan)",
     "money": r"funds|money|dollars|euros|tranches?|weapons|arms|ammunition|reparations|compensation|aid|assistance|"
+             r"(?:patrol\s+|coast\s+guard\s+)?(?:vessels?|boats?|cutters?)|helicopters|armou?red\s+vehicles|"
              r"supplies|food|fuel|grain|wheat|rice|flour|biscuits|rations|meals|tents|blankets|medicines?|vaccines?|cash|"
              r"grants?|loans?|(?:first|second|third|final)\s+(?:instal(?:l)?ments?|payments?)|(?:reparations?|compensation)\s+"
              r"payments?",
@@ -150,14 +160,16 @@ _NOUNS: dict[str, str] = {
                r"proscribed|sanctioned)|from\s+(?:its|the|a|their)\s+(?:terror(?:ist|ism)?|sanctions|black|terror-?watch)\s+"
                r"(?:list|register)",
     "works": r"(?:gas|oil)\s+pipeline|pipeline|railway|rail\s+link|(?:cross-border\s+)?bridge|power\s+(?:plant|station|line)|"
+             r"border\s+markets?|(?:joint\s+)?(?:economic|trade|industrial)\s+zones?|"
              r"(?:border\s+)?crossing|economic\s+corridor|hydropower\s+(?:plant|dam)|dam|port\s+terminal|highway",
-    "fugitive": r"(?:suspects?|fugitives?|suspected\s+(?:\w+\s+){0,3}?(?:member|militants?|leader|drug\s+lord|trafficker)s?)",
+    "fugitive": r"(?:suspects?|fugitives?|suspected\s+(?:\w+\s+){0,3}?(?:member|militants?|leader|drug\s+lord|trafficker)s?|"
+                r"(?:[\w-]+\s+){1,4}?wanted\s+(?:for|by|in))",
     "reparations": r"(?:final\s+|first\s+|last\s+)?(?:reparations?|compensation)\s+payments?",
     "held": r"from\s+(?:house\s+arrest|prison|jail|detention|custody|captivity|(?:a\s+)?(?:[\w-]+\s+)?(?:prison|jail|"
             r"detention\s+(?:centre|center|camp)))",
     "decree": r"(?:decree|order|edict)\s+(?:on\s+\w+\s+)?(?:pardoning|granting\s+(?:an\s+)?"
               r"(?:amnesty|pardons?)|amnestying|commuting|lifting|"
-              r"easing|freeing|releasing)",
+              r"easing|freeing|releasing|allowing|permitting|abolishing|legali[sz]ing|restoring)",
     "weapon": r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|SLBMs?|projectiles?)",
     "access": r"(?:peacekeepers|inspectors|monitors|observers|aid\s+(?:convoys?|trucks|workers|agencies)|(?:humanitarian\s+)?"
               r"convoys?|relief\s+(?:convoys?|supplies|workers)|humanitarian\s+(?:aid|workers|access))",
@@ -166,8 +178,11 @@ _NOUNS: dict[str, str] = {
     "riot_gear": r"tear[\s-]?gas|water[\s-]cannons?|rubber\s+bullets|stun\s+grenades|pepper\s+spray|batons|"
                  r"(?:rubber|plastic)\s+(?:bullets|pellets)",
     "live_fire": r"live\s+(?:bullets|ammunition|rounds|fire)",
+    "ordnance": r"(?:[\w-]+\s+){0,2}?(?:shells|mortars?|mortar\s+rounds|rockets|missiles|grenades|artillery\s+rounds)"
+                r"(?=\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|towards)\s)",
     "peacekeepers": r"peacekeepers|peacekeeping\s+(?:troops|forces|contingents?|units?|battalions?)|blue\s+helmets",
-    "forces": r"troops|soldiers|forces|reinforcements|warships|fighters|militiamen|combatants|"
+    "forces": r"troops|soldiers|forces|reinforcements|warships|fighters|militiamen|combatants|tanks|warplanes|fighter\s+jets|"
+              r"(?:armou?red|armed|military)\s+vehicles|(?:air[\s-]defen[cs]e|missile)\s+(?:systems|batteries|launchers)|"
               r"(?:army|infantry|armou?red)\s+(?:battalions?|brigades?|units)|"
               r"marines|paratroopers|(?:naval\s+)?vessels|submarines?",
     "protest_act": r"(?:general\s+|nationwide\s+|national\s+|hunger\s+|indefinite\s+|planned\s+)*(?:strikes?|protests?|"
@@ -226,6 +241,9 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("inaugurate-works", "inaugurate", "works", "cooperate", "COOPERATE", "061", "economic", "mutual"),
     ("extradite-fugitive", "extradite", "fugitive", "cooperate", "COOPERATE", "0631", "legal", "forward"),
     ("end-protest", "end", "protest_act", "concede", "CONCEDE", "080", "political", "forward"),
+    ("end-measure", "end", "measure", "concede", "CONCEDE", "0832", "political", "forward"),
+    ("shoot-ordnance", "shoot", "ordnance", "assault", "ASSAULT", "190", "military", "forward"),
+    ("do-weapon", "do", "weapon", "mobilize", "MOBILIZE", "152", "military", "forward"),
 )
 
 # words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause

@@ -68,7 +68,8 @@ _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|M
 _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
-_IN_AT = re.compile(r"(?<!called\s)\b(?:in|at)\s+(?:the\s+)?$")  # but "called in Chile's envoy" summons
+# "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
+_IN_AT = re.compile(r"(?<!called\s)\b(?:in|at|through|across|outside|near)\s+(?:the\s+)?$")
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 # "I" speaking in a quote ('"I spoke with ...', '... and I also thanked him'), and the quote's end
@@ -285,6 +286,12 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and is_side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
     right = [m for m in right if is_side(m) and not _attribution(m, hit, text)]
+    if not right and hit.trigger.role == "mutual" and subject:
+        # "X raised the killings with President Y in a telephone call": Y, told before the call, is
+        # the one X talked with
+        right = [m for m in left if m.start > subject[-1].end and is_side(m) and political(m)
+                 and not any(same_actor(m, s) for s in subject)
+                 and _WITH_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)][:1]
     if (not right and hit.trigger.role == "host" and ctx.last_person is not None and _PRONOUN_OBJECT.match(text, hit.end)
             and not any(same_actor(ctx.last_person, s) for s in subject)):
         right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
@@ -300,6 +307,10 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if hit.trigger.role == "host":
         return subject, dedupe(right)
     return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject)])
+
+
+# "with" and up to four words of title before a name ("with Turkish President")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _attribution(mention: Mention, hit: Hit, text: str) -> bool:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from . import facts
 from .event_context import one_country, relative_clauses
-from .events import Context, find_events
+from .event_dates import redate_restated, restated_time
+from .events import Context, find_events, implied_visits
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
 from .sentences import headline_end, split_sentences
@@ -53,6 +54,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     domestic = one_country(found.actors)
     mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
     lead = True
+    lead_start: int | None = None  # where the first sentence of the body starts
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
@@ -75,6 +77,10 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
                                                      for m in inside))
             trace.append("   times: " + ", ".join(f"{t.text}={t.value.start}..{t.value.end}" for t in when))
             trace.extend(f"    {line}" for line in lines)
+        restated = restated_time(article.text, sentence.start, sentence.text, when)
+        if restated is not None and lead_start is not None:
+            out.events = redate_restated(out.events, lead_start, *restated)
+        lead_start = sentence.start if lead_start is None else lead_start
         out.events.extend(found_events)
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
@@ -96,7 +102,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
         memory["people"] = (*memory.get("people", ()), *people)  # everyone named so far, for "the minister"
-    out.events = without_event_content(out.events)
+    out.events = implied_visits(without_event_content(out.events), found.places)
     return out
 
 

@@ -81,6 +81,8 @@ _MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.?)(?![A-Za-z])"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)(?!\d)"
+# "in July last year", "on March 3 next year": the year named relative to the article's
+_YEAR_REL = r"\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year(?![\w-])"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _PART = (r"(?i:\b(?:early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
          r"|the\s+(?:first|second|latter)\s+half\s+of"
@@ -369,11 +371,21 @@ def _fit_weekday(span: Interval, weekday: str | None, make: Callable[[int], Inte
     return span
 
 
+def _named_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year written after a month: "2023", or "last year" counted from the article's."""
+    if m["year"]:
+        return int(m["year"])
+    rel = m.groupdict().get("yrel")
+    if rel and ctx.anchor is not None:
+        return ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+    return None
+
+
 def _resolve_day_month(m: re.Match[str], ctx: _Ctx) -> Span | None:
     day2 = _day_of(m["day2"]) if m["day2"] else None
     make = _days_maker(_month_of(m), _day_of(m["day"]), day2)
-    if m["year"]:
-        span = make(int(m["year"]))
+    if (year := _named_year(m, ctx)) is not None:
+        span = make(year)
     elif ctx.anchor is None:
         return None
     else:
@@ -410,7 +422,8 @@ def _place_month(m: re.Match[str], ctx: _Ctx, make: Callable[[int], Interval]) -
 
 def _resolve_month(m: re.Match[str], ctx: _Ctx) -> Span | None:
     make = _month_maker(_month_of(m))
-    span = make(int(m["year"])) if m["year"] else _place_month(m, ctx, make)
+    year = _named_year(m, ctx)
+    span = make(year) if year is not None else _place_month(m, ctx, make)
     if span is None:
         return None
     return _apply_part(m["part"], span, "month") if m["part"] else (span[0], span[1], "month")
@@ -419,7 +432,7 @@ def _resolve_month(m: re.Match[str], ctx: _Ctx) -> Span | None:
 def _accept_month(m: re.Match[str], text: str) -> bool:
     if len(m["mon"].rstrip(".")) <= 4 and m["mon"] not in ("May", "June", "July") and not m["year"]:
         return False
-    return bool(m["pre"] or m["part"] or m["rel"] or m["year"])
+    return bool(m["pre"] or m["part"] or m["rel"] or m["year"] or m["yrel"])
 
 
 def _resolve_month_range(m: re.Match[str], ctx: _Ctx) -> Span | None:
@@ -751,7 +764,7 @@ _PRE_SEASON = r"(?i:in|during|since|until|till|by|over|through|throughout|before
 
 _RULES: Final[tuple[_Rule, ...]] = (
     _Rule("date", _T_MONTH, re.compile(
-        rf"(?P<t>{_WD_PREFIX}(?P<mon>{_MON})\s+(?P<day>{_DAY}){_DAY_RANGE}(?:,?\s+(?P<year>{_YEAR}))?)"
+        rf"(?P<t>{_WD_PREFIX}(?P<mon>{_MON})\s+(?P<day>{_DAY}){_DAY_RANGE}(?:,?\s+(?P<year>{_YEAR})|{_YEAR_REL})?)"
         r"(?![.,]?\d|\s*(?:million|billion))"), _resolve_day_month, back=14),
     _Rule("date", _T_MONTH, re.compile(
         rf"(?P<t>{_WD_PREFIX}(?:(?i:the)\s+)?(?<![\d,.$£€])(?P<day>{_DAY}){_DAY_RANGE}"
@@ -762,7 +775,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     _Rule("month", _T_MONTH, re.compile(
         rf"(?:\b(?P<pre>{_PRE_MONTH})\s+)?(?P<t>(?:(?P<part>{_PART})(?:-|\s+))?"
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next))\s+)?"
-        rf"(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?)(?!\s*\d)"),
+        rf"(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|{_YEAR_REL})?)(?!\s*\d)"),
         _resolve_month, _accept_month, back=48),
     _Rule("month", _T_MONTH, re.compile(
         rf"(?P<t>(?:(?P<pre>(?i:from|between))\s+)?(?P<mon>{_MONTH_FULL})(?:\s+(?P<year>{_YEAR}))?"

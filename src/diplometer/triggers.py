@@ -1123,7 +1123,7 @@ TRIGGERS = TRIGGERS + (
        r"(?:blockades|roadblocks|barricades)|walked\s+out\s+of\s+(?:the\s+)?(?:[\w._-]+\s+){0,4}?(?:hall|session|meeting|talks|"
        r"parliament|assembly|chamber|conference|summit|speech)|(?:nationwide|general)\s+shutdown|bandh|hartal|"
        r"camped\s+out\s+(?:in|at|outside)", "protest", "PROTEST", "140", None, "forward", "political"),
-    _t("coerce-phrase-4", r"placed\s+(?:[\w.'\u2019-]+\s+){1,8}?under\s+(?:house\s+)?arrest|took\s+over\s+(?:the\s+)?"
+    _t("coerce-phrase-4", r"placed\s+(?:[\w.'\u2019-]+\s+){1,12}?under\s+(?:house\s+)?arrest|took\s+over\s+(?:the\s+)?"
        r"(?:[\w-]+\s+){0,3}?(?:newspaper|daily|channel|station|broadcaster|television)|commandeered", "coerce", "COERCE",
        "170", None, "forward", "political"),
     _t("consult-phrase-5", r"(?:meeting|summit|encounter)\s+between\s+(?:[\w.'\u2019,-]+\s+){1,14}?(?:took\s+place|was\s+held)|"
