@@ -135,3 +135,36 @@ def test_releases_pardons_offers_tests_cancellations_access_and_captures(text: s
 ])
 def test_business_news_with_the_words_of_acts_is_no_event(text: str) -> None:
     assert plovers(text) == []
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # an unpopular measure dropped under pressure; a decree allowing what was banned
+    ("Facing a week of strikes, Peru's government suspended the increase in bus fares on Friday.", "CONCEDE"),
+    ("The emir issued a decree on Monday permitting opposition newspapers to publish again.", "CONCEDE"),
+    ("Mongolia abolished the exit visa requirement for its citizens on Tuesday.", "CONCEDE"),
+    # aid paused, vessels handed over, proceedings launched, vetoes, grievances dismissed
+    ("The World Bank's biggest donor, Germany, paused 40 million euros in budget assistance to Mali on Monday.", "SANCTION"),
+    ("Japan transferred two patrol vessels to the Philippine coast guard on Thursday.", "AID"),
+    ("The European Commission launched infringement proceedings against Hungary on Wednesday.", "ACCUSE"),
+    ("Russia vetoed a draft resolution on Syria at the Security Council on Friday.", "REJECT"),
+    ("Canberra dismissed the grievances circulated by the embassy on Tuesday.", "REJECT"),
+    # ordnance fired at a target, weapons unveiled, armour moved, fighting with clubs
+    ("Militants fired mortar rounds at an army post near Kandahar on Sunday.", "ASSAULT"),
+    ("North Korea unveiled a new solid-fuel missile at a military parade on Monday.", "MOBILIZE"),
+    ("Russia moved dozens of tanks into Belarus on Wednesday.", "MOBILIZE"),
+    ("Border guards of the two countries fought with stones and sticks in the Pamir mountains on Sunday.", "ASSAULT"),
+    # support thrown behind, relief carried in, media suspended, status stripped, inquiries opened
+    ("Kenya threw its weight behind Raila Odinga's bid to chair the African Union Commission on Monday.", "SUPPORT"),
+    ("A Turkish cargo plane landed in Benghazi on Tuesday carrying tents and medical supplies for flood victims.", "AID"),
+    ("Mali's junta suspended the French broadcaster France 24 on Thursday.", "COERCE"),
+    ("Cambodian authorities stripped the main opposition party of its registration on Friday.", "COERCE"),
+    ("The opening of an investigation into the former minister was announced by prosecutors in Lima on Monday.", "ACCUSE"),
+    # a delegation in a capital for talks, leaders sitting down for hours, readiness to negotiate
+    ("A Chinese trade delegation was in Canberra this week for talks with Australian officials.", "CONSULT"),
+    ("Modi and Xi sat down for nearly an hour in Kazan on Wednesday.", "CONSULT"),
+    ("The Sudanese army said on Monday it was ready to open talks with the RSF in Jeddah.", "AGREE"),
+    ("Troops from India and Mongolia took part in the annual Nomadic Elephant exercises near Ulaanbaatar on Monday.",
+     "COOPERATE"),
+])
+def test_readings_of_acts_told_with_their_object(text: str, plover: str) -> None:
+    assert plover in plovers(text)

@@ -471,3 +471,23 @@ def test_a_meeting_in_the_hosts_capital_implies_the_visit() -> None:
     assert visits == [("BRA", "PRY", date(2023, 11, 14)), ("BRA", "URY", date(2023, 11, 13))]
     assert all(e.rule == "trigger:visit-implied" and e.trigger in e.source.text
                for e in extract_one(text, date(2023, 11, 14)) if e.type == "visit")
+
+
+@pytest.mark.slow
+def test_a_list_of_countries_read_as_one_name_is_those_countries() -> None:
+    """The model reads "Mali, Burkina Faso" as one organisation; it is two countries, and a bank
+    named after a country stays a company."""
+    text = "Mali, Burkina Faso and Niger said on Sunday they would leave the bloc."
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)))
+    assert [m.country for m in found.actors if m.type == "country"] == ["MLI", "BFA", "NER"]
+
+
+@pytest.mark.slow
+def test_a_navy_ship_acts_for_its_state_and_officials_of_a_nationality_act_on_a_company() -> None:
+    text = ("Relief reaches Tonga\n\nNUKU'ALOFA, Jan 20 (AAP) - HMAS Adelaide docked in Nuku'alofa on Wednesday "
+            "carrying tents and medical supplies for Tonga.\n\nSeparately, Indian tax officials searched the BBC's offices "
+            "in New Delhi on Tuesday.")
+    found = extract_one(text, date(2022, 1, 20))
+    assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found if e.type == "aid"] == [
+        ({"AUS"}, {"TON"})]
+    assert [{r.country for r in e.actors} for e in found if e.plover == "COERCE"] == [{"IND"}]

@@ -871,6 +871,21 @@ def _country_named_in(name: str) -> str | None:
     return next((p.iso3 for p in gazetteer.find_places(name) if p.kind != "capital"), None)
 
 
+# the prefixes of navy and coast guard ships' names, and their states
+_SHIP_PREFIXES = {"HMAS": "AUS", "HMS": "GBR", "USS": "USA", "USNS": "USA", "USCGC": "USA", "INS": "IND", "HMCS": "CAN",
+                  "HMNZS": "NZL", "BRP": "PHL", "KRI": "IDN", "PNS": "PAK", "ROKS": "KOR", "JS": "JPN", "TCG": "TUR",
+                  "ARA": "ARG", "BNS": "BGD", "RSS": "SGP", "KD": "MYS", "HTMS": "THA", "FS": "FRA", "ITS": "ITA",
+                  "ESPS": "ESP", "HNLMS": "NLD", "FGS": "DEU", "SLNS": "LKA", "NNS": "NGA", "SAS": "ZAF", "RFS": "RUS"}
+_SHIP = re.compile(r"\b(" + "|".join(_SHIP_PREFIXES) + r")\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+
+
+def ship_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """"HMAS Adelaide", "BRP Sierra Madre": a navy's or coast guard's ship, which acts for its state."""
+    return [Mention(m.start(), m.end(), m.group(), f"ship:{fold_key(m.group())}", m.group(), "organization",
+                    _SHIP_PREFIXES[m.group(1)], role="group")
+            for m in _SHIP.finditer(text) if not any(m.start() < t.end and t.start < m.end() for t in taken)]
+
+
 def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Named things the gazetteer does not know: companies and other bodies ("other", never an
     actor, but they show that a trigger is about them) and sub-national places."""
@@ -940,6 +955,22 @@ def _ends_in_group(name: str) -> bool:
     return any(m.end() == len(name) for m in _GROUP.finditer(name))
 
 
+def _only_countries(start: int, end: int, text: str, countries: list[Mention]) -> bool:
+    """Whether text[start:end] is nothing but country names joined by commas and "and"."""
+    inside = sorted((c for c in countries if start <= c.start and c.end <= end), key=lambda c: c.start)
+    if len(inside) < 2:
+        return False
+    rest, at = [], start
+    for c in inside:
+        rest.append(text[at:c.start])
+        at = c.end
+    rest.append(text[at:end])
+    return all(_JOINER.fullmatch(part) for part in rest)
+
+
+_JOINER = re.compile(r"[\s,;&]*(?:and\s*)?")
+
+
 def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: Doc | None) -> list[Mention]:
     """Drop country words inside a company's name ("Royal Dutch Shell", "Bank of China")."""
     if doc is None:
@@ -955,6 +986,8 @@ def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: D
              and not _agency_pattern().search(e.text)
              # "Thai navy" read as an ORG is the country's navy, a collective actor
              and not _ends_in_group(e.text)
+             # "[Mali, Burkina Faso] and Niger": a list of countries read as one ORG is those countries
+             and not _only_countries(e.start_char, e.end_char, doc.text, countries)
              # "Foreign Minister of [Uzbekistan Abdulaziz Kamilov]": the owner's name and the person's run
              # together (but "Speaker of the [Jordanian House of Representatives]" is a body)
              and not (any(0 <= e.start_char - t.end <= 4 and doc.text[t.end:e.start_char].strip() == "of" for t in titles)
@@ -1010,6 +1043,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
                             seat, places)
     glued = {(g.start, g.end) for g in groups}
     countries = [c for c in countries if not any(s <= c.start and c.end <= e for s, e in glued)]
+    groups += ship_mentions(text, countries + orgs + places + people + titles + groups)
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
     if not seat:
         groups = _placed_groups(text, groups, places + local_places)

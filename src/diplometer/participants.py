@@ -236,7 +236,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
              and not _attribution(m, hit, text)]  # ", the BTA reported": who reports is not what is acted on
     # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
     # government shut down access to Facebook") is still the state's act
-    acted_on = (bool(left) and left[-1].type != "other" and political(left[-1]) and left[-1].role != "adjective"
+    acted_on = (bool(left) and left[-1].type != "other" and political(left[-1])
+                and (left[-1].role != "adjective" or bool(_STATE_AGENTS.match(text, left[-1].end)))
                 and (hit.trigger.plover in MATERIAL or (hit.trigger.plover in ("ACCUSE", "COOPERATE", "AID")
                                                          and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
@@ -309,6 +310,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject)])
 
 
+# "Indian tax officials", "Chinese coast guard vessels": a nationality's agents of the state
+_STATE_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|authorities|police|troops|forces|agents|officers|"
+                           r"inspectors|prosecutors|investigators|soldiers|navy|army|coast\s+guard|border\s+guards)\b")
 # "with" and up to four words of title before a name ("with Turkish President")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 

@@ -1268,7 +1268,8 @@ TRIGGERS += (
        r"battalions|brigades)\s+(?:in)?to\b|ordered\s+(?:[\w'\u2019-]+\s+){0,4}?forces\s+(?:onto|on)\s+(?:[\w-]+\s+)?alert|"
        r"(?:is|are)\s+(?:dispatching|deploying|moving)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:carrier|strike\s+group|warships?|"
        r"bombers?|troops|forces)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
-    _t("reject-dev8", r"(?:scrapped|cancell?ed|called\s+off)\s+(?:his|her|its|their|the|a)\s+(?:planned\s+|scheduled\s+)?"
+    _t("reject-dev8", r"(?:scrapped|cancell?ed|called\s+off)\s+(?:his|her|its|their|the|a)\s+"
+       r"(?:planned\s+|scheduled\s+)?(?:\w+\s+)?"
        r"(?:summit|meeting|visit|talks|trip)\s+with|turned\s+away\s+(?:[\w,-]+\s+){0,5}?(?:offered|donated)|dismissed\s+"
        r"(?:[\w.'\u2019-]+\s+){0,3}?(?:peace\s+)?(?:plan|initiative|proposal)", "reject", "REJECT", "120", None, "forward"),
     _t("accuse-dev8", r"voted\s+(?:[\w-]+\s+){0,2}?to\s+impeach", "accuse", "ACCUSE", "111", None, "forward", "political"),
@@ -1333,4 +1334,35 @@ TRIGGERS = TRIGGERS + (
        r"(?:on\s+\w+\s+)?of\s+(?:all\s+)?(?:charges|wrongdoing|accusations|corruption)|acquitted|(?:lifted|dropped|withdrew)\s+"
        r"(?:its|their|his|her)\s+objections?\s+to|(?:ended|lifted)\s+(?:[\w'\u2019-]+\s+){0,4}?ban\s+on|amnesty\s+law|"
        r"conceding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?demands?", "concede", "CONCEDE", "080", None, "forward"),
+)
+
+# constructions plover_dev11 left without a phrasing: support thrown behind, cargoes of relief carried
+# in, media suspended, legal status stripped, clashes with rocks, inquiries opened, delegations in a
+# capital for talks, leaders sitting down together, readiness to negotiate
+TRIGGERS += (
+    _t("support-weight", r"(?:threw|thrown|throws|throwing|put|puts)\s+(?:its|his|her|their)\s+(?:full\s+|considerable\s+)?"
+       r"(?:weight|support|backing)\s+behind", "support", "SUPPORT", "051", None, "forward"),
+    _t("aid-carrying", r"(?:landed|arrived|docked|touched\s+down)\s+(?:[\w'\u2019,.-]+\s+){0,8}?carrying\s+(?:[\w,-]+\s+){0,4}?"
+       r"(?:aid|relief|supplies|medicines?|medical|food|tents|vaccines?|field\s+hospitals?|water\s+purification|shelter)",
+       "aid", "AID", "073", None, "forward", "humanitarian"),
+    _t("coerce-media", r"(?:suspended|banned|blocked|closed|shuttered)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+       r"(?:broadcaster|radio|television|newspaper|news\s+(?:agency|outlet|website|channel)|TV\s+channel)|stripped\s+"
+       r"(?:[\w.'\u2019-]+\s+){1,8}?of\s+(?:its|their|his|her)\s+(?:legal\s+status|registration|licen[cs]e|accreditation|"
+       r"citizenship|parliamentary\s+immunity)", "coerce", "COERCE", "1721", None, "forward", "political"),
+    _t("assault-fought", r"fought\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:rocks|stones|clubs|sticks|knives|batons|rods|"
+       r"machetes)|(?:pitched\s+|fierce\s+|running\s+|gun\s+)?battles?\s+(?:with|against)|each\s+other)", "assault",
+       "ASSAULT", "190", None, "forward", "military"),
+    _t("accuse-opening", r"(?:opening|launch)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+"
+       r"into", "accuse", "ACCUSE", "090", None, "forward", "legal"),
+    _t("visit-in-for-talks", r"(?:was|were)\s+in\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:(?:this|last)\s+week\s+|on\s+\w+\s+)?for\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:talks|consultations|meetings|negotiations)", "visit", "CONSULT", "042", "in_person",
+       "forward"),
+    _t("consult-sat-down", r"sat\s+down\s+(?:together\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?"
+       r"(?:\w+|\d+)\s+hours?", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("agree-ready-talks", r"(?:stands?|stood|is|are|was|were)\s+ready\s+to\s+(?:open|hold|start|begin|enter\s+into)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)", "agree", "AGREE", "036", None, "forward"),
+    _t("cooperate-exercises", r"(?:took|take|takes|taking)\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:exercises|drills|"
+       r"manoeuvres|maneuvers|war\s+games)|(?:swapped|shared|exchanged|handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?"
+       r"(?:records|fingerprints|evidence|files|witness\s+statements|data)\s+(?:[\w,-]+\s+){0,6}?(?:to|with)\s+", "cooperate",
+       "COOPERATE", "062", None, "mutual", "military"),
 )
