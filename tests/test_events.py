@@ -73,10 +73,9 @@ def test_event_without_a_time_takes_the_report_day_or_the_day_before() -> None:
 
 
 def test_the_dateline_does_not_date_the_event() -> None:
-    found = events_of("OSLO, March 14 (NTB) — Norwegian Prime Minister Jonas Gahr Store received Ghanaian President "
-                      "Nana Akufo-Addo on Tuesday.")
-    # the reception, and the visit to Norway it implies, both on Tuesday
-    assert sorted((e.type, e.date.start) for e in found) == [("meeting", date(2024, 3, 12)), ("visit", date(2024, 3, 12))]
+    event = one("OSLO, March 14 (NTB) — Norwegian Prime Minister Jonas Gahr Store received Ghanaian President "
+                "Nana Akufo-Addo on Tuesday.")
+    assert event.date.start == date(2024, 3, 12)
 
 
 def test_passive_reception_by_two_hosts_in_separate_meetings() -> None:
@@ -490,8 +489,7 @@ def test_regular_visits_are_a_practice_not_a_visit() -> None:
                       "Scholz on Tuesday. During the talks, Macron and Scholz agreed to restore \"tandem diplomacy,\" "
                       "under which leaders of the two countries make regular visits to each other, and to relaunch a "
                       "joint council that has been suspended since 2019.", date(2024, 5, 7))
-    # the talks in Paris imply Scholz's visit; the regular visits they agreed on are no event
-    assert [e.rule for e in found if e.type == "visit"] == ["trigger:visit-implied"]
+    assert not [e for e in found if e.type == "visit"]
 
 
 def test_two_countries_agreeing_together_need_no_other_counterpart() -> None:
@@ -847,7 +845,7 @@ def test_greetings_conveyed_at_a_reception_are_part_of_it() -> None:
     found = events_of("HANOI, April 27 (VNA) - President Vo Van Thuong on Wednesday received Cuban Vice President "
                       "Salvador Valdes Mesa. Valdes Mesa conveyed greetings from Cuban leaders to the Vietnamese "
                       "President.", date(2023, 4, 27))
-    assert [e.type for e in found if e.rule != "trigger:visit-implied"] == ["meeting"]
+    assert [e.type for e in found] == ["meeting"]
 
 
 def test_during_his_stay_is_the_visit_s_time() -> None:
@@ -1776,7 +1774,7 @@ def test_a_complaint_withdrawn_is_no_retreat_and_views_exchanged_in_talks_are_no
     assert "CONCEDE" not in [e.plover for e in found]
     found = events_of("Thai Prime Minister Srettha Thavisin held talks with Lao Prime Minister Sonexay Siphandone in "
                       "Vientiane on Monday. The two leaders also exchanged views on the Mekong.")
-    assert [e.type for e in found] == ["meeting", "visit"]  # the talks, and the Thai leader's visit they imply
+    assert [e.plover for e in found] == ["CONSULT"]
 
 
 def test_an_expected_lifting_a_company_withdrawing_and_shrugged_off_prices_are_not_events() -> None:
@@ -2141,8 +2139,7 @@ def test_the_guest_is_the_visitor_told_of_last() -> None:
 def test_a_body_s_headquarters_is_where_a_reception_was_held() -> None:
     found = events_of("HANOI, Jan 30 (VNA) - Party General Secretary Nguyen Phu Trong received Philippine President "
                       "Ferdinand Marcos Jr. at the Party Central Committee headquarters on Tuesday.")
-    assert [(countries(e.actors), countries(e.counterparts)) for e in found if e.type == "meeting"] == [({"VNM"}, {"PHL"})]
-    assert [(countries(e.actors), countries(e.counterparts)) for e in found if e.type == "visit"] == [({"PHL"}, {"VNM"})]
+    assert [(countries(e.actors), countries(e.counterparts)) for e in found] == [({"VNM"}, {"PHL"})]
 
 
 def test_aid_promised_with_its_sum_after_the_noun_is_aid() -> None:
@@ -2226,14 +2223,3 @@ def test_weapons_handed_to_monitors_are_disarmament_and_diplomats_expelled_a_san
 def test_an_arms_dealer_is_no_arms_given() -> None:
     assert "AID" not in [e.plover for e in events_of("Russia released a U.S. basketball player on Thursday in exchange "
                                                      "for arms dealer Viktor Bout.")]
-
-
-def test_talks_at_a_summit_or_told_in_passing_imply_no_visit() -> None:
-    """Talks in the host's capital during a summit are sideline meetings of the attendance, and a
-    leg told after "arrived from Manila, where" is background: no visit is implied by either."""
-    found = events_of("NEW DELHI, Sep 10 (PTI) Prime Minister Narendra Modi on Sunday held bilateral talks with "
-                      "French President Emmanuel Macron in New Delhi on the sidelines of the G20 summit.", date(2023, 9, 10))
-    assert [e.type for e in found if e.type == "visit"] == []
-    found = events_of("HANOI, Jan 11 (VNA) - The Indonesian president arrived in Hanoi on Thursday evening from Manila, "
-                      "where he held talks with Philippine President Ferdinand Marcos Jr.", date(2024, 1, 11))
-    assert [e.rule for e in found if e.type == "visit" and "PHL" in countries(e.actors + e.counterparts)] == []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
@@ -290,68 +289,6 @@ def _attended(events: list[Event], sentence: Sentence) -> list[Event]:
     return [replace(first, type="conference", cameo="043", counterparts=(), actors=first.actors,
                     trigger=sentence.text[found.start():found.end()], rule="trigger:sidelines",
                     confidence=round(first.confidence - 0.1, 2), location=first.location)] if end > start else []
-
-
-# who is posted where they meet, not visiting ("received the Lao ambassador")
-_RESIDENT = re.compile(r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d|consuls?|high\s+commissioners?|representatives?|"
-                       r"resident\s+coordinator|embass(?:y|ies))\b", re.IGNORECASE)
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {r.country for r in event.actors + event.counterparts}
-
-
-# a meeting at a summit is attendance, not a visit to the host ("bilateral talks on the sidelines of the G20")
-_GATHERING = re.compile(r"\b(?:[Ss]ummit|sidelines|margins|G-?20|G-?7|BRICS|APEC|ASEAN|[Cc]onference|[Ff]orum|[Mm]inisterial|"
-                        r"[Aa]ssembly|[Cc]ouncil\s+meeting)\b")
-# "arrived from Manila, where he held talks": the leg before, told in passing
-_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
-
-
-def implied_visits(events: list[Event], places: list[Mention]) -> list[Event]:
-    """The visits that meetings in one side's country imply ("In Montevideo on Monday, Vieira met
-    his Uruguayan counterpart": Vieira visited Uruguay), one per visitor and host, spanning the
-    days of its meetings; none where the article tells a visit between the two, or the meeting
-    is with someone posted there."""
-    told = [e for e in events if e.type == "visit"]
-    gatherings = [e.date for e in events if e.type == "conference" and e.date is not None]
-    stays: dict[tuple[str, str], list[Event]] = {}
-    for event in events:
-        if event.type != "meeting" or event.modality or event.scope != "international" or event.date is None:
-            continue
-        sides = _countries(event)
-        if len(sides) != 2 or None in sides or _RESIDENT.search(event.source.text) or _GATHERING.search(event.source.text):
-            continue
-        if any(when.start - timedelta(days=2) <= event.date.start <= when.end + timedelta(days=2) for when in gatherings):
-            continue  # a meeting on a summit's days is one of its sideline meetings
-        text = event.source.text
-        where = [p for p in places if event.source.start <= p.start < event.source.end and p.country in sides
-                 and not _CAME_FROM.search(text, 0, p.start - event.source.start)]
-        if not where:
-            continue
-        host = where[0].country
-        visitor = next(c for c in sides if c != host)
-        if any(_countries(v) == sides for v in told):
-            continue
-        stays.setdefault((visitor, host), []).append(event)
-    out = []
-    for (visitor, host), meetings in stays.items():
-        first = meetings[0]
-        start = min(m.date.start for m in meetings)
-        end = max(m.date.end for m in meetings)
-        others = [e for e in events if e.type == "meeting" and e.date is not None and e.date.start <= end
-                  and start <= e.date.end and {visitor} < _countries(e) and host not in _countries(e)]
-        if (end - start).days > 7 or others:
-            continue  # the visitor met a third country's leader there on those days: a gathering, not a visit
-        refs = [r for m in meetings for r in m.actors + m.counterparts]
-        place = next(p for p in places if first.source.start <= p.start < first.source.end and p.country == host)
-        out.append(replace(first, type="visit", cameo="042", mode="in_person",
-                           actors=tuple(dict.fromkeys(r for r in refs if r.country == visitor)),
-                           counterparts=tuple(dict.fromkeys(r for r in refs if r.country == host)),
-                           date=When(start, end, "day" if start == end else "range", first.date.text),
-                           trigger=place.text, rule="trigger:visit-implied",
-                           confidence=round(first.confidence - 0.15, 2), location=place.name))
-    return events + out
 
 
 def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import facts
 from .event_context import one_country, relative_clauses
 from .event_dates import redate_restated, restated_time
-from .events import Context, find_events, implied_visits
+from .events import Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
 from .sentences import headline_end, split_sentences
@@ -102,7 +102,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         people = [m for m in inside if m.type == "person"]
         last_person = people[-1] if people else last_person
         memory["people"] = (*memory.get("people", ()), *people)  # everyone named so far, for "the minister"
-    out.events = implied_visits(without_event_content(out.events), found.places)
+    out.events = without_event_content(out.events)
     return out
 
 
