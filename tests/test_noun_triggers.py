@@ -80,6 +80,10 @@ def test_talks_discussed_with_a_partner_take_the_mode_of_the_call() -> None:
     found = extract(Article(id="t", text="Kenyan President William Ruto discussed the Sudan crisis with Egyptian President "
                                          "Abdel Fattah al-Sisi in a phone call on Monday.", date=date(2024, 3, 14)), None).events
     assert [(e.type, e.plover) for e in found] == [("phone_call", "CONSULT")]
+    found = extract(Article(id="t", text="Philippine Defence Secretary Gilberto Teodoro discussed the incident by phone with "
+                                         "Australian Defence Minister Richard Marles on Tuesday.", date=date(2024, 3, 14)),
+                    None).events
+    assert [(e.type, e.trigger) for e in found] == [("phone_call", "discussed the incident by phone with")]
 
 
 @pytest.mark.parametrize("text, plover", [

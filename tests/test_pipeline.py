@@ -476,3 +476,18 @@ def test_a_navy_ship_acts_for_its_state_and_officials_of_a_nationality_act_on_a_
     assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found if e.type == "aid"] == [
         ({"AUS"}, {"TON"})]
     assert [{r.country for r in e.actors} for e in found if e.plover == "COERCE"] == [{"IND"}]
+
+
+@pytest.mark.slow
+def test_an_agency_abroad_that_marks_its_own_people_leaves_the_hosts_unmarked() -> None:
+    """Prensa Latina from Port-au-Prince marks Cubans ("Cuban Ambassador ...") and not Haitians:
+    "Interim President Jocelerme Privert" is Haiti's, and the solidarity "of the Cuban people" a
+    message expresses is no second message to Cuba."""
+    text = ("Cuban doctors reach Haiti\n\nPort-au-Prince, Oct 10 (Prensa Latina) A group of 38 Cuban doctors arrived on "
+            "Sunday in Haiti to help the victims of the hurricane.\n\nInterim President Jocelerme Privert received Cuban "
+            "Ambassador Rafael Mendez on Saturday at the National Palace.\n\nOn Wednesday, Cuban President Raul Castro sent "
+            "a message to Privert expressing the condolences and solidarity of the Cuban people.")
+    found = extract_one(text, date(2016, 10, 10))
+    assert [{r.country for r in e.actors + e.counterparts} for e in found if e.type == "meeting"] == [{"HTI", "CUB"}]
+    assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found if e.type == "message"] == [
+        ({"CUB"}, {"HTI"})]

@@ -189,6 +189,8 @@ _TO_PROTEST = re.compile(r"\bto\s+(?:lodge\s+(?:an?\s+)?(?:\w+\s+)?)?protests?\b
                          re.IGNORECASE)
 _ACCUSE = next(t for t in TRIGGERS if t.name == "accuse")
 _MEET = next(t for t in TRIGGERS if t.name == "meet")
+_PHONE = next(t for t in TRIGGERS if t.name == "phone")
+_BY_PHONE = re.compile(r"\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
 _MEETINGS = frozenset({"meet", "discussed-with"})  # talks whose mode a phone or video word may tell
 _CALLED_ON = re.compile(r"called\s+on", re.IGNORECASE)
 _ASKED = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|\bfor\b|\bnot\s+to\b")
@@ -209,6 +211,8 @@ def _with_purpose(hits: list[Hit], sentence: Sentence) -> list[Hit]:
             rest = sentence.text[hit.end - base:stop.start() if stop else len(sentence.text)]
             if not _ASKED.search(rest) and _CALLED_PERSON.match(rest):
                 hit = Hit(replace(_MEET, name="call-on", role="forward"), hit.start, hit.end)
+        if hit.trigger.name == "discussed-with" and _BY_PHONE.search(sentence.text, hit.start - base, hit.end - base):
+            hit = Hit(replace(_PHONE, name="discussed-by-phone"), hit.start, hit.end)  # "discussed X by phone with Y"
         if hit.trigger.name == "meet":
             stop = hits[i + 1].start if i + 1 < len(hits) else sentence.end
             purpose = _TO_PROTEST.search(sentence.text, hit.end - base, stop - base)

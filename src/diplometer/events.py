@@ -414,7 +414,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                         and m.country not in own and hit.end <= m.start < hi][:1]
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     sides = frozenset(m.country for m in actors + counterparts if m.country)
-    if hit.trigger.name == "discussed-with" and any(sides <= told for told in ctx.memory.get("talks", ())):
+    if hit.trigger.name.startswith("discussed-") and any(sides <= told for told in ctx.memory.get("talks", ())):
         return "the talks told before, told again"  # "X discussed trade with Y" after their meeting is told
     if hit.trigger.type in _TALKS and len(sides) >= 2:
         ctx.memory["talks"] = (*ctx.memory.get("talks", ()), sides)
@@ -497,6 +497,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     targets = ([[m for m in counterparts if m.country] or counterparts] if mission
                else per_country(counterparts) if hit.trigger.type in ("message", "aid") or (separate and len(groups) == 1)
                else per_person(counterparts) if hit.trigger.type == "meeting" else [counterparts])
+    own = {a.country for a in actors}
+    if len(targets) > 1:  # "a message to Privert expressing the solidarity of the Cuban people": not to Cuba
+        targets = [t for t in targets if not all(m.country in own for m in t)] or targets
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]

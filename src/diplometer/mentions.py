@@ -1034,8 +1034,12 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     # (Xinhua) -- Interior Cabinet Secretary X said"): the unnamed nationality is the dateline's
     # (but "Lao Vice President X ... Vice President Y" in a VNA story from Vientiane marks the host's
     # people by nationality, so the unmarked ones are the agency's)
-    abroad = bool(agency and dateline and dateline != agency and not any(c.country == agency for c in countries)
-                  and not _marks_by_nationality(text, countries, dateline, found_titles))
+    # and one that marks its own people by nationality ("Cuban Ambassador Rafael Mendez") but not the
+    # host's leaves the host's unmarked ("Interim President Jocelerme Privert")
+    abroad = bool(agency and dateline and dateline != agency
+                  and not _marks_by_nationality(text, countries, dateline, found_titles)
+                  and (not any(c.country == agency for c in countries)
+                       or _marks_by_nationality(text, countries, agency, found_titles)))
     people = person_mentions(text, doc, countries + orgs + places, dateline if abroad else agency or dateline, owners, day,
                              found_titles)
     titles = [Mention(t.start, t.end, t.text, "", "", "title") for t in found_titles]
