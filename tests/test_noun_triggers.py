@@ -172,3 +172,8 @@ def test_business_news_with_the_words_of_acts_is_no_event(text: str) -> None:
 ])
 def test_readings_of_acts_told_with_their_object(text: str, plover: str) -> None:
     assert plover in plovers(text)
+
+
+def test_weapons_an_attack_was_carried_out_with_are_its_means_not_a_launch() -> None:
+    assert "MOBILIZE" not in plovers("Before his arrival, the U.S. envoy described the attacks carried out with drones "
+                                     "and cruise missiles on Saturday as an act of war.")

@@ -491,3 +491,13 @@ def test_an_agency_abroad_that_marks_its_own_people_leaves_the_hosts_unmarked() 
     assert [{r.country for r in e.actors + e.counterparts} for e in found if e.type == "meeting"] == [{"HTI", "CUB"}]
     assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found if e.type == "message"] == [
         ({"CUB"}, {"HTI"})]
+
+
+@pytest.mark.slow
+def test_earlier_in_the_day_is_the_reports_day_not_a_recalled_ones() -> None:
+    text = ("Seoul sanctions North Korean groups\n\nSEOUL, Dec. 11 (Yonhap) -- South Korea on Monday imposed sanctions on "
+            "20 North Korean organisations.\n\nThe North launched its Hwasong-15 ICBM on Nov. 29, claiming it can strike "
+            "the whole of the U.S. mainland.\n\nEarlier in the day, Foreign Minister Kang Kyung-wha held phone talks with "
+            "U.S. Secretary of State Rex Tillerson, her ministry said.")
+    calls = [e for e in extract_one(text, date(2017, 12, 11)) if e.type == "phone_call"]
+    assert [e.date.start for e in calls] == [date(2017, 12, 11)]

@@ -84,6 +84,7 @@ _DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|confe
 _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
                "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
                "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting")}
+_IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+$", re.IGNORECASE)  # "... then signed"
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
@@ -438,6 +439,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             noun = _DURING_NOUN.search(during.group())
             kinds = _NOUN_TYPES.get(noun.group().lower(), ()) if noun else ()
             stay = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
+            if _IN_THE_DAY.search(during.group()) and "news_day" in ctx.memory and stay is ctx.last_when:
+                stay = ctx.memory["news_day"]  # "earlier in the day" is the report's day, not a recalled one's
             explicit = TimeExpr(during.start(), during.end(), during.group(), stay)
             when = stay
     counted = dated_from_the_told(text, sentence.start, hit.start, ctx) if explicit is None else None

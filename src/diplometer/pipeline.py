@@ -95,6 +95,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
                      and not _background(e, sentence) and not (article.date and e.date.start > article.date)]
             if dated:
                 last_when, when_sides = dated[-1].date, _sides(dated[-1], inside)
+                if article.date and (article.date - dated[-1].date.end).days <= 3:
+                    memory["news_day"] = dated[-1].date  # the day of the latest news, not of a recalled act
             when_by_type.update({e.type: e.date for e in dated})
         if not last_sides:  # no event yet: the sides the story opens with are "the two ministers"
             last_sides = _opening_sides(inside)
