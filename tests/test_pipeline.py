@@ -501,3 +501,19 @@ def test_earlier_in_the_day_is_the_reports_day_not_a_recalled_ones() -> None:
             "U.S. Secretary of State Rex Tillerson, her ministry said.")
     calls = [e for e in extract_one(text, date(2017, 12, 11)) if e.type == "phone_call"]
     assert [e.date.start for e in calls] == [date(2017, 12, 11)]
+
+
+@pytest.mark.slow
+def test_a_mediator_between_the_two_neighbours_is_still_the_caller() -> None:
+    """"the two neighbours" after "mediate between" is an object, not the subject: the Angolan
+    president calls; and "He and Meredov had met" has both as the ones who met."""
+    text = ("Angola mediates\n\nLUANDA, June 15 (AFP) - Congo summoned Rwanda's ambassador on Tuesday.\n\n"
+            "Angola's President Joao Lourenco, mandated by the African Union to mediate between the two neighbours, "
+            "spoke by phone with President Felix Tshisekedi on Tuesday.")
+    calls = [e for e in extract_one(text, date(2022, 6, 15)) if e.type == "phone_call"]
+    assert [{r.country for r in e.actors} for e in calls] == [{"AGO"}]
+    text = ("Kazakh minister in Ashgabat\n\nASTANA, Oct 18 (Kazinform) - Kazakh Foreign Minister Murat Nurtleu held talks "
+            "with his Turkmen counterpart Rashid Meredov in Ashgabat on Wednesday.\n\nHe and Meredov had also met on "
+            "October 12 in Bishkek.")
+    met = [e for e in extract_one(text, date(2023, 10, 18)) if e.date and e.date.start == date(2023, 10, 12)]
+    assert [{r.country for r in e.actors + e.counterparts} - {None} for e in met] == [{"KAZ", "TKM"}]

@@ -22,9 +22,11 @@ _BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+minis
 _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}",
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|against)\s+$", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30},\s+)?(?:He|She)\b")
+_PRONOUN_AND = re.compile(r"\W*(?:He|She)\s+and\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
 # Kurdish peshmerga forces": sides listed together, with the head nouns and modifiers of collectives
@@ -450,12 +452,17 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
             return named[:2]
     if not left and len({m.country for m in ctx.last_sides if m.country}) >= 2 and _THEY_OPENS.match(sentence.text):
         return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
+    told = list(ctx.memory.get("subject", ())) or list(ctx.memory.get("actor", ()))
+    if hit.trigger.role == "mutual" and _PRONOUN_AND.match(sentence.text) and told and left:
+        return dedupe(told[-1:] + [m for m in left if political(m)][:1])  # "He and Meredov had also met ..."
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         actor = list(ctx.memory.get("subject", ())) if _PRONOUN_OPENS.match(sentence.text) else []
         earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ()))
         if earlier:
             return [earlier[-1]]
-    both = list(_BOTH_SIDES.finditer(text, sentence.start, hit.start))
+    # "mandated to mediate between the two neighbours": the object of a preposition is no subject
+    both = [b for b in _BOTH_SIDES.finditer(text, sentence.start, hit.start)
+            if not _PREPOSITION_BEFORE.search(text, max(0, b.start() - 12), b.start())]
     if ctx.last_sides and both and not any(m.start >= both[-1].end() for m in left):
         return list(ctx.last_sides)  # "X hosted Y, followed by talks in which the two leaders agreed"
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
