@@ -177,3 +177,12 @@ def test_readings_of_acts_told_with_their_object(text: str, plover: str) -> None
 def test_weapons_an_attack_was_carried_out_with_are_its_means_not_a_launch() -> None:
     assert "MOBILIZE" not in plovers("Before his arrival, the U.S. envoy described the attacks carried out with drones "
                                      "and cruise missiles on Saturday as an act of war.")
+
+
+def test_a_government_bureau_is_a_state_body_and_relief_trains_carry_aid() -> None:
+    """A bureau's ships hit with water cannon are a state's, not a company's; a convoy or train
+    carrying relief is aid."""
+    assert plovers("On Saturday, Chinese vessels used water cannons against two Bureau of Fisheries and Aquatic "
+                   "Resources ships near Scarborough Shoal.") == ["COERCE"]
+    assert "AID" in plovers("Kazakhstan said a train carrying 3,000 tonnes of wheat and flour left for Afghanistan on "
+                            "Monday.")

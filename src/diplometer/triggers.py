@@ -1342,8 +1342,11 @@ TRIGGERS = TRIGGERS + (
 TRIGGERS += (
     _t("support-weight", r"(?:threw|thrown|throws|throwing|put|puts)\s+(?:its|his|her|their)\s+(?:full\s+|considerable\s+)?"
        r"(?:weight|support|backing)\s+behind", "support", "SUPPORT", "051", None, "forward"),
-    _t("aid-carrying", r"(?:landed|arrived|docked|touched\s+down)\s+(?:[\w'\u2019,.-]+\s+){0,8}?carrying\s+(?:[\w,-]+\s+){0,4}?"
-       r"(?:aid|relief|supplies|medicines?|medical|food|tents|vaccines?|field\s+hospitals?|water\s+purification|shelter)",
+    # a vehicle carrying relief that arrives, or sets off ("A train carrying flour left for Kabul")
+    _t("aid-carrying", r"(?:landed|arrived|docked|touched\s+down)\s+(?:[\w'\u2019,.-]+\s+){0,8}?carrying\s+(?:[\w,.-]+\s+){0,5}?"
+       r"(?:aid|relief|supplies|medicines?|medical|food|flour|wheat|grain|tents|vaccines?|field\s+hospitals?|"
+       r"water\s+purification|shelter)|carrying\s+(?:[\w,.-]+\s+){0,5}?(?:aid|relief|supplies|medicines?|food|flour|wheat|"
+       r"grain|tents|vaccines?)\s+(?:[\w'\u2019,.-]+\s+){0,5}?(?:left|set\s+off|entered|crossed|arrived|landed|reached)\b",
        "aid", "AID", "073", None, "forward", "humanitarian"),
     _t("coerce-media", r"(?:suspended|banned|blocked|closed|shuttered)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
        r"(?:broadcaster|radio|television|newspaper|news\s+(?:agency|outlet|website|channel)|TV\s+channel)|stripped\s+"
