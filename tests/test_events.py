@@ -1374,6 +1374,9 @@ def test_force_used_on_the_crowd_takes_the_day_of_the_protest() -> None:
                       "Saturday. Police fired tear gas to disperse the crowd and detained 12 people, a police spokesman said.")
     forced = [e for e in found if e.plover in ("COERCE", "ASSAULT")]
     assert forced and all(e.date.start == date(2024, 3, 9) for e in forced)
+    found = events_of("CHISINAU, March 14 (Reuters) - On Sunday, several thousand opposition supporters rallied in central "
+                      "Chisinau. Police detained 32 people who tried to block traffic near the government building.")
+    assert [e.date.start for e in found if e.plover == "COERCE"] == [date(2024, 3, 10)]
 
 
 @pytest.mark.parametrize(("text", "plover", "actor"), [
@@ -2001,6 +2004,11 @@ def test_an_act_the_visit_came_days_after_is_dated_from_the_visit() -> None:
                       "came four days after a Libyan patrol boat opened fire on Italian trawlers.", date(2021, 5, 11))
     fired = [e for e in found if e.plover == "ASSAULT"]
     assert [(e.date.start, e.date.end) for e in fired] == [(date(2021, 5, 6), date(2021, 5, 6))]
+    found = events_of("CHISINAU, May 24 (Reuters) - Moldova on Wednesday expelled a Russian embassy staff member. The "
+                      "expulsion came two days after Russia's food safety watchdog banned imports of Moldovan fruit.",
+                      date(2023, 5, 24))
+    banned = [e for e in found if "RUS" in countries(e.actors)]
+    assert [(e.date.start, e.date.end) for e in banned] == [(date(2023, 5, 22), date(2023, 5, 22))]
 
 
 def test_killed_in_a_dotted_countrys_strike_or_when_a_bomb_exploded() -> None:

@@ -53,3 +53,17 @@ def test_a_namesake_takes_the_office_holders_country_only(dictionary: None) -> N
 def test_shipped_dictionary_files_parse() -> None:
     index = leaders._index()
     assert all(isinstance(k, str) and v for k, v in index.items())
+
+
+def test_a_surname_two_office_holders_share_names_the_one_in_office_that_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Aliyev" is Heydar's until 2003 and Ilham's after; on a day both held office it names nobody.
+    (The same person written with and without accents across files is one person.)"""
+    terms = {"souza": (Term("Ana Souza", "BRA", "head_of_state", "President", date(2015, 1, 1), date(2019, 12, 31)),
+                       Term("Pedro Souza", "BRA", "head_of_state", "President", date(2020, 1, 1), None),
+                       Term("Lía Souza", "BRA", "foreign_minister", "Foreign Minister", date(2021, 1, 1), None),
+                       Term("Lia Souza", "BRA", "head_of_government", "Prime Minister", date(2010, 1, 1), date(2011, 1, 1)))}
+    monkeypatch.setattr(leaders, "_index", lambda: terms)
+    assert leaders.lookup("Souza", date(2017, 5, 1)).name == "Ana Souza"
+    assert leaders.lookup("Souza", date(2020, 6, 1)).name == "Pedro Souza"
+    assert leaders.lookup("Souza", date(2022, 6, 1)) is None  # Pedro and Lía both in office
+    assert leaders.lookup("Souza", date(2010, 6, 1)).title == "Prime Minister"

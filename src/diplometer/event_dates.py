@@ -165,11 +165,13 @@ def around_the_report(day: date) -> When:
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The visit came four days after a patrol boat opened fire ...": what follows is dated from what came
 _CAME_AFTER = re.compile(r"\b(?:The|the|This|this)\s+(visit|trip|meeting|talks|call|move|launch|decision|attack|"
-                         r"announcement|summons|protest|statement|arrests?|strike|sanctions?)\s+(?:came|comes|took\s+"
+                         r"announcement|summons|protest|statement|arrests?|strike|sanctions?|expulsions?|suspension|"
+                         r"closure|ruling|ban|release|clashes)\s+(?:came|comes|took\s+"
                          r"place|was\s+held|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+(?:[^,;.]{0,120})$")
 _NOUN_KINDS = {"visit": ("visit",), "trip": ("visit",), "meeting": ("meeting",), "talks": ("meeting", "phone_call"),
-               "call": ("phone_call",)}
+               "call": ("phone_call",), "expulsion": ("sanction",), "expulsions": ("sanction",),
+               "suspension": ("sanction",), "summons": ("accuse",), "release": ("retreat",)}
 
 
 def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> When | None:

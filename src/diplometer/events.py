@@ -719,8 +719,10 @@ _DELEGATION = re.compile(r"\b(?:delegations?|representatives|leaders|envoys|nego
 _OBSTRUCT = re.compile(r"(?:blockad|occup|besieg|block|barricad|sealed\s+off|stormed)", re.IGNORECASE)
 _CIVIL = re.compile(r"\b(?:protesters|protestors|demonstrators|activists|truckers|strikers|rioters|opposition\s+supporters|"
                     r"supporters|fishermen)\b", re.IGNORECASE)
+# the protest told before, referred back to ("to disperse the crowd", "people who tried to block traffic")
 _THE_CROWD = re.compile(r"\bthe\s+(?:crowds?|protesters|protestors|demonstrators|rally|march|marchers|protest|gathering|"
-                        r"sit-in|rallies|protests)\b", re.IGNORECASE)
+                        r"sit-in|rallies|protests)\b|\b(?:people|protesters|demonstrators|marchers|youths|activists)\s+who\s+"
+                        r"(?:had\s+)?(?:tried|attempted|tried\s+to|sought|blocked|marched|rallied|gathered)\b", re.IGNORECASE)
 _MET_BY_FORCE = re.compile(r"\s+(?:with\s+|by\s+)(?:[\w,-]+\s+){0,4}?(?:protesters|demonstrators|crowds?|mobs?|stones|"
                            r"rocks|gunfire|resistance|tear\s+gas|rioters|militants|fire)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:people|crowds|residents|villagers|workers|drivers|teachers|doctors|nurses|miners|"

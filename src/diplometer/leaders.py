@@ -29,11 +29,11 @@ class Term:
     start: date | None
     end: date | None
 
-    def covers(self, day: date | None) -> bool:
+    def covers(self, day: date | None, grace: int = GRACE_DAYS) -> bool:
         if day is None:
             return True
-        after_start = self.start is None or (day - self.start).days >= -GRACE_DAYS
-        before_end = self.end is None or (self.end - day).days >= -GRACE_DAYS
+        after_start = self.start is None or (day - self.start).days >= -grace
+        before_end = self.end is None or (self.end - day).days >= -grace
         return after_start and before_end
 
 
@@ -62,14 +62,17 @@ def _index() -> dict[str, tuple[Term, ...]]:
             term = Term(name, country or None, role, title, _day(start, False), _day(end, True))
             for form in {name, *filter(None, aliases.split("|"))}:
                 index.setdefault(fold_key(form), []).append(term)
-    # a form shared by two different people names nobody
-    return {k: tuple(v) for k, v in index.items() if len({t.name for t in v}) == 1}
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def lookup(name: str, day: date | None) -> Term | None:
-    """The term the named person held on `day` (the latest one when several overlap)."""
-    terms = [t for t in _index().get(fold_key(name), ()) if t.covers(day)]
-    if not terms:
+    """The term the named person held on `day` (the latest one when several overlap); a form that
+    names two different people in office that day ("Aliyev", "Castro" in a year both held office)
+    names nobody, one whose holders served in different years names the one of `day`."""
+    known = _index().get(fold_key(name), ())
+    # in office that day, else within the grace around a term (a report may lag or anticipate it)
+    terms = [t for t in known if t.covers(day, 0)] or [t for t in known if t.covers(day)]
+    if not terms or len({fold_key(t.name) for t in terms}) > 1:
         return None
     return max(terms, key=lambda t: t.start or date.min)
 
