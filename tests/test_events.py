@@ -2231,3 +2231,9 @@ def test_weapons_handed_to_monitors_are_disarmament_and_diplomats_expelled_a_san
 def test_an_arms_dealer_is_no_arms_given() -> None:
     assert "AID" not in [e.plover for e in events_of("Russia released a U.S. basketball player on Thursday in exchange "
                                                      "for arms dealer Viktor Bout.")]
+
+
+def test_the_one_invited_to_visit_is_the_visitor() -> None:
+    found = events_of("Chinese President Xi Jinping invited his Kazakh counterpart to pay a state visit to Beijing, "
+                      "Xinhua reported on Monday.")
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("AGREE", {"KAZ"}, {"CHN"})]

@@ -26,6 +26,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|
 _THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30},\s+)?(?:He|She)\b")
+_INVITED = re.compile(r"\binvited\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUN_AND = re.compile(r"\W*(?:He|She)\s+and\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the army and the rebels", "Sudanese government soldiers and former southern rebels", "Iraqi army units and
@@ -471,6 +472,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if len(joined) >= 2 and _JOINED_END.fullmatch(text[left[-1].end:hit.start]):
         return dedupe(joined)
     left = [m for m in left if not _LED_BY.search(text, max(0, m.start - 40), m.start)] or left
+    invited = _INVITED.search(text, sentence.start, hit.start) if hit.trigger.type == "visit" else None
+    guests = [m for m in left if invited and m.start >= invited.start()]
+    if guests:  # "X invited his Kazakh counterpart to pay a state visit": the one invited is the visitor
+        return guests[-1:]
     people = [m for m in left if m.type == "person"]
     if (len(people) >= 2 and hit.trigger.role == "mutual"
             and _AND_TITLED.fullmatch(text, people[-2].end, people[-1].start)):
