@@ -2237,3 +2237,4 @@ def test_the_one_invited_to_visit_is_the_visitor() -> None:
     found = events_of("Chinese President Xi Jinping invited his Kazakh counterpart to pay a state visit to Beijing, "
                       "Xinhua reported on Monday.")
     assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("AGREE", {"KAZ"}, {"CHN"})]
+

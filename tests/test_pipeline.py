@@ -517,3 +517,15 @@ def test_a_mediator_between_the_two_neighbours_is_still_the_caller() -> None:
             "October 12 in Bishkek.")
     met = [e for e in extract_one(text, date(2023, 10, 18)) if e.date and e.date.start == date(2023, 10, 12)]
     assert [{r.country for r in e.actors + e.counterparts} - {None} for e in met] == [{"KAZ", "TKM"}]
+
+
+@pytest.mark.slow
+def test_rebel_and_gang_leaders_are_political_actors() -> None:
+    """A person titled only "gang leader" or "rebel chief" acts politically (was dropped as "no
+    political actor")."""
+    found = extract_one("Haitian gang leader Jimmy Cherizier warned of civil war if Prime Minister Ariel Henry did not "
+                        "resign.", date(2024, 3, 5))
+    assert [e.plover for e in found] == ["THREATEN"]
+    found = extract_one("Maoist rebel chief Prachanda met Nepali Prime Minister Girija Prasad Koirala in Kathmandu on "
+                        "Friday.", date(2006, 6, 17))
+    assert [e.plover for e in found] == ["CONSULT"]
