@@ -2238,3 +2238,10 @@ def test_the_one_invited_to_visit_is_the_visitor() -> None:
                       "Xinhua reported on Monday.")
     assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("AGREE", {"KAZ"}, {"CHN"})]
 
+
+
+def test_a_country_a_body_is_based_in_is_no_side() -> None:
+    found = events_of("Security forces opened fire on mourners in the Kurdish city of Mahabad on Wednesday, killing four "
+                      "people, a Norway-based rights group reported.")
+    assert found and all("NOR" not in countries(e.actors + e.counterparts) for e in found)
+    assert [e.plover for e in events_of("Police surrounded the embassy of Argentina in Caracas on Saturday.")] == ["COERCE"]

@@ -105,12 +105,17 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents|euros?|pounds?\s+sterling|yu
                              r"francs?|dinars?|riyals?|ringgit|pesos?)\b", re.IGNORECASE)
 
 
+_BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
+
+
 def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     """Country names and adjectives (actors) and capitals (places)."""
     actors, places = [], []
     for place in gazetteer.find_places(text):
         if _CURRENCY_AFTER.match(text, place.end):
             continue  # "1.4 million U.S. dollars", "Singapore dollars": a currency, not a country
+        if _BASED_AFTER.match(text, place.end):
+            continue  # "a Norway-based rights group", "the London-based monitor": where a body sits, no side
         entry = gazetteer.country(place.iso3)
         name = entry.name if entry else place.iso3
         if place.kind == "capital":

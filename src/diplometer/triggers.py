@@ -1364,6 +1364,9 @@ TRIGGERS += (
        r"(?:\w+|\d+)\s+hours?", "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("agree-ready-talks", r"(?:stands?|stood|is|are|was|were)\s+ready\s+to\s+(?:open|hold|start|begin|enter\s+into)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)", "agree", "AGREE", "036", None, "forward"),
+    _t("coerce-surrounded", r"(?:surrounded|besieged|encircled|cordoned\s+off|stormed)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+       r"(?:residence|embassy|consulate|house|home|compound|offices?|headquarters)", "coerce", "COERCE", "170", None,
+       "forward", "political"),
     _t("cooperate-exercises", r"(?:took|take|takes|taking)\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:exercises|drills|"
        r"manoeuvres|maneuvers|war\s+games)|(?:swapped|shared|exchanged|handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?"
        r"(?:records|fingerprints|evidence|files|witness\s+statements|data)\s+(?:[\w,-]+\s+){0,6}?(?:to|with)\s+", "cooperate",
