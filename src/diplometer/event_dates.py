@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .event_context import Context, Hit, relative_clauses, same_actor
-from .records import Mention, TimeExpr, When
+from .records import Event, Mention, TimeExpr, When
 from .timex import find_times
 
 _BRACKETED = re.compile(r"\([^()]*$")
@@ -192,7 +192,6 @@ def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> 
     return When(day, day, "day", found.group())
 
 
-
 # "The decision was taken on Saturday", "The assault began before dawn on Tuesday", "The officers
 # landed ... on Tuesday afternoon": a sentence that gives the time of an act told before without one
 _RESTATED = re.compile(
@@ -232,16 +231,15 @@ def restated_time(text: str, sentence_start: int, sentence_text: str, times: lis
     return (found["noun"].lower(), own[0].value) if own else None
 
 
-def redate_restated(events: list, lead_start: int, noun: str, when: When) -> list:
+def redate_restated(events: list[Event], lead_start: int, noun: str, when: When) -> list[Event]:
     """Give the time a restatement tells to the act it restates: for "the decision" or "the
     officers", the lead's first act with no time of its own; for "the assault", the latest earlier
     assault with none (but not an act recalled from further back than a week before that time)."""
-    fits = _NOUN_CATEGORIES.get(noun)
     undated = [i for i, e in enumerate(events) if e.date is not None and not e.date.text and not e.modality]
-    if fits is None:
+    if noun in _ANY_ACT:
         chosen = [i for i in undated if events[i].source.start == lead_start][:1]
     else:
-        chosen = [i for i in undated if events[i].plover in fits][-1:]
+        chosen = [i for i in undated if events[i].plover in _NOUN_CATEGORIES.get(noun, ())][-1:]
     for i in chosen:
         if events[i].date.start - timedelta(days=7) <= when.start <= events[i].date.end:
             events[i] = replace(events[i], date=when)
