@@ -186,3 +186,22 @@ def test_a_government_bureau_is_a_state_body_and_relief_trains_carry_aid() -> No
                    "Resources ships near Scarborough Shoal.") == ["COERCE"]
     assert "AID" in plovers("Kazakhstan said a train carrying 3,000 tonnes of wheat and flour left for Afghanistan on "
                             "Monday.")
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Presidents Lula and Petro discussed deforestation on the sidelines of the Ibero-American summit on Friday.", "CONSULT"),
+    ("UN peacekeepers began deploying along the Lebanese border on Tuesday.", "AID"),
+    ("Thai election authorities barred six opposition candidates from contesting the March vote on Monday.", "COERCE"),
+    ("Bangladesh's parliament passed a resolution on Monday expressing solidarity with the people of Gaza.", "SUPPORT"),
+])
+def test_talks_at_a_summit_peacekeepers_deploying_candidates_barred_and_resolutions(text: str, plover: str) -> None:
+    assert plover in plovers(text)
+
+
+def test_an_ibero_american_summit_is_no_american_side_and_a_possessive_time_names_a_thing() -> None:
+    found = extract(Article(id="t", text="Presidents Lula and Petro discussed the Amazon on the sidelines of the "
+                                         "Ibero-American summit on Friday.", date=date(2024, 3, 14)), None).events
+    assert all("USA" not in {r.country for r in e.actors + e.counterparts} for e in found)
+    found = extract(Article(id="t", text="Thai election authorities on Monday barred six opposition candidates from "
+                                         "contesting September's vote.", date=date(2024, 3, 14)), None).events
+    assert [e.date.start for e in found] == [date(2024, 3, 11)]

@@ -136,6 +136,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         # "condemned the suspension and said the party would strike on August 10": a past act does
         # not take a date after the report's
         usable = [t for t in usable if not t.future]
+    # "barred candidates from standing in September's election": a time in the possessive after the
+    # act names the thing the act is about, not the act's day
+    usable = [t for t in usable if not (t.start >= hit.end and _POSSESSIVE_AFTER.match(text, t.end))]
     # "his role in the 1994 genocide": a year naming which thing is meant is not when the act was done
     usable = [t for t in usable if not (t.value.precision == "year" and _NAMING_BEFORE.search(text, max(0, t.start - 12), t.start)
                                         and _NOUN_AFTER.match(text, t.end))]

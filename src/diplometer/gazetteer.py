@@ -136,7 +136,8 @@ _LEFT, _RIGHT = r"(?<!\w)", r"(?![\w$])"
 _PLACE_BLOCKERS = (
     "Latin America", "South America", "North America", "Central America", "Latin American",
     "South American", "North American", "Central American", "African American", "Asian American",
-    "Native American", "Pan American", "Inter-American", "American Samoa", "Korean Peninsula",
+    "Native American", "Pan American", "Inter-American", "Ibero-American", "Iberoamerican", "Pan-American",
+    "Afro-American", "American Samoa", "Korean Peninsula",
     "Korean War", "New Guinea", "Gulf of Guinea", "Niger Delta", "Niger River", "Congo River",
     "Congo Basin", "Indian Ocean", "West Indies", "West Indian", "South China Sea", "East China Sea",
     "Sea of Japan", "Gulf of Mexico", "Gulf of Thailand", "Gulf of Tonkin", "New Mexico", "Lao Cai",

@@ -237,7 +237,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withdraw|hand\s+over|take\s+part|participate|ratify|lift|approve|condemn|renew|step\s+down)|reneged\s+on|failed\s+to\s+reach\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus)|"
        r"(?:is|are|was|were|remains?)\s+opposed\s+to|out\s+of\s+the\s+question|(?:will|would)\s+not\s+accept|refused\s+to|turned\s+down|vetoed|ruled\s+out|spurned|denied\s+(?:the\s+|any\s+)?(?:[\w'\u2019.-]+['\u2019]s\s+)?"
        r"(?:accusations?|allegations?|claims?|charges?|reports?|request)|refused\s+(?:[\w.-]+\s+){0,3}?requests?|"
-       r"barred\s+(?:[\w-]+\s+){0,8}?from|(?:is|are|was|were)\s+refusing\s+to|"
+       r"barred\s+(?:[\w-]+\s+){0,8}?from(?!\s+(?:standing|running|contesting|taking\s+part|participating)\b)|"
+       r"(?:is|are|was|were)\s+refusing\s+to|"
        r"denied\s+(?:[\w-]+\s+){0,2}?(?:permission|permits?|allocation|access|visas?|landing\s+rights)|"
        r"(?:violated|defied|flouted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ban|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
@@ -1364,6 +1365,16 @@ TRIGGERS += (
        r"(?:\w+|\d+)\s+hours?", "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("agree-ready-talks", r"(?:stands?|stood|is|are|was|were)\s+ready\s+to\s+(?:open|hold|start|begin|enter\s+into)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)", "agree", "AGREE", "036", None, "forward"),
+    _t("consult-discussed-together", r"discussed\s+(?=(?:[\w'\u2019,.-]+\s+){0,8}?(?:on\s+the\s+(?:sidelines|margins)|"
+       r"behind\s+closed\s+doors|during\s+(?:a|their|the)\s+(?:meeting|talks|summit)))", "meeting", "CONSULT", "040",
+       "in_person", "mutual"),
+    _t("aid-peacekeepers-deploying", r"peacekeepers\s+(?:began|started|have\s+begun|are)\s+(?:deploying|arriving|taking\s+up\s+"
+       r"positions)", "aid", "AID", "074", None, "forward", "peacekeeping"),
+    _t("coerce-barred-candidates", r"barred\s+(?:[\w.'\u2019,-]+\s+){0,10}?from\s+(?:standing|running|contesting|"
+       r"taking\s+part\s+in|participating\s+in)", "coerce", "COERCE", "1722", None, "forward", "political"),
+    _t("support-resolution", r"(?:passed|adopted|approved)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?resolution\s+"
+       r"(?:expressing|voicing|declaring|reaffirming)\s+(?:[\w-]+\s+){0,2}?(?:solidarity|support)\s+(?:with|for)",
+       "support", "SUPPORT", "051", None, "forward"),
     _t("coerce-surrounded", r"(?:surrounded|besieged|encircled|cordoned\s+off|stormed)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
        r"(?:residence|embassy|consulate|house|home|compound|offices?|headquarters)", "coerce", "COERCE", "170", None,
        "forward", "political"),
