@@ -2245,3 +2245,10 @@ def test_a_country_a_body_is_based_in_is_no_side() -> None:
                       "people, a Norway-based rights group reported.")
     assert found and all("NOR" not in countries(e.actors + e.counterparts) for e in found)
     assert [e.plover for e in events_of("Police surrounded the embassy of Argentina in Caracas on Saturday.")] == ["COERCE"]
+
+
+def test_a_city_a_body_is_based_in_still_places_the_story() -> None:
+    from diplometer.mentions import country_mentions
+
+    countries_found, places = country_mentions("The Managua-based rights group said a Norway-based monitor agreed.")
+    assert [p.text for p in places] == ["Managua"] and countries_found == []

@@ -114,8 +114,8 @@ def country_mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     for place in gazetteer.find_places(text):
         if _CURRENCY_AFTER.match(text, place.end):
             continue  # "1.4 million U.S. dollars", "Singapore dollars": a currency, not a country
-        if _BASED_AFTER.match(text, place.end):
-            continue  # "a Norway-based rights group", "the London-based monitor": where a body sits, no side
+        if _BASED_AFTER.match(text, place.end) and place.kind != "capital":
+            continue  # "a Norway-based rights group": where a body sits, no side (a city still places the story)
         entry = gazetteer.country(place.iso3)
         name = entry.name if entry else place.iso3
         if place.kind == "capital":
