@@ -205,3 +205,4 @@ def test_an_ibero_american_summit_is_no_american_side_and_a_possessive_time_name
     found = extract(Article(id="t", text="Thai election authorities on Monday barred six opposition candidates from "
                                          "contesting September's vote.", date=date(2024, 3, 14)), None).events
     assert [e.date.start for e in found] == [date(2024, 3, 11)]
+

@@ -529,3 +529,11 @@ def test_rebel_and_gang_leaders_are_political_actors() -> None:
     found = extract_one("Maoist rebel chief Prachanda met Nepali Prime Minister Girija Prasad Koirala in Kathmandu on "
                         "Friday.", date(2006, 6, 17))
     assert [e.plover for e in found] == ["CONSULT"]
+
+
+@pytest.mark.slow
+def test_a_trade_group_called_a_bureau_is_no_state_body() -> None:
+    """A bureau "of" something or a national one is a state body; "the Cable Television Advertising
+    Bureau, an industry trade group" is not (it was read as one, and its withdrawal as a retreat)."""
+    assert extract_one("The Cable Television Advertising Bureau, an industry trade group, withdrew its complaint on "
+                       "Monday.", date(2007, 3, 5)) == []

@@ -75,7 +75,10 @@ _STOP_NAME_WORDS = frozenset(
 _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|secretary|"
                           r"ambassador|envoy|chairman|chairwoman|spokesman|spokeswoman|leader)\b")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
-                         r"Bureau|Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|"
+                         # a bureau or authority "of" something, or a national one (not "the Cable Television
+                         # Advertising Bureau", a trade group)
+                         r"(?:Bureau|Directorate|Inspectorate)\s+of|(?:National|Federal|State|Maritime|Immigration|Customs)"
+                         r"\s+(?:[\w-]+\s+)?(?:Bureau|Authority|Administration|Directorate)|Coast\s+Guard|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"
@@ -961,6 +964,9 @@ def _ends_in_group(name: str) -> bool:
     return any(m.end() == len(name) for m in _GROUP.finditer(name))
 
 
+_JOINER = re.compile(r"[\s,;&]*(?:and\s*)?")  # what may stand between the countries of a list
+
+
 def _only_countries(start: int, end: int, text: str, countries: list[Mention]) -> bool:
     """Whether text[start:end] is nothing but country names joined by commas and "and"."""
     inside = sorted((c for c in countries if start <= c.start and c.end <= end), key=lambda c: c.start)
@@ -973,8 +979,6 @@ def _only_countries(start: int, end: int, text: str, countries: list[Mention]) -
     rest.append(text[at:end])
     return all(_JOINER.fullmatch(part) for part in rest)
 
-
-_JOINER = re.compile(r"[\s,;&]*(?:and\s*)?")
 
 
 def _outside_company_names(countries: list[Mention], orgs: list[Mention], doc: Doc | None) -> list[Mention]:

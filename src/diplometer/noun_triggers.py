@@ -149,6 +149,7 @@ _NOUNS: dict[str, str] = {
     "measure": r"(?:fuel|fare|price|tax|tariff|fee)\s+(?:increases?|hikes?|rises?)|increases?\s+in\s+(?:[\w-]+\s+){0,3}?"
                r"(?:fares|prices|taxes|fees)|(?:controversial|contested|disputed|unpopular)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:bill|law|decree|reform|rule|plan)",
+    # money and goods handed over: funds, supplies, and the vessels and vehicles given as military aid
     "money": r"funds|money|dollars|euros|tranches?|weapons|arms|ammunition|reparations|compensation|aid|assistance|"
              r"(?:patrol\s+|coast\s+guard\s+)?(?:vessels?|boats?|cutters?)|helicopters|armou?red\s+vehicles|"
              r"supplies|food|fuel|grain|wheat|rice|flour|biscuits|rations|meals|tents|blankets|medicines?|vaccines?|cash|"
