@@ -75,10 +75,9 @@ _STOP_NAME_WORDS = frozenset(
 _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:minister|president|secretary|"
                           r"ambassador|envoy|chairman|chairwoman|spokesman|spokeswoman|leader)\b")
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
-                         # a bureau or authority "of" something, or a national one (not "the Cable Television
-                         # Advertising Bureau", a trade group)
-                         r"(?:Bureau|Directorate|Inspectorate)\s+of|(?:National|Federal|State|Maritime|Immigration|Customs)"
-                         r"\s+(?:[\w-]+\s+)?(?:Bureau|Authority|Administration|Directorate)|Coast\s+Guard|"
+                         # but not a trade's bureau ("the Cable Television Advertising Bureau", a trade group)
+                         r"(?<!Advertising\s)(?<!Credit\s)(?<!Business\s)(?<!Tourism\s)(?<!Visitors\s)(?<!Convention\s)Bureau|"
+                         r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"
