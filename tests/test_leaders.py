@@ -18,9 +18,9 @@ def dictionary(monkeypatch: pytest.MonkeyPatch):
     }
     monkeypatch.setattr(leaders, "_index", lambda: terms)
     monkeypatch.setattr(leaders, "_forms", lambda: ("Ana Souza",))
-    leaders._pattern.cache_clear()
+    leaders._by_prefix.cache_clear()
     yield
-    leaders._pattern.cache_clear()
+    leaders._by_prefix.cache_clear()
 
 
 def test_the_title_held_on_the_day(dictionary: None) -> None:

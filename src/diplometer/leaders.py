@@ -90,12 +90,18 @@ def country_by_surname(name: str, day: date | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str] | None:
-    forms = sorted({form for form in _forms()}, key=len, reverse=True)
-    if not forms:
-        return None
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
-    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-])")
+def _by_prefix() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The forms' patterns by their first two letters, longest first: a text is tried only at the
+    words that can start a name, and only with those names (one alternation of every form, tried
+    at every word, cost a tenth of extraction once the dictionary reached back to 1995)."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for form in sorted(set(_forms()), key=len, reverse=True):
+        if len(form) >= 2:
+            out.setdefault(form[:2], []).append(re.compile(r"\s+".join(re.escape(w) for w in form.split()) + r"(?![\w-])"))
+    return {key: tuple(patterns) for key, patterns in out.items()}
+
+
+_WORD_START = re.compile(r"(?<![\w'-])(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +121,16 @@ def _forms() -> tuple[str, ...]:
 
 def find(text: str) -> list[tuple[int, int]]:
     """Spans of dictionary names written in `text` (an NFC text; matching ignores accents)."""
-    pattern = _pattern()
-    if pattern is None:
-        return []
-    return [(m.start(), m.end()) for m in pattern.finditer(fold_same_length(text))]
+    index = _by_prefix()
+    folded = fold_same_length(text)
+    spans: list[tuple[int, int]] = []
+    for word in _WORD_START.finditer(folded):
+        at = word.start()
+        if spans and at < spans[-1][1]:
+            continue
+        for pattern in index.get(folded[at:at + 2], ()):
+            found = pattern.match(folded, at)
+            if found:
+                spans.append((at, found.end()))
+                break
+    return spans
