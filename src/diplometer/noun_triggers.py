@@ -250,9 +250,15 @@ _READINGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
 # words between the verb and its noun: determiners, numbers, adjectives, "a wave of"; not a clause
 _GAP = (r"\s+(?:(?![\w-]+ing\b|that\b|which\b|who\b|and\b|but\b|after\b|before\b|while\b|when\b|since\b|because\b|"
         r"amid\b|despite\b|though\b|although\b|until\b|if\b|unless\b|as\b)[\w$%,.'\u2019-]+\s+){0,6}?")
-# a reading of the accept class is a concession only when what is accepted was asked for
 _PREPOSITION = re.compile(r"\b(?:with|by|on|at|in|against|from|for)\s", re.IGNORECASE)
 _ACCEPTED = re.compile(r"demands?|requests?|conditions|terms|calls?|appeals?|ultimatums?", re.IGNORECASE)
+# readings that hold for only some of their nouns: what is accepted is a concession only when it was
+# asked for; weapons after a preposition ("attacks carried out with drones and cruise missiles") are
+# the means of another act, not weapons launched
+_NOUN_HOLDS = {
+    "noun-accept-demand": lambda words: bool(_ACCEPTED.search(words)),
+    "noun-do-weapon": lambda words: not _PREPOSITION.search(words),
+}
 
 
 def _forms(verbs: str) -> tuple[set[str], set[str], set[str]]:
@@ -342,10 +348,9 @@ def _noun_hits(sentence: Sentence) -> tuple[Hit, ...]:
                 continue
             for trigger, tail in _BY_CLASS[name]:
                 noun = tail.match(text, verb.end())
-                if noun is None or (trigger.name == "noun-accept-demand" and not _ACCEPTED.search(noun.group())):
+                holds = _NOUN_HOLDS.get(trigger.name)
+                if noun is None or (holds is not None and not holds(noun.group())):
                     continue
-                if trigger.name == "noun-do-weapon" and _PREPOSITION.search(noun.group()):
-                    continue  # "attacks carried out with drones and cruise missiles": the means, not what was done
                 found.append((word.start(), noun.end(), _ORDER[trigger.name], trigger))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     hits: list[Hit] = []

@@ -453,9 +453,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
             return named[:2]
     if not left and len({m.country for m in ctx.last_sides if m.country}) >= 2 and _THEY_OPENS.match(sentence.text):
         return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
-    told = list(ctx.memory.get("subject", ())) or list(ctx.memory.get("actor", ()))
-    if hit.trigger.role == "mutual" and _PRONOUN_AND.match(sentence.text) and told and left:
-        return dedupe(told[-1:] + [m for m in left if political(m)][:1])  # "He and Meredov had also met ..."
+    if hit.trigger.role == "mutual" and left and _PRONOUN_AND.match(sentence.text):
+        told = ctx.memory.get("subject", ()) or ctx.memory.get("actor", ())
+        if told:  # "He and Meredov had also met ...": the one who acted last and the one named
+            return dedupe([told[-1], *[m for m in left if political(m)][:1]])
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         actor = list(ctx.memory.get("subject", ())) if _PRONOUN_OPENS.match(sentence.text) else []
         earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ()))

@@ -53,8 +53,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     previous_indicators: list = []
     domestic = one_country(found.actors)
     mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
-    lead = True
-    lead_start: int | None = None  # where the first sentence of the body starts
+    lead_start: int | None = None  # where the first sentence of the body starts: None before the lead
     for sentence in split_sentences(article.text):
         if sentence.end <= body:  # the headline: its events are told in full in the body
             continue
@@ -67,8 +66,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         ctx = Context(article, home, last_person, last_sides, last_when=last_when, when_by_type=dict(when_by_type),
                       when_sides=when_sides,
                       dateline_end=dateline_end,
-                      dateline_country=dateline_country, memory=memory, domestic=domestic, lead=lead)
-        lead = False
+                      dateline_country=dateline_country, memory=memory, domestic=domestic, lead=lead_start is None)
+        lead_start = sentence.start if lead_start is None else lead_start
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:
@@ -78,9 +77,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             trace.append("   times: " + ", ".join(f"{t.text}={t.value.start}..{t.value.end}" for t in when))
             trace.extend(f"    {line}" for line in lines)
         restated = restated_time(article.text, sentence.start, sentence.text, when)
-        if restated is not None and lead_start is not None:
+        if restated is not None:
             out.events = redate_restated(out.events, lead_start, *restated)
-        lead_start = sentence.start if lead_start is None else lead_start
         out.events.extend(found_events)
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
