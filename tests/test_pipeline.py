@@ -537,3 +537,70 @@ def test_a_trade_group_called_a_bureau_is_no_state_body() -> None:
     Bureau, an industry trade group" is not (it was read as one, and its withdrawal as a retreat)."""
     assert extract_one("The Cable Television Advertising Bureau, an industry trade group, withdrew its complaint on "
                        "Monday.", date(2007, 3, 5)) == []
+
+
+@pytest.mark.slow
+def test_a_concession_told_with_the_protests_it_bows_to_is_the_concession() -> None:
+    """"bowing to weeks of protests" makes the act a concession and the protests its reason: the
+    protests were the top event, the concession was not found or was a promise (AGREE)."""
+    found = extract_one("Bowing to a month of street protests, Paraguayan President Horacio Cartes said on Monday he "
+                        "would drop his bid for a second term.", date(2017, 4, 17))
+    assert [(e.plover, {r.country for r in e.actors}) for e in found] == [("CONCEDE", {"PRY"})]
+    found = extract_one("Kyrgyz President Sooronbay Jeenbekov agreed on Thursday to annul the results of the "
+                        "parliamentary vote, yielding to the key demand of protesters who had seized government "
+                        "buildings in Bishkek.", date(2020, 10, 8))
+    assert [e.plover for e in found][0] == "CONCEDE"
+    assert "AGREE" not in [e.plover for e in found]
+    found = extract_one("The Jordanian government announced a broad easing of its fuel price rules on Sunday, "
+                        "following nationwide protests against the increases.", date(2018, 6, 3))
+    top = max(found, key=lambda e: e.confidence)
+    assert top.plover == "CONCEDE"
+
+
+@pytest.mark.slow
+def test_an_announced_withdrawal_or_resignation_is_a_concession() -> None:
+    """The manual: an announced retreat is CONCEDE ("troops will leave", "will step down"); the
+    speaker after "by the end of the year," is not the agent of "by"; a state's own forces are
+    not a counterpart; a resignation offered on a condition is no event."""
+    found = extract_one("Dutch troops will leave Afghanistan by August, Prime Minister Jan Peter Balkenende said on "
+                        "Saturday.", date(2010, 2, 20))
+    assert [(e.plover, {r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found] == [
+        ("CONCEDE", {"NLD"}, {"AFG"})]
+    found = extract_one("Spain will pull its 1,300 soldiers out of Iraq by the end of the year, Defence Minister "
+                        "Jose Bono said on Monday.", date(2004, 4, 19))
+    assert [(e.plover, {r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found] == [
+        ("CONCEDE", {"ESP"}, {"IRQ"})]
+    found = extract_one("Peruvian President Pedro Pablo Kuczynski will step down on Friday, his office said.",
+                        date(2018, 3, 21))
+    assert [e.plover for e in found] == ["CONCEDE"]
+    assert extract_one("Romanian Prime Minister Victor Ponta said on Monday he would resign if the court ruled "
+                       "against him.", date(2015, 6, 8)) == []
+    found = extract_one("Hungary said on Monday it will not accept any more asylum seekers under the quota plan.",
+                        date(2015, 9, 14))
+    assert [e.plover for e in found] == ["REJECT"]  # a refusal with "will" is no promise
+
+
+@pytest.mark.slow
+def test_a_hostage_rescue_is_aid_and_a_captors_release_a_retreat() -> None:
+    """The manual codes hostage rescues as AID ("rescued 16 abducted schoolchildren" was an assault
+    by its participle, "special forces freed ... in a raid" a retreat); captors freeing them retreat."""
+    found = extract_one("Nigerian soldiers rescued 23 kidnapped villagers in a forest in Katsina state on Wednesday, "
+                        "the army said.", date(2021, 3, 3))
+    assert [e.plover for e in found] == ["AID"]
+    found = extract_one("Malian special forces freed two Italian hostages in a dawn raid near Gao, the defence "
+                        "ministry said.", date(2021, 3, 3))
+    assert [(e.plover, {r.country for r in e.actors}) for e in found] == [("AID", {"MLI"})]
+    found = extract_one("Abu Sayyaf militants freed three Indonesian hostages on Jolo island on Sunday after a ransom "
+                        "was paid.", date(2021, 3, 3))
+    assert [e.plover for e in found] == ["RETREAT"]
+
+
+@pytest.mark.slow
+def test_a_government_in_talks_with_unions_is_a_domestic_meeting() -> None:
+    """Unions talking with a government are a side of a domestic event (they were dropped as a
+    crowd, and the sentence as business); a company's talks with its union stay business."""
+    found = extract_one("Brazil's government resumed pay talks with federal civil servants' unions on Thursday after a "
+                        "two-week strike closed universities.", date(2015, 8, 20))
+    assert [(e.plover, {r.country for r in e.actors + e.counterparts}) for e in found][:1] == [("CONSULT", {"BRA"})]
+    assert extract_one("Volkswagen resumed wage talks with the IG Metall union on Tuesday, the company said.",
+                       date(2015, 8, 20)) == []

@@ -171,7 +171,35 @@ def find_events(sentence: Sentence, ctx: Context, mentions: list[Mention],
         spare = [h for h in ([] if hits[0].trigger.name.startswith("noun-") else noun_hits(sentence)) + verb_hits(sentence)
                  if not any(h.start < k.end and k.start < h.end for k in hits)]
         events = _events_of(spare[:1], sentence, ctx, mentions, times, trace)
-    return events + _attended(events, sentence)
+    return _conceded(events, sentence) + _attended(events, sentence)
+
+
+# "bowing to weeks of protests", "acceding to a central demand of the strikers": what the sentence
+# tells its subject doing is a concession, and the pressure named after the cue is its reason
+_CONCESSION_CUE = re.compile(r"(?:bow|yield|acced|cav|gave\s|giving\s|in\s+(?:a\s+)?concession|meeting\s)", re.IGNORECASE)
+_PRESSURE = frozenset({"PROTEST", "ASSAULT", "COERCE", "REQUEST", "THREATEN", "SANCTION"})
+
+
+def _conceded(events: list[Event], sentence: Sentence) -> list[Event]:
+    cue = next((e for e in events if e.plover == "CONCEDE" and e.rule.startswith("trigger:concede")
+                and _CONCESSION_CUE.match(e.trigger)), None)
+    if cue is None:
+        return events
+    at = sentence.text.find(cue.trigger)
+    out = []
+    for event in events:
+        where = sentence.text.find(event.trigger)
+        if event is cue:
+            pass
+        elif where > at and event.plover in _PRESSURE:  # the protests bowed to: told, not the day's act
+            event = replace(event, confidence=round(max(0.1, event.confidence - 0.3), 2))
+        elif where < at and event.plover == "AGREE" and {a.key for a in event.actors} == {a.key for a in cue.actors}:
+            # "agreed to withdraw the decree, bowing to ...": a concession promised is CONCEDE (the manual)
+            event = replace(event, type="concede", plover="CONCEDE", cameo="083")
+        out.append(event)
+    told = any(e is not cue and e.plover in ("CONCEDE", "RETREAT") and sentence.text.find(e.trigger) < at
+               and {a.key for a in e.actors} == {a.key for a in cue.actors} for e in out)
+    return [e for e in out if not (told and e is cue)]
 
 
 # "rejected calls for his release", "gave in to student demands": the demand is what the act is
@@ -423,7 +451,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
             or not ((_two_sides(actors, counterparts, text, hit.trigger.plover == "CONSULT")
-                     and not _interest_group(sentence.text))
+                     and (not _interest_group(sentence.text) or _state_and_unions(actors, counterparts, sentence.text)))
                     or _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "not international"
     if (not international and not counterparts and hit.trigger.plover in _VERBAL and not _coercive_threat(hit, text)
@@ -475,7 +503,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
-        bool(_FUTURE.search(before)) or bool(said_would) or bool(
+        bool(_FUTURE.search(before)) or bool(said_would)
+        or bool(hit.trigger.plover in ("RETREAT", "CONCEDE") and _WILL_IN.match(words)) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     if explicit is None and not planned and when is not None and when.start == when.end == ctx.article.date:
@@ -653,12 +682,27 @@ def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, me
         actors, counterparts = actors[:1], actors[1:]
     counterparts = [m for m in counterparts if political(m)  # not a hall the model took for a person
                     # engineers and workers met at a site are no side, a delegation of farmers is
-                    and not (meeting and m.role == "group" and _CROWD.search(m.name)
+                    and not (meeting and m.role == "group" and _CROWD.search(m.name) and not _UNIONS.search(m.name)
                              and not _DELEGATION.search(text, max(0, m.start - 40), m.start))]
     return (bool(actors) and bool(counterparts) and all(political(m) for m in actors)
             and any(m.country for m in actors + counterparts)  # the country whose politics they are
             and not any(m.role == "group" and _CROWD.search(m.name) for m in actors)  # "people offered to"
             and not any(_one_side(a, b) or _one_side(b, a) for a in actors for b in counterparts))
+
+
+# "resumed wage talks with public sector unions": labour's side of a government's dealings
+_UNIONS = re.compile(r"\b(?:trade\s+|labou?r\s+|public[\s-]sector\s+|teachers'?\s+|workers'?\s+)?unions?\b|"
+                     r"\blabou?r\s+(?:congress|federation)\b", re.IGNORECASE)
+_BUSINESS = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|investors|shareholders|employers|industry|"
+                       r"[Cc]hambers?\s+of|contracts?|commercial|hotels?)\b")
+
+
+def _state_and_unions(actors: list[Mention], counterparts: list[Mention], sentence: str) -> bool:
+    """A government dealing with unions ("resumed wage talks with public sector unions") is a domestic
+    political event, where a company's talks with its union are business."""
+    state = any(m.type in ("country", "government_body") or (m.type == "person" and m.role)
+                or (m.role == "group" and "government" in m.name.lower()) for m in actors + counterparts)
+    return state and bool(_UNIONS.search(sentence)) and not _BUSINESS.search(sentence)
 
 
 def _home_affairs(hit: Hit, actors: list[Mention], counterparts: list[Mention], sentence: Sentence, ctx: Context,
@@ -816,6 +860,10 @@ _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)
 DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "ACCUSE", "REJECT",
                                  "THREATEN", "REQUEST", "SANCTION"})
+
+
+# a retreat that carries its own future ("will step down", "troops will leave"): the manual's CONCEDE
+_WILL_IN = re.compile(r"(?:[\w-]+\s+)?(?:will|would|shall)\s+(?!not\b)", re.IGNORECASE)
 
 
 def _event(hit: Hit, sentence: Sentence, ctx: Context, actors: list[Mention], counterparts: list[Mention],

@@ -253,6 +253,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     by = by if by and "," not in text[hit.end:by.start()] and not (
         verbal and _PARTICIPLE_END.search(text, hit.end, by.start())) else None
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
+                and "," not in text[by.end():m.start]  # "by the end of the year, Minister X said": no agent
                 and m.type in ("person", "country", "party", "government_body", "organization")]
     if by_actor and not _finite_with_subject(hit, left, text):
         # "the visit to China by General Secretary X", not "X rejected calls by Y"
@@ -272,6 +273,12 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
         foreign = {m.country for m in right}
         subject = [m for m in later if m not in right and m.country not in foreign][:1]
+        right = [m for m in right if m not in subject]
+    if not subject and hit.start == sentence.start and text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+        # "Bowing to weeks of protests, President X said ...": an opening participle is the main clause's subject's
+        comma = text.find(",", hit.end, sentence.end)
+        subject = [m for m in usable if comma > 0 and m.start > comma and political(m) and is_side(m)
+                   and m.type in ("person", "country", "government_body", "party")][:1]
         right = [m for m in right if m not in subject]
     if not subject and _FIRST_PERSON.search(text, sentence.start, hit.start):
         # '"I spoke with Prime Minister X yesterday," Mr Peters said': the one quoted acts
@@ -310,7 +317,14 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
     if hit.trigger.role == "host":
         return subject, dedupe(right)
-    return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject)])
+    own = {s.country for s in subject if s.country} if hit.trigger.plover in _MOVES else set()
+    return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject) and not (
+        m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
+
+
+# "will pull its 300 soldiers out of Mali": the actor's own forces are what it moves, not a side
+_MOVES = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "AID"})
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,-]+\s+){0,2}$")
 
 
 # "Indian tax officials", "Chinese coast guard vessels": a nationality's agents of the state

@@ -287,7 +287,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"blockaded|placed\s+under\s+house\s+arrest|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
        r"churches)|hacked(?!\s+to\s+death)|(?:tried|attempted)\s+to\s+hack|cyber-?attacks?\s+on|defaced|forced\s+out|"
-       r"(?:as|as\s+a)\s+human\s+shields?|dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:as|as\s+a)\s+human\s+shields?|(?<!\bthe\s)(?<!\ba\s)dissolved\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:party|parliament|assembly)|shut\s+down\s+(?:access|the\s+internet|newspapers?|media)|kept\s+"
        r"(?:[\w-]+\s+){0,4}?closed", "coerce", "COERCE", "170", None, "forward", "territory"),
     # curfews, bans and emergency rule: administrative sanctions (CAMEO 172), an act of their own
@@ -377,9 +377,12 @@ TRIGGERS = TRIGGERS + (
     # "will pull its troops out of", "voted to withdraw troops": an announced retreat (CONCEDE by the manual),
     # but "would pull its troops out unless" is an ultimatum
     _t("concede-withdraw", r"(?:(?:will|shall|would)\s+(?:begin\s+|start\s+)?|(?:voted|decided|resolved)\s+(?:[\w-]+\s+){0,2}?"
-       r"to\s+(?:begin\s+)?)(?:withdraw(?:ing)?\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|"
-       r"contingent|peacekeepers)|pull(?:ing)?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
-       r"soldiers|forces)\s+out)\b(?![^.;]*\bunless\b)", "concede", "CONCEDE", "0356", None, "forward", "military"),
+       r"to\s+(?:begin\s+)?)(?:withdraw(?:ing)?\s+(?:its\s+|their\s+|all\s+)?(?:[\w,-]+\s+){0,2}?(?:troops|soldiers|forces|"
+       r"contingent|peacekeepers)|pull(?:ing)?\s+(?:its\s+|their\s+)?(?:[\w,-]+\s+){0,2}?(?:troops|"
+       r"soldiers|forces)\s+out|withdraw\s+(?:its|their)\s+ambassador\s+and\s+(?:its\s+|their\s+)?(?:troops|soldiers|forces)"
+       r")\b(?![^.;]*\bunless\b)|(?:(?<=troops\s)|(?<=soldiers\s)|(?<=forces\s)|(?<=peacekeepers\s)|(?<=contingent\s))"
+       r"(?:will|would|are\s+to|is\s+to)\s+(?:(?:all|begin\s+to|start\s+to)\s+)?(?:leave|withdraw\s+from|pull\s+out\s+of|"
+       r"be\s+withdrawn)\b(?![^.;]*\bunless\b)", "concede", "CONCEDE", "0356", None, "forward", "military"),
     _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
        r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|"
        r"hand\s+over|return)\b",
@@ -466,7 +469,8 @@ TRIGGERS = TRIGGERS + (
        r"(?:a|its|the)\s+donation\s+of\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,6}?to\b|deposited\s+\$?[\d.,]+\s+(?:million|billion)|(?:was|were)\s+reinforced\s+by\s+(?:[\d,]+\s+)?"
        r"(?:[\w-]+\s+)?peacekeepers", "aid", "AID", "070", None, "forward", "humanitarian"),
     # --- resignations, returns and other wire-story phrasings
-    _t("retreat-resign", r"resigned(?!\s+(?:himself|herself|themselves)\b)|stepped\s+down|quit\s+(?:as|his|her)\b|"
+    _t("retreat-resign", r"resigned(?!\s+(?:himself|herself|themselves)\b)|stepped\s+down|(?:will|would|shall)\s+"
+       r"(?:(?:soon|formally)\s+)?(?:step\s+down|resign)\b(?![^.;]{0,60}\b(?:if|unless)\b)|quit\s+(?:as|his|her)\b|"
        r"quit(?=\s+(?:on\s+\w+\s+)?(?:over|after|amid|following|citing|in\s+protest)\b)|"
        r"(?:tendered|submitted|announced|handed\s+in|offered)\s+(?:his|her|their)\s+resignations?",
        "retreat", "RETREAT", "0831", None, "forward", "political"),
@@ -605,7 +609,9 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"(?:\d+|one|two|three|a|seven|ten)\s+(?:hours|days|weeks|months|day|week|month)\s+(?:on\s+\w+\s+)?to\b|"
        r"or\s+face\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s+strikes|attacks?|war|punishment|retaliation|reprisals)",
        "threaten", "THREATEN", "138", None, "forward", "military"),
-    _t("concede-front", r"acceded\s+to|caved\s+in\s+to|gave\s+in\s+to|climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
+    _t("concede-front", r"acced(?:ed|ing)\s+to|cav(?:ed|ing)\s+(?:in\s+)?to|g(?:ave|iving)\s+in\s+to|bowing\s+to|yielding\s+to|"
+       r"in\s+(?:a\s+)?concession\s+to|meeting\s+(?:one\s+of\s+|some\s+of\s+)?(?:the\s+|a\s+|their\s+|its\s+)?"
+       r"(?:[\w'\u2019-]+\s+){0,3}?demands?\b|climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
        r"softened\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:stance|position|line|terms)|compromised\s+on|"
        r"waived\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:demand|requirement|condition|precondition|objection)|"
        r"dropp(?:ed|ing)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:requirement|precondition|demand|condition)|"
@@ -644,7 +650,8 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"proposal|demand)", "reject", "REJECT", "120", None, "forward"),
     # formal pardons and amnesties are concessions; the release itself is a retreat (PLOVER manual, CONCEDE)
     _t("concede-pardon", r"pardoned\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|detainees|dissidents|activists|inmates|convicts)|"
-       r"(?:granted|declared|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?amnesty", "concede", "CONCEDE", "081", None, "forward",
+       r"(?:granted|declared|announced|issued|proclaimed|decreed)\s+(?:an?\s+)?(?:[\w-]+\s+)?amnesty",
+       "concede", "CONCEDE", "081", None, "forward",
        "legal"),
     _t("retreat-front", r"(?:laid|lay|put)\s+down\s+(?:their|its|his)\s+(?:arms|weapons|guns)|"
        r"(?:swapped|exchanged)\s+(?:[\w-]+\s+)?prisoners|"
@@ -667,7 +674,10 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
     _t("protest-front-2", r"walked\s+out\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:parliament|assembly|chamber|house|senate)|"
        r"occupied\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|offices?|headquarters|building)\b(?=[^.;]{0,80}\bprotest)",
        "protest", "PROTEST", "141", None, "forward", "political"),
-    _t("concede-front-2", r"restored\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e|(?:relaxed|abolished|lifted|eased)\s+"
+    _t("concede-front-2", r"restored\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e|"
+       r"(?:announced|ordered|approved|decreed|unveiled)\s+"
+       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:easing|loosening|relaxation|lifting|scrapping|removal)\s+of\s+(?:its\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:restrictions|curbs|rules|controls|ban|curfew|measures|requirements|censorship)|(?:relaxed|abolished|lifted|eased)\s+"
        r"(?:[\w-]+\s+)?censorship|registered\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:party|movement)|permitted\s+"
        r"(?:[\w-]+\s+){0,3}?(?:broadcasts|rallies|demonstrations|parties)", "concede", "CONCEDE", "081", None, "forward",
        "political"),
@@ -1283,6 +1293,12 @@ TRIGGERS += (
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
 # of force told with a second verb or an emergency rule told by its approval
 _FIRST = (
+    # the manual: hostage rescues are AID ("the army rescued 10 hostages"); a captor freeing them retreats
+    _t("aid-rescued", r"rescued\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|schoolchildren|children|students|girls|boys|"
+       r"people|sailors|crew|crewmen|fishermen|migrants|victims|tourists|workers|passengers|nationals|villagers|civilians|"
+       r"soldiers|officers|policemen|pupils|women)\b|(?:freed|liberated)\s+(?:[\w,-]+\s+){0,5}?(?:hostages|captives|"
+       r"(?:kidnap|kidnapping|trafficking)\s+victims)\b(?=[^.;]{0,80}\b(?:raid|operation|rescue|assault)\b)",
+       "aid", "AID", "073", None, "forward", "humanitarian"),
     # "released 47 people who had been detained": the release, not the detention told in its relative clause
     _t("retreat-released-held", r"released\s+(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|others)\s+(?:who\s+had\s+been\s+|"
        r"they\s+had\s+|it\s+had\s+)?(?:detained|arrested|held|jailed)", "retreat", "RETREAT", "084", None, "forward",
