@@ -604,3 +604,17 @@ def test_a_government_in_talks_with_unions_is_a_domestic_meeting() -> None:
     assert [(e.plover, {r.country for r in e.actors + e.counterparts}) for e in found][:1] == [("CONSULT", {"BRA"})]
     assert extract_one("Volkswagen resumed wage talks with the IG Metall union on Tuesday, the company said.",
                        date(2015, 8, 20)) == []
+
+
+@pytest.mark.slow
+def test_a_time_that_opens_a_paragraph_dates_the_past_acts_told_after_it_there() -> None:
+    """"On Monday, students blocked roads. Police fired tear gas to disperse them": Monday's (the tear
+    gas was given the report's day or the day before); the next paragraph's undated act is not framed."""
+    text = ("Unrest in Dhaka\n\nDHAKA, July 18 (AFP) - Bangladesh's government extended a curfew on Thursday.\n\n"
+            "On Monday, students blocked highways across the capital. Police fired tear gas and rubber bullets to "
+            "disperse them.\n\nThe army has deployed soldiers in several districts.")
+    found = extract_one(text, date(2024, 7, 18))
+    force = [e for e in found if e.plover in ("ASSAULT", "COERCE") and "tear gas" in e.source.text]
+    assert force and all((e.date.start, e.date.end) == (date(2024, 7, 15), date(2024, 7, 15)) for e in force)
+    deployed = [e for e in found if e.plover == "MOBILIZE"]
+    assert all(e.date.start != date(2024, 7, 15) for e in deployed)

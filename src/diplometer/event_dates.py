@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .event_context import Context, Hit, relative_clauses, same_actor
-from .records import Event, Mention, TimeExpr, When
+from .records import Event, Mention, Sentence, TimeExpr, When
 from .timex import find_times
 
 _BRACKETED = re.compile(r"\([^()]*$")
@@ -247,3 +247,37 @@ def redate_restated(events: list[Event], lead_start: int, noun: str, when: When)
         if events[i].date.start - timedelta(days=7) <= when.start <= events[i].date.end:
             events[i] = replace(events[i], date=when)
     return events
+
+
+# "On Monday, ...", "Late on Tuesday, ...": a time that opens a sentence frames what its paragraph tells next
+_OPENING = re.compile(r"(?:(?:Late|Early|Earlier|Later)\s+)?(?:On|on)\s+$|^$")
+
+
+def opening_time(sentence: Sentence, times: list[TimeExpr]) -> When | None:
+    """The day a sentence opens with ("On Monday, protesters ..."), when it is one day."""
+    first = next((t for t in times if sentence.start <= t.start), None)
+    if (first is None or first.start - sentence.start > 14 or first.value.precision != "day"
+            or first.value.start != first.value.end
+            or not _OPENING.search(sentence.text[:first.start - sentence.start])
+            or not sentence.text[first.end - sentence.start:].startswith(",")):
+        return None
+    return first.value
+
+
+def paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def framed_time(text: str, sentence: Sentence, hit: Hit, memory: dict) -> When | None:
+    """The day the paragraph opened with, for a past act told after it in that paragraph with no
+    time of its own ("On Monday, protesters blocked roads. Police fired tear gas to disperse them")."""
+    frame = memory.get("frame")
+    if frame is None or frame[0] != paragraph_start(text, sentence.start) or frame[0] > sentence.start:
+        return None
+    if _PERFECT_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start) or not _PAST.match(text, hit.start):
+        return None
+    return frame[1]
+
+
+_PAST = re.compile(r"[A-Za-z]+ed\b|(?:shot|hit|threw|fought|struck|held|met|sent|gave|took|began|went|broke|cut|froze|"
+                   r"set|shut|put|kept|let|stormed|burned|burnt|seized)\b", re.IGNORECASE)

@@ -14,7 +14,15 @@ from dataclasses import replace
 
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
-from .event_dates import around_the_report, dated_from_the_told, during_the_dated_event, event_time, stretch_days, undated_time
+from .event_dates import (
+    around_the_report,
+    dated_from_the_told,
+    during_the_dated_event,
+    event_time,
+    framed_time,
+    stretch_days,
+    undated_time,
+)
 from .event_hits import may_have_event, sentence_hits, verb_hits
 from .noun_triggers import noun_hits
 from .participants import (
@@ -485,6 +493,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         # 23 people": the force used on the protest told last is of its day
         when = ctx.when_by_type["protest"]
         explicit = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], when)
+    framed = framed_time(text, sentence, hit, ctx.memory) if explicit is None and not ctx.lead else None
+    if framed is not None:
+        explicit, when = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], framed), framed
     if explicit is None and ctx.article.date is None:
         explicit = undated_time(text, lo, hi)  # "on Monday" of an undated report still marks an occasion
     if (not counterparts and not explicit and not ctx.lead and hit.trigger.role != "mutual"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import facts
 from .event_context import one_country, relative_clauses
-from .event_dates import redate_restated, restated_time
+from .event_dates import opening_time, paragraph_start, redate_restated, restated_time
 from .events import Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
@@ -68,6 +68,9 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
                       dateline_end=dateline_end,
                       dateline_country=dateline_country, memory=memory, domestic=domestic, lead=lead_start is None)
         lead_start = sentence.start if lead_start is None else lead_start
+        framed = opening_time(sentence, when)
+        if framed is not None:  # "On Monday, protesters burned tyres. Police fired tear gas ...": Monday's
+            memory["frame"] = (paragraph_start(article.text, sentence.start), framed)
         lines: list[str] | None = [] if trace is not None else None
         found_events = find_events(sentence, ctx, sorted(inside, key=lambda m: m.start), when, lines)
         if trace is not None and lines:
