@@ -2252,3 +2252,27 @@ def test_a_city_a_body_is_based_in_still_places_the_story() -> None:
 
     countries_found, places = country_mentions("The Managua-based rights group said a Norway-based monitor agreed.")
     assert [p.text for p in places] == ["Managua"] and countries_found == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Turkish lorries loaded with flour and blankets rolled into the Syrian town of Idlib on Monday.", "AID"),
+    ("Jordan is sheltering more than 600,000 Syrian refugees in camps near Mafraq.", "AID"),
+    ("Somali militants let go of three Kenyan aid workers on Friday.", "RETREAT"),
+    ("France returned 26 royal artefacts to Benin on Wednesday.", "RETREAT"),
+    ("Belarus opened its doors to an OSCE observation mission on Monday.", "RETREAT"),
+    ("Pyongyang placed its long-range artillery units along the border on combat readiness on Friday.", "MOBILIZE"),
+    ("The Pentagon ordered the USS Nimitz strike group to sail to the Gulf on Monday.", "MOBILIZE"),
+    ("EU leaders granted Georgia the status of candidate on Thursday.", "SUPPORT"),
+    ("Kenya's Supreme Court threw out the opposition petition against the election result on Monday.", "REJECT"),
+    ("Tens of thousands of people poured into the streets of Bucharest on Sunday.", "PROTEST"),
+    ("Unknown assailants hurled petrol bombs at the house of an opposition lawmaker in Harare on Monday.", "ASSAULT"),
+    ("Moscow designated the Dutch group an 'undesirable' organisation on Tuesday.", "COERCE"),
+    ("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed Syria by telephone on "
+     "Monday.", "CONSULT"),
+    ("Iran's army chief warned on Tuesday that his forces would strike any base used to attack the country.", "THREATEN"),
+    ("Myanmar's junta lifted most of the restrictions on political parties on Tuesday.", "CONCEDE"),
+])
+def test_acts_told_with_less_common_verbs(text: str, plover: str) -> None:
+    """Constructions the table lacked (each was no event): relief hauled, refugees sheltered,
+    captives let go, artefacts returned, forces put on readiness, challenges thrown out, petrol bombs."""
+    assert [e.plover for e in events_of(text)][:1] == [plover]

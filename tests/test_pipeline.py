@@ -618,3 +618,31 @@ def test_a_time_that_opens_a_paragraph_dates_the_past_acts_told_after_it_there()
     assert force and all((e.date.start, e.date.end) == (date(2024, 7, 15), date(2024, 7, 15)) for e in force)
     deployed = [e for e in found if e.plover == "MOBILIZE"]
     assert all(e.date.start != date(2024, 7, 15) for e in deployed)
+
+
+@pytest.mark.slow
+def test_relief_arriving_goes_to_the_datelines_country_and_an_unnamed_donor_is_the_last_one() -> None:
+    """A dateline city the model does not read ("ANTAKYA, Feb 10") still places the story; a team that
+    "arrived on Sunday" brings aid there (it was "not international"); a plane of relief with no donor
+    named is the donor's told last (it was dropped as having no actor)."""
+    text = ("Quake relief\n\nANTAKYA, Feb 10 (AFP) - A Japanese team of 75 search-and-rescue specialists arrived on "
+            "Thursday.\n\nQatar announced an air bridge of relief on Wednesday. A plane loaded with tents and blankets "
+            "landed in Adana on Thursday.")
+    found = [e for e in extract_one(text, date(2023, 2, 10)) if e.plover == "AID"]
+    assert ({"JPN"}, {"TUR"}) in [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found]
+    assert any({r.country for r in e.actors} == {"QAT"} and e.date.start == date(2023, 2, 9) for e in found)
+
+
+@pytest.mark.slow
+def test_a_disaster_told_in_a_relative_clause_is_no_attack_and_since_counts_from_another_day() -> None:
+    """"the victims of the mine collapse in Zonguldak last month, which killed 41 people" is no
+    assault (it was one); "his first trip since taking office on May 2" does not date the trip (it
+    took May 2); a visit's own time still counts ("since the military seized power in August 2020")."""
+    found = extract_one("Ankara, June 12 (AA) - The prime minister handed over a contribution of 5 million dollars from "
+                        "the Azerbaijani government to the victims of the mine collapse in Zonguldak last month, which "
+                        "killed 41 people.", date(2022, 6, 12))
+    assert "ASSAULT" not in [e.plover for e in found]
+    found = extract_one("Philippine President Ferdinand Marcos Jr. began a state visit to Indonesia, his first trip "
+                        "abroad since taking office on June 30.", date(2022, 9, 4))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and all(e.date.start >= date(2022, 9, 3) for e in visits)

@@ -88,6 +88,9 @@ _COVERING_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|p
                             re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:on|in)\s+$", re.IGNORECASE)
+
+
 def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
           text: str = "") -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
@@ -142,6 +145,8 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     # "his role in the 1994 genocide": a year naming which thing is meant is not when the act was done
     usable = [t for t in usable if not (t.value.precision == "year" and _NAMING_BEFORE.search(text, max(0, t.start - 12), t.start)
                                         and _NOUN_AFTER.match(text, t.end))]
+    # "his first trip since taking office on April 3": the day of what "since" counts from is not the act's
+    usable = [t for t in usable if not (t.start >= hit.end and _SINCE_BEFORE.search(text, max(hit.end, t.start - 40), t.start))]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

@@ -125,8 +125,12 @@ _KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:
                            r"mergers?|bids?|sales?|agreements?|hopes?|chances?|momentum|rally|demand)\b", re.IGNORECASE)
 _DISASTER_BEFORE = re.compile(r"\b(?:storms?|cyclones?|typhoons?|hurricanes?|earthquakes?|quakes?|floods?|flooding|"
                               r"landslides?|mudslides?|avalanches?|tsunamis?|droughts?|heatwaves?|wildfires?|fires?|blazes?|"
-                              r"crash(?:es)?|accidents?|collisions?|outbreaks?|epidemics?|virus|disease|famine)\s+"
-                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                              r"crash(?:es)?|accidents?|collisions?|outbreaks?|epidemics?|virus|disease|famine|"
+                              r"collapses?|stampedes?|derailments?)\s+(?:[\w-]+\s+){0,3}$|"
+                              # "the dam collapse in Tangerang last month, which killed"
+                              r"\b(?:collapses?|earthquakes?|quakes?|floods?|landslides?|cyclones?|typhoons?|hurricanes?|"
+                              r"tsunamis?|fires?|crash(?:es)?|accidents?|stampedes?)\b[^.;]{0,50},\s+(?:which|that)\s+$",
+                              re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares?|prices?|markets?|bonds?|debt|treasur(?:y|ies)|dollar|euro|yen|yuan|"
                             r"sterling|currenc(?:y|ies)|index|indexes|indices|futures|equities|gold|silver|copper|oil|"
                             r"crude|commodities|Dow|Nasdaq|S&P)\b(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
@@ -415,6 +419,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     actors = actors or _unnamed_actors(hit, words, text, mentions, lo, hi, ctx.dateline_country)
+    if hit.trigger.type == "aid":
+        # "Its first plane with tents landed early on Monday": relief with no donor named is the donor's told last
+        actors = actors or list(ctx.memory.get("donor", ()))
+        ctx.memory["donor"] = tuple(actors)
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and not ctx.inherited
@@ -445,10 +453,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         counterparts = visited_hosts(actors, sentence, ctx, mentions if bare else [])
-    if not counterparts and hit.trigger.name.endswith("-arrived"):  # "peacekeepers arrived in Juba": South Sudan
+    arrived = hit.trigger.name.endswith("-arrived") or (
+        hit.trigger.type == "aid" and bool(_ARRIVAL.search(text, hit.start, min(hi, hit.end + 60))))
+    if not counterparts and arrived:  # "peacekeepers arrived in Juba": South Sudan
         own = {a.country for a in actors}
         counterparts = [home_mention(m.country) for m in mentions if m.type == "place" and m.country
                         and m.country not in own and hit.end <= m.start < hi][:1]
+        if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
+            counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
     sides = frozenset(m.country for m in actors + counterparts if m.country)
     if hit.trigger.name.startswith("discussed-") and any(sides <= told for told in ctx.memory.get("talks", ())):
@@ -873,6 +885,8 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
                                  "THREATEN", "REQUEST", "SANCTION"})
 
 
+# relief told arriving, whose destination is the place named after it or the dateline's
+_ARRIVAL = re.compile(r"\b(?:arrived|arriving|landed|landing|reached|docked|touched\s+down|combing|searching)\b", re.IGNORECASE)
 # a retreat that carries its own future ("will step down", "troops will leave"): the manual's CONCEDE
 _WILL_IN = re.compile(r"(?:[\w-]+\s+)?(?:will|would|shall)\s+(?!not\b)", re.IGNORECASE)
 

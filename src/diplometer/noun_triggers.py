@@ -124,8 +124,10 @@ _NOUNS: dict[str, str] = {
     "regret": r"apolog(?:y|ies)|regret|remorse",
     "concession": r"concessions?|pardons?|amnest(?:y|ies)|clemency",
     "joint": r"joint\s+(?:military\s+|naval\s+|air\s+|border\s+|anti-terror(?:ism)?\s+|counter-?terror(?:ism)?\s+)?"
-             r"(?:exercises?|drills?|patrols?|operations?|manoeuvres|maneuvers|investigations?|training|war\s+games)",
-    "drill": r"(?:military|naval|air|live-fire|war|missile|nuclear|amphibious|large-scale|snap)\s+(?:exercises?|drills?|"
+             r"(?:exercises?|drills?|patrols?|operations?|manoeuvres|maneuvers|investigations?|inquir(?:y|ies)|probes?|training|"
+             r"war\s+games)",
+    "drill": r"war\s+games|(?:military|naval|air|live-fire|war|missile|nuclear|amphibious|large-scale|snap)\s+(?:exercises?|"
+             r"drills?|"
              r"manoeuvres|maneuvers|games|tests?)|mobili[sz]ation|(?:troop|military|naval)\s+build-?up|"
              r"missile\s+launch(?:es)?|(?:high|combat|full|maximum)\s+alert",
     "withdrawal": r"withdrawal\s+of|pull-?out|pull-?back|retreat\s+from|releases?\s+of|"

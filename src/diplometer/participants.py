@@ -317,13 +317,13 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
     if hit.trigger.role == "host":
         return subject, dedupe(right)
-    own = {s.country for s in subject if s.country} if hit.trigger.plover in _MOVES else set()
+    own = {s.country for s in subject if s.country}
     return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject) and not (
         m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
 
 
-# "will pull its 300 soldiers out of Mali": the actor's own forces are what it moves, not a side
-_MOVES = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "AID"})
+# "will pull its 300 soldiers out of Mali", "would respond to anyone who attacked its soldiers": the
+# actor's own forces are what it moves or defends, not a side
 _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,-]+\s+){0,2}$")
 
 

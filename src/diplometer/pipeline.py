@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import facts
+from . import facts, gazetteer
 from .event_context import one_country, relative_clauses
 from .event_dates import opening_time, paragraph_start, redate_restated, restated_time
 from .events import Context, find_events
@@ -49,7 +49,7 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
     when_sides: tuple[Mention, ...] = ()
     memory: dict = {}
     dateline_country = next((p.country for p in found.places if body <= p.start < max(dateline_end, body + 1)
-                             and p.country), None)
+                             and p.country), None) or dateline_place(article.text[body:dateline_end])
     previous_indicators: list = []
     domestic = one_country(found.actors)
     mentions_in, times_in = _Spans(found.actors + found.places), _Spans(times)
@@ -165,6 +165,13 @@ def dateline_length(text: str) -> int:
     """Length of a dateline such as "HÀ NỘI, January 9 (VNA) —" at the top, else 0."""
     match = _DATELINE.match(text)
     return match.end() if match else 0
+
+
+def dateline_place(dateline: str) -> str | None:
+    """The country of a dateline's city that the model did not read as a place ("MARRAKECH, Sept 11")."""
+    city = dateline.strip().split(",")[0].strip() if dateline.strip() else ""
+    found = gazetteer.place_country(city.title()) if city else None
+    return found[0] if found else None
 
 
 def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -110,7 +110,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"announced|approved|earmarked|unveiled|rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
        r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)"
        r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
-       r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|grants?|funding|financing|loans?|kits|equipment|"
+       r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|contributions?\s+of|grants?|funding|financing|loans?|kits|"
+       r"equipment|"
        r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
@@ -156,7 +157,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"investigat|operat|manag)\w*|(?:shared|sharing|passed|handed)\s+"
        r"(?:\w+\s+){0,2}?(?:intelligence|information|data|expertise|evidence|know-how|technology)|"
        r"(?:intelligence|information|data)[- ]sharing|"
-       r"sharing\s+of\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data)|extradited|extradition\s+of|"
+       r"sharing\s+of\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data)|extradited|extraditing|extradition\s+of|"
        r"resumed\s+(?:\w+\s+){0,3}?(?:shipments|exports|imports|flights|supplies|deliveries|trade)|"
        r"(?:began|started)\s+sharing|set\s+up\s+(?:an?\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:task\s+force|commission|committee|"
        r"team|centre|center)|handed\s+over\s+(?:[\w,-]+\s+){0,4}?(?:suspects?|fugitives?|wanted\s+m[ae]n)|exchanged\s+(?:[\w-]+\s+){0,2}?"
@@ -280,7 +281,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:(?:on\s+)?\w+\s+)?(?:that\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.-]+){0,8}?\s+must\b)|"
        r"issued\s+(?:a\s+)?(?:[\w-]+\s+)?reminder|reiterated\s+(?:its\s+|his\s+|her\s+|their\s+)?demand|"
        r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
-       r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)",
+       r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)|pressed\s+(?:[\w-]+\s+){1,3}?(?:at|during|on)\s+(?:[\w.'\u2019-]+\s+){1,6}?to\b",
        "request", "REQUEST", "100", None, "forward"),
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
        r"harass(?:ed|ing)|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
@@ -385,7 +386,7 @@ TRIGGERS = TRIGGERS + (
        r"be\s+withdrawn)\b(?![^.;]*\bunless\b)", "concede", "CONCEDE", "0356", None, "forward", "military"),
     _t("agree-will", r"(?:will|shall)\s+(?:(?:also|continue\s+to|soon|now|further)\s+)?(?:support|provide|send|grant|"
        r"release|free|allow|meet|resume|restore|lift|supply|donate|deliver|fund|finance|evacuate|"
-       r"hand\s+over|return)\b",
+       r"hand\s+over|hand|return)\b",
        "agree", "AGREE", "030", None, "forward"),
     _t("retreat-truce", r"(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,10}?(?:came|comes)\s+into\s+(?:force|effect)|(?:ceasefire|"
        r"truce)\s+(?:[\w-]+\s+){0,8}?(?:took|takes|went|goes)\s+(?:hold|(?:into\s+)?effect)", "retreat", "RETREAT", "0871",
@@ -1284,7 +1285,8 @@ TRIGGERS += (
        r"(?:summit|meeting|visit|talks|trip)\s+with|turned\s+away\s+(?:[\w,-]+\s+){0,5}?(?:offered|donated)|dismissed\s+"
        r"(?:[\w.'\u2019-]+\s+){0,3}?(?:peace\s+)?(?:plan|initiative|proposal)", "reject", "REJECT", "120", None, "forward"),
     _t("accuse-dev8", r"voted\s+(?:[\w-]+\s+){0,2}?to\s+impeach", "accuse", "ACCUSE", "111", None, "forward", "political"),
-    _t("aid-dev8", r"(?:medical|rescue|relief)\s+(?:[\w-]+\s+){0,2}?(?:experts|teams?|workers|personnel|doctors|brigades?)\s+"
+    _t("aid-dev8", r"(?:medical|rescue|relief)\s+(?:[\w-]+\s+){0,2}?(?:experts|teams?|workers|personnel|doctors|brigades?|"
+       r"specialists)\s+"
        r"(?:[\w,-]+\s+){0,4}?(?:landed|arrived)\b|(?:police\s+officers|troops|peacekeepers|soldiers)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:landed|arrived)\s+in\s+(?:[\w.'\u2019-]+\s+){1,3}?to\s+(?:lead|join|help|support|bolster|reinforce)",
        "aid", "AID", "074", None, "forward", "peacekeeping"),
@@ -1395,7 +1397,88 @@ TRIGGERS += (
        r"(?:residence|embassy|consulate|house|home|compound|offices?|headquarters)", "coerce", "COERCE", "170", None,
        "forward", "political"),
     _t("cooperate-exercises", r"(?:took|take|takes|taking)\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:exercises|drills|"
-       r"manoeuvres|maneuvers|war\s+games)|(?:swapped|shared|exchanged|handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?"
+       r"manoeuvres|maneuvers|war\s+games)|(?:swapped|shared|exchanged|handed\s+over|handed|transferred)\s+(?:[\w-]+\s+){0,4}?"
        r"(?:records|fingerprints|evidence|files|witness\s+statements|data)\s+(?:[\w,-]+\s+){0,6}?(?:to|with)\s+", "cooperate",
        "COOPERATE", "062", None, "mutual", "military"),
 )
+
+# constructions plover_dev12 left without a phrasing: acts told with less common verbs (forces put on
+# readiness, relief hauled, weapons turned over, doors opened to observers, challenges thrown out)
+_FREIGHT = r"(?:lorries|trucks|vehicles|planes|aircraft|ships|vessels|convoys?|helicopters|barges)"
+_RELIEF = (r"(?:aid|relief|supplies|medicines?|medical\s+supplies|food|flour|wheat|maize|rice|grain|beans|tents|blankets|"
+           r"vaccines?|water|fuel|cooking\s+oil)")
+TRIGGERS = TRIGGERS + (
+    _t("aid-hauled", _FREIGHT + r"\s+(?:loaded|laden|packed|filled)\s+with\s+(?:[\w,-]+\s+){0,4}?" + _RELIEF + r"|"
+       r"(?:hauling|hauled|trucking|trucked|ferrying|ferried|carting|distributing|distributed|handing\s+out|handed\s+out)\s+"
+       r"(?:[\w,-]+\s+){0,5}?" + _RELIEF + r"\s+(?:[\w,-]+\s+){0,3}?to\b|"
+       r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:sheltering|hosting|housing)\s+(?:[\w,-]+\s+){0,5}?"
+       r"(?:refugees|asylum[\s-]seekers|asylees|displaced|evacuees)|(?:specialists|experts|teams?|doctors|medics|nurses)\s+"
+       r"from\s+(?:[A-Z][\w'\u2019-]+(?:,\s+|\s+and\s+|\s+)){1,6}(?:were\s+|are\s+)?(?:combing|searching|sifting|working|treating)|"
+       r"(?:rescuers|rescue\s+(?:teams?|"
+       r"workers|specialists|units?)|search[\s-]and[\s-]rescue\s+(?:teams?|specialists|units?|experts))\s+(?:[\w,-]+\s+){0,6}?"
+       r"(?:began\s+|were\s+|are\s+|have\s+been\s+)?(?:combing|searching|sifting|digging)", "aid", "AID", "073", None,
+       "forward", "humanitarian"),
+    _t("retreat-let-go", r"let\s+go\s+of\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|fishermen|sailors|prisoners|detainees|"
+       r"soldiers|crew|nationals|workers|tourists)|gave\s+themselves\s+up|(?:finished|began|completed)\s+(?:turning|handing)\s+"
+       r"over\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:weapons|arms|rifles)|(?:returned|repatriated|handed\s+back|restituted)\s+"
+       r"(?:[\w,-]+\s+){0,4}?(?:artefacts|artifacts|bronzes|relics|antiquities|treasures|sculptures|manuscripts|remains)|"
+       r"opened\s+(?:its|their)\s+doors\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:observers|observation\s+mission|"
+       r"monitors|inspectors|mission)|(?:soldiers|troops|forces|guards|police)\s+(?:vacated|flew\s+out\s+of|pulled\s+out\s+of|"
+       r"left)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:grounds|villages?|airport|base|positions|town|city|area|region|territory|"
+       r"campus|compound)", "retreat", "RETREAT", "084", None, "forward", "military"),
+    _t("mobilize-readiness", r"(?:placed|put|puts|placing|putting)\s+(?:[\w'\u2019,-]+\s+){0,9}?on\s+"
+       r"(?:combat\s+|high\s+|full\s+|maximum\s+|heightened\s+)?(?:readiness|alert|standby|war\s+footing)|(?:put|deployed|placed)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:soldiers|troops|army|military)\s+on\s+the\s+streets", "mobilize", "MOBILIZE", "152", None, "forward", "military"),
+    _t("support-granted-status", r"granted\s+(?:[\w'\u2019-]+\s+){1,5}?(?:the\s+)?(?:status\s+of\s+candidates?|"
+       r"candidate\s+status|observer\s+status|membership)|voted\s+to\s+(?:readmit|admit|reinstate)|accepted\s+the\s+credentials\s+of|"
+       r"put\s+(?:their|his|her)\s+names?\s+(?:on\s+\w+\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:treaty|agreement|accord|"
+       r"pact|declaration)|signall?ed\s+(?:[\w-]+\s+)?(?:backing|support)\s+for", "support", "SUPPORT", "051", None,
+       "forward"),
+    _t("concede-would-free", r"(?:would|will)\s+(?:gradually\s+|soon\s+)?(?:free|release)\s+(?:[\w,-]+\s+){0,3}?(?:prisoners|"
+       r"detainees|inmates|dissidents)", "concede", "CONCEDE", "0356", None, "forward", "political"),
+    _t("reject-threw-out", r"(?:threw|throws|thrown)\s+out\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:challenge|appeal|petition|lawsuit|"
+       r"case|complaint|bid|motion|request)", "reject", "REJECT", "120", None, "forward", "legal"),
+    _t("protest-poured", r"forced\s+(?:their|its)\s+way\s+into|poured\s+(?:into|onto)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:streets|"
+       r"squares?|central\s+[A-Z]\w+)|(?:protests|demonstrations|rallies|riots|walkouts|strikes)\s+(?:[\w-]+\s+){0,9}?"
+       r"(?:spread|erupted|broke\s+out|swept|flared)|(?:day|week)\s+of\s+(?:nationwide\s+|national\s+|mass\s+)?"
+       r"(?:walkouts|strikes|protests|demonstrations)", "protest", "PROTEST", "141", None, "forward", "political"),
+    _t("assault-more-dev12", r"(?:hurled|threw|lobbed)\s+(?:[\w-]+\s+){0,2}?(?:petrol\s+bombs|firebombs|molotov\s+cocktails|"
+       r"grenades|explosives)|(?:flattened|levelled|leveled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:school|homes|houses|"
+       r"buildings|villages?|mosque|church|hospital|clinic)|beat\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:journalist|"
+       r"reporter|activist|protesters?|demonstrators|lawyer|lawmaker|opposition)|fought\s+(?:pitched|fierce|heavy)\s+battles",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("coerce-designated", r"designated\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:an?\s+|as\s+an?\s+)['\u2018\"]?(?:undesirable|extremist|"
+       r"terrorist|foreign\s+agent)|cyber-?attacks?\s+(?:knocked|took|brought)\s+(?:out|down|offline)", "coerce", "COERCE",
+       "172", None, "forward", "political"),
+    _t("consult-gathered", r"(?:ministers|leaders|heads\s+of\s+state|envoys|negotiators|delegates)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:gathered|convened|met)\s+(?:in|at)\s+(?-i:[A-Z])\w*|(?:will|to)\s+convene\s+(?:in|at)\s+(?-i:[A-Z])\w*|sat\s+down\s+(?:again|together|face\s+to\s+face)\b|"
+       r"welcomed\s+(?:[\w-]+\s+){0,3}?(?:heads\s+of\s+state|leaders|presidents|ministers)\s+to\b", "meeting", "CONSULT",
+       "040", "in_person", "mutual"),
+)
+
+# (continued) threats of force told as a warning of what one's forces would do; talks held by phone or
+# behind adjectives in quotes; easings of sanctions and licences given back; visits one is invited to
+TRIGGERS = TRIGGERS + (
+    _t("threaten-warned-would", r"warned\s+(?:on\s+\w+\s+)?(?:on\s+state\s+(?:television|TV|radio)\s+)?that\s+"
+       r"(?:[\w'\u2019-]+\s+){0,6}?(?:would|will|could|(?:stood|stand|stands|were|was|is|are)\s+ready\s+to)\s+"
+       r"(?:hunt\s+down|strike|attack|retaliate|respond\s+(?:forcefully|militarily|harshly)|take\s+back|destroy|target|"
+       r"crush|provoke\s+an?\s+(?:nuclear|military)\s+response|use\s+force)", "threaten", "THREATEN", "138", None,
+       "forward", "military"),
+    _t("phone-discussed", r"discussed\s+(?:[\w'\u2019-]+\s+){0,6}?(?:by|over\s+the)\s+(?:tele)?phone", "phone_call", "CONSULT",
+       "041", "phone", "mutual"),
+    _t("consult-held-quoted", r"held\s+['\u2018\"](?:[\w-]+\s+){0,4}?[\w-]+['\u2019\"]\s+(?:discussions|talks|"
+       r"consultations)\s+with",
+       "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("host-hosting", r"(?-i:Hosting)(?=\s+(?:[\w-]+\s+){0,2}(?-i:[A-Z]))", "meeting", "CONSULT", "043", "in_person", "host"),
+    _t("concede-eased-more", r"lifted\s+(?:most|some|all|many|part)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?"
+       r"(?:restrictions|measures|curbs)|restored\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es", "concede",
+       "CONCEDE", "081", None, "forward", "political"),
+    _t("visit-come-to", r"(?<=to\s)come\s+to(?=\s+(?-i:[A-Z]))", "visit", "CONSULT", "042", "in_person"),
+)
+
+# first in the table: warships ordered to sail are mobilised, not asked ("ordered ... to" is a request)
+TRIGGERS = (
+    _t("mobilize-ordered-to-sail", r"ordered\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?:carrier|strike\s+group|warships?|"
+       r"destroyers?|fleet|squadrons?|bombers|submarines?)\s+to\s+(?:sail|head|move|deploy|steam)", "mobilize",
+       "MOBILIZE", "152", None, "forward", "military"),
+) + TRIGGERS
