@@ -621,16 +621,17 @@ def test_a_time_that_opens_a_paragraph_dates_the_past_acts_told_after_it_there()
 
 
 @pytest.mark.slow
-def test_relief_arriving_goes_to_the_datelines_country_and_an_unnamed_donor_is_the_last_one() -> None:
+def test_relief_arriving_goes_to_the_datelines_country_or_the_place_named_after_it() -> None:
     """A dateline city the model does not read ("ANTAKYA, Feb 10") still places the story; a team that
-    "arrived on Sunday" brings aid there (it was "not international"); a plane of relief with no donor
-    named is the donor's told last (it was dropped as having no actor)."""
+    "arrived on Thursday" brings aid there (it was "not international"); a plane of relief "landed in
+    Adana" brings it to Turkey. (A plane with no donor named is left out: taking the donor told last
+    made two false events on a held-out set.)"""
     text = ("Quake relief\n\nANTAKYA, Feb 10 (AFP) - A Japanese team of 75 search-and-rescue specialists arrived on "
-            "Thursday.\n\nQatar announced an air bridge of relief on Wednesday. A plane loaded with tents and blankets "
-            "landed in Adana on Thursday.")
+            "Thursday.\n\nQatar announced an air bridge of relief on Wednesday. A Qatari plane loaded with tents and "
+            "blankets landed in Adana on Thursday.")
     found = [e for e in extract_one(text, date(2023, 2, 10)) if e.plover == "AID"]
     assert ({"JPN"}, {"TUR"}) in [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found]
-    assert any({r.country for r in e.actors} == {"QAT"} and e.date.start == date(2023, 2, 9) for e in found)
+    assert ({"QAT"}, {"TUR"}) in [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in found]
 
 
 @pytest.mark.slow
@@ -646,3 +647,35 @@ def test_a_disaster_told_in_a_relative_clause_is_no_attack_and_since_counts_from
                         "abroad since taking office on June 30.", date(2022, 9, 4))
     visits = [e for e in found if e.type == "visit"]
     assert visits and all(e.date.start >= date(2022, 9, 3) for e in visits)
+
+
+@pytest.mark.slow
+def test_calls_told_from_one_side_and_refusals_of_an_invitation_told_before() -> None:
+    """"had spoken by telephone with" and "had called his Chilean counterpart" are calls (neither was
+    read); "turned down the invitation" answers the one who made it (it was dropped as domestic and
+    without a target); "leaders of several political parties" are a side the president meets."""
+    found = extract_one("Argentine Foreign Minister Santiago Cafiero said he had spoken by telephone with his Chilean "
+                        "counterpart on Saturday.", date(2022, 5, 9))
+    assert [e.type for e in found] == ["phone_call"]
+    found = extract_one("Ecuador's government said President Guillermo Lasso had called his Colombian counterpart on "
+                        "Monday.", date(2022, 5, 9))
+    assert [e.type for e in found] == ["phone_call"]
+    text = ("Crisis talks in Lima\n\nLIMA, Dec 13 (Reuters) - Peruvian President Dina Boluarte met leaders of several "
+            "political parties at the government palace on Tuesday.\n\nShe invited the opposition to a national "
+            "dialogue on Monday. Opposition leaders turned down the invitation on Tuesday.")
+    found = extract_one(text, date(2022, 12, 13))
+    assert "meeting" in [e.type for e in found]
+    assert [{r.country for r in e.counterparts} for e in found if e.plover == "REJECT"] == [{"PER"}]
+
+
+@pytest.mark.slow
+def test_an_agency_abroad_means_its_own_government_giving_aid_to_the_host() -> None:
+    """"APIA (Kyodo) - the government decided to extend aid to Samoa and Tonga": Japan gives to both
+    (it was Samoa's government giving to Tonga); "a boat reached X with water and food" is relief."""
+    text = ("Tsunami relief\n\nAPIA, Oct. 5 Kyodo - On Friday the government decided to extend emergency grant aid of "
+            "300,000 dollars to Samoa and 100,000 dollars to Tonga.\n\nA patrol boat from Fiji reached Niuatoputapu "
+            "on Saturday with drinking water, food and tarpaulins.")
+    found = [e for e in extract_one(text, date(2009, 10, 5)) if e.plover == "AID"]
+    pairs = {(frozenset(r.country for r in e.actors), frozenset(r.country for r in e.counterparts)) for e in found}
+    assert {(frozenset({"JPN"}), frozenset({"WSM"})), (frozenset({"JPN"}), frozenset({"TON"}))} <= pairs
+    assert len(found) == 3

@@ -126,7 +126,7 @@ _KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:
 _DISASTER_BEFORE = re.compile(r"\b(?:storms?|cyclones?|typhoons?|hurricanes?|earthquakes?|quakes?|floods?|flooding|"
                               r"landslides?|mudslides?|avalanches?|tsunamis?|droughts?|heatwaves?|wildfires?|fires?|blazes?|"
                               r"crash(?:es)?|accidents?|collisions?|outbreaks?|epidemics?|virus|disease|famine|"
-                              r"collapses?|stampedes?|derailments?)\s+(?:[\w-]+\s+){0,3}$|"
+                              r"collapses?|stampedes?|derailments?|waves)\s+(?:[\w-]+\s+){0,3}$|"
                               # "the dam collapse in Tangerang last month, which killed"
                               r"\b(?:collapses?|earthquakes?|quakes?|floods?|landslides?|cyclones?|typhoons?|hurricanes?|"
                               r"tsunamis?|fires?|crash(?:es)?|accidents?|stampedes?)\b[^.;]{0,50},\s+(?:which|that)\s+$",
@@ -402,7 +402,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "about a company or private person"
     actors, counterparts = sides
     if hit.trigger.type in ("message", "aid"):
-        counterparts = counterparts or list(ctx.memory.get(hit.trigger.type, ()))
+        own = {a.country for a in actors}
+        placed_at = [home_mention(m.country) for m in mentions if m.type == "place" and m.country and m.country not in own
+                     and hit.end <= m.start < hi] if hit.trigger.type == "aid" and _ARRIVAL.search(text, hit.start, hi) else []
+        counterparts = counterparts or placed_at[:1] or list(ctx.memory.get(hit.trigger.type, ()))
         ctx.memory[hit.trigger.type] = tuple(counterparts)
     # who is visiting: "the guest later met ..." is them
     guests = actors if hit.trigger.type == "visit" else counterparts if hit.trigger.role == "host" else []
@@ -410,6 +413,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         ctx.memory["guest"] = tuple(m for m in guests if m.type == "person")
     if actors and actors[0].type == "person":
         ctx.memory["subject"] = (actors[0],)  # "She also met ...": who acted last, not who was named last
+    told_before = ctx.memory.get("actor", ())  # who acted before this act
     if actors:
         ctx.memory["actor"] = (actors[0],)  # "The Chilean president arrived ..., where he had held talks"
     if hit.trigger.plover in _CONFLICT:
@@ -419,10 +423,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     actors = actors or _unnamed_actors(hit, words, text, mentions, lo, hi, ctx.dateline_country)
-    if hit.trigger.type == "aid":
-        # "Its first plane with tents landed early on Monday": relief with no donor named is the donor's told last
-        actors = actors or list(ctx.memory.get("donor", ()))
-        ctx.memory["donor"] = tuple(actors)
+    if (hit.trigger.type == "aid" and ctx.home and actors and all(a.country == ctx.dateline_country != ctx.home for a in actors)
+            and any(m.country == ctx.dateline_country and m.start >= hit.end for m in mentions + counterparts)):
+        # "APIA (Kyodo) - the government decided to extend aid to Samoa": no state gives itself aid; the
+        # unmarked government of an agency filing from abroad is its own
+        actors = [home_mention(ctx.home)]
+        counterparts = [home_mention(ctx.dateline_country), *counterparts]
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and not ctx.inherited
@@ -462,6 +468,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
             counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
+    if not counterparts and hit.trigger.plover in ("REJECT", "SUPPORT", "ACCUSE") and _THE_OFFER.match(text, hit.end):
+        # "Leaders of the Socialist Party turned down the invitation": the one who made it, told before
+        counterparts = [m for m in told_before if political(m) and m.key not in {a.key for a in actors}]
     sides = frozenset(m.country for m in actors + counterparts if m.country)
     if hit.trigger.name.startswith("discussed-") and any(sides <= told for told in ctx.memory.get("talks", ())):
         return "the talks told before, told again"  # "X discussed trade with Y" after their meeting is told
@@ -885,6 +894,9 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
                                  "THREATEN", "REQUEST", "SANCTION"})
 
 
+# "turned down the invitation", "welcomed the offer": what the one told before made
+_THE_OFFER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:invitation|offer|proposal|plan|call|appeal|ultimatum)\b",
+                        re.IGNORECASE)
 # relief told arriving, whose destination is the place named after it or the dateline's
 _ARRIVAL = re.compile(r"\b(?:arrived|arriving|landed|landing|reached|docked|touched\s+down|combing|searching)\b", re.IGNORECASE)
 # a retreat that carries its own future ("will step down", "troops will leave"): the manual's CONCEDE

@@ -795,7 +795,7 @@ _GROUP = re.compile(
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"(?:(?:militant|rebel|armed|insurgent|separatist|jihadist|Islamist|Kurdish|Shi['\u2019]?ite|Shia|Sunni|Muslim|"
-    r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious)\s+)+"
+    r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious|political)\s+)+"
     r"(?:groups?|parties|factions|militias|clerics)|(?:rebel|protest|opposition|tribal|community|student|party|church|"
     r"militia|guerrilla|insurgent|separatist|(?:trade\s+)?union)\s+(?:commanders|leaders|(?:commander|leader)(?!\s+(?-i:[A-Z])))|peshmerga|"
     r"(?:trade\s+)?unionists|(?:state|government|media|broadcast(?:ing)?|telecoms?)\s+regulators|bishops|archbishops|imams|"

@@ -36,8 +36,9 @@ _VISIT = r"(?:official|state|working|friendship|official\s+friendship|formal|thr
 TRIGGERS: tuple[Trigger, ...] = (
     # --- communication modes first: "phone talks" must not be read as in-person "talks"
     _t("phone", r"(?:received|receives|took|made)\s+(?:a\s+)?(?:phone|telephone)\s+call|"
-       r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|talked|talks?)\s+(?:by|over\s+the)\s+"
-       r"(?:phone|telephone)|phoned|telephoned", "phone_call", "CONSULT", "041", "phone", "mutual"),
+       r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|spoken|talked|talks?)\s+(?:by|over\s+the)\s+"
+       r"(?:phone|telephone)|phoned|telephoned|called\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart(?!\s+(?:a|an|the)\b)",
+       "phone_call", "CONSULT", "041", "phone", "mutual"),
     _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
     # --- visits
@@ -107,7 +108,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "military"),
     # --- aid
     _t("aid", r"(?:provided|provides|providing|provide|sent|sends|send|delivered|donated|donates|handed\s+over|granted|gave|give|"
-       r"announced|approved|earmarked|unveiled|rushed|handed\s+out|channell?ed|allocated|extended|airdropped|trucked|gifted|"
+       r"announced|approved|earmarked|unveiled|rushed|handed\s+out|channell?ed|allocated|extended|extend|airdropped|trucked|"
+       r"gifted|"
        r"flew|shipped|airlifted|disbursed|released|distributed|dispatched|dispatches|deployed)"
        r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|contributions?\s+of|grants?|funding|financing|loans?|kits|"
@@ -1285,7 +1287,7 @@ TRIGGERS += (
        r"(?:summit|meeting|visit|talks|trip)\s+with|turned\s+away\s+(?:[\w,-]+\s+){0,5}?(?:offered|donated)|dismissed\s+"
        r"(?:[\w.'\u2019-]+\s+){0,3}?(?:peace\s+)?(?:plan|initiative|proposal)", "reject", "REJECT", "120", None, "forward"),
     _t("accuse-dev8", r"voted\s+(?:[\w-]+\s+){0,2}?to\s+impeach", "accuse", "ACCUSE", "111", None, "forward", "political"),
-    _t("aid-dev8", r"(?:medical|rescue|relief)\s+(?:[\w-]+\s+){0,2}?(?:experts|teams?|workers|personnel|doctors|brigades?|"
+    _t("aid-dev8", r"(?:medical|rescue|relief|search)\s+(?:[\w-]+\s+){0,2}?(?:experts|teams?|workers|personnel|doctors|brigades?|"
        r"specialists)\s+"
        r"(?:[\w,-]+\s+){0,4}?(?:landed|arrived)\b|(?:police\s+officers|troops|peacekeepers|soldiers)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:landed|arrived)\s+in\s+(?:[\w.'\u2019-]+\s+){1,3}?to\s+(?:lead|join|help|support|bolster|reinforce)",
@@ -1418,6 +1420,11 @@ TRIGGERS = TRIGGERS + (
        r"workers|specialists|units?)|search[\s-]and[\s-]rescue\s+(?:teams?|specialists|units?|experts))\s+(?:[\w,-]+\s+){0,6}?"
        r"(?:began\s+|were\s+|are\s+|have\s+been\s+)?(?:combing|searching|sifting|digging)", "aid", "AID", "073", None,
        "forward", "humanitarian"),
+    # "a patrol boat reached Niuatoputapu with water and food", "two aircraft with tents landed on Friday"
+    _t("aid-arrived-with", r"(?:reached|arrived\s+in|landed\s+in|docked\s+(?:in|at))\s+(?:[\w'\u2019-]+\s+){1,4}?"
+       r"(?:on\s+\w+\s+)?with\s+(?:[\w,-]+\s+){0,4}?" + _RELIEF + r"|" + _FREIGHT + r"\s+(?:[\w-]+\s+){0,2}?with\s+"
+       r"(?:[\w,-]+\s+){0,5}?" + _RELIEF + r"\s+(?:[\w,-]+\s+){0,3}?(?:landed|arrived|docked|reached)\b", "aid", "AID", "073",
+       None, "forward", "humanitarian"),
     _t("retreat-let-go", r"let\s+go\s+of\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|fishermen|sailors|prisoners|detainees|"
        r"soldiers|crew|nationals|workers|tourists)|gave\s+themselves\s+up|(?:finished|began|completed)\s+(?:turning|handing)\s+"
        r"over\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:weapons|arms|rifles)|(?:returned|repatriated|handed\s+back|restituted)\s+"
