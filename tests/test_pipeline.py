@@ -679,3 +679,12 @@ def test_an_agency_abroad_means_its_own_government_giving_aid_to_the_host() -> N
     pairs = {(frozenset(r.country for r in e.actors), frozenset(r.country for r in e.counterparts)) for e in found}
     assert {(frozenset({"JPN"}), frozenset({"WSM"})), (frozenset({"JPN"}), frozenset({"TON"}))} <= pairs
     assert len(found) == 3
+
+
+@pytest.mark.slow
+def test_aid_from_a_body_of_no_country_in_a_story_with_no_dateline_is_coded() -> None:
+    """An international body's relief in a story with no dateline (the agency-abroad rule read a
+    missing dateline country as the actor's and crashed the whole article)."""
+    found = extract_one("Guyana had nearly 800 million dollars of foreign debt written off on Monday after the IMF and "
+                        "World Bank approved relief for poor countries.", date(2024, 3, 14))
+    assert [e.plover for e in found] == ["AID"]

@@ -423,7 +423,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     actors = actors or _unnamed_actors(hit, words, text, mentions, lo, hi, ctx.dateline_country)
-    if (hit.trigger.type == "aid" and ctx.home and actors and all(a.country == ctx.dateline_country != ctx.home for a in actors)
+    if (hit.trigger.type == "aid" and ctx.home and ctx.dateline_country and ctx.dateline_country != ctx.home and actors
+            and all(a.country == ctx.dateline_country for a in actors)
             and any(m.country == ctx.dateline_country and m.start >= hit.end for m in mentions + counterparts)):
         # "APIA (Kyodo) - the government decided to extend aid to Samoa": no state gives itself aid; the
         # unmarked government of an agency filing from abroad is its own
