@@ -688,3 +688,12 @@ def test_aid_from_a_body_of_no_country_in_a_story_with_no_dateline_is_coded() ->
     found = extract_one("Guyana had nearly 800 million dollars of foreign debt written off on Monday after the IMF and "
                         "World Bank approved relief for poor countries.", date(2024, 3, 14))
     assert [e.plover for e in found] == ["AID"]
+
+
+@pytest.mark.slow
+def test_a_body_named_by_its_acronym_and_a_political_noun_is_a_side() -> None:
+    """"Bolivia's COB labour federation", "the ruling ZANU-PF party": the noun after the name says
+    the body is political (the strike was dropped as a company's act)."""
+    found = extract_one("Bolivia's COB labour federation staged a general strike against President Luis Arce's fuel "
+                        "decree on Monday.", date(2023, 5, 8))
+    assert [e.plover for e in found] == ["PROTEST"]

@@ -27,7 +27,7 @@ def may_have_event(sentence: Sentence) -> bool:
     text = undotted(sentence.text)
     bare = without_modifiers(text)[0]
     return (TABLE.matches(text) or (bare != text and TABLE.matches(bare)) or VERBS.matches(bare)
-            or bool(passive_hits(sentence)) or bool(noun_hits(sentence)))
+            or bool(passive_hits(sentence)) or bool(noun_hits(sentence)) or bool(crowd_hits(sentence)))
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
@@ -35,8 +35,26 @@ def sentence_hits(sentence: Sentence) -> list[Hit]:
     matched, the acts told in the passive, else the verb lexicon's first match."""
     table = _matches(TABLE, sentence)
     kept = _without_instruments(_ended(table, sentence) if table else passive_hits(sentence) or noun_hits(sentence)[:1]
-                                or verb_hits(sentence)[:1], sentence)
+                                or verb_hits(sentence)[:1] or crowd_hits(sentence), sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+# what a crowd of protesters did, whatever the verb ("Protesters torched a police post", "Tens of
+# thousands of students filled the avenues of Belgrade"): the protest itself, read last
+_CROWD_ACT = re.compile(
+    r"\b(?:[Pp]rotesters|[Pp]rotestors|[Dd]emonstrators|[Mm]archers|[Rr]ioters|[Ss]trikers|(?:[Tt]ens\s+of\s+)?[Tt]housands\s+"
+    r"of\s+(?:[\w-]+\s+)?(?:people|students|workers|farmers|supporters|women|teachers|opponents|citizens))\s+"
+    r"(?:on\s+\w+\s+|also\s+|then\s+|later\s+)?(?P<verb>(?!(?:were|was|had|have|has|are|is|said|told|fled|died|lost|attended|"
+    r"watched|celebrated|visited|voted|queued|waited|received|returned|lined|welcomed|greeted|cheered|remained|stayed|"
+    r"left|killed|injured|wounded|arrested|detained|displaced|evacuated|trapped|stranded|used|needed|wanted|expected|"
+    r"planned|hoped|tried|appeared|seemed|gathered|mourned|prayed)\b)(?:[a-z]+ed|took|threw|set|tore|broke|fought|burnt|ran|"
+    r"went|sang|held|began|kept|spent|brought|lit|hurled|stormed|drove|rode)\b)")
+_CROWD_TRIGGER = Trigger("protest-crowd-acted", _CROWD_ACT, "protest", "PROTEST", "141", None, "forward", "political")
+
+
+def crowd_hits(sentence: Sentence) -> list[Hit]:
+    found = _CROWD_ACT.search(sentence.text)
+    return [Hit(_CROWD_TRIGGER, sentence.start + found.start("verb"), sentence.start + found.end("verb"))] if found else []
 
 
 # the start of a verb of ending or halting, the cheap test before the noun readings are asked

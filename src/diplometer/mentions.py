@@ -90,6 +90,11 @@ _ARMED_WORDS = re.compile(r"\b(?:Guerrillas?|Rebels?|Insurgents?|Militias?|Revol
 # "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
 _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|Union|Council|Army|Coalition)\s+(?:for|of)\s+"
                           r"(?!.*\b(?:Bank|Corp|Inc|Company|Ltd|Insurance)\b)")
+# "the ZANU-PF party", "the CGT labour federation", "the Azimio alliance", "the Gran Grif gang": a body
+# the model reads by its name alone, whose noun after it says it is political
+_MOVEMENT_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|opposition|ruling|political|armed|criminal|union)\s+)?(?P<noun>party|"
+                             r"alliance|coalition|movement|front|federation|confederation|gang|militia|rebels|rebel\s+group|"
+                             r"armed\s+group)\b", re.IGNORECASE)
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -795,12 +800,13 @@ _GROUP = re.compile(
     r"marines|paramilitar(?:y|ies)|special\s+forces|guerrillas|settlers|youths|hackers|rioters|strikers|"
     r"(?:parliamentary|senate|congressional)\s+(?:committee|commission)|prisoners|inmates|"
     r"(?:(?:militant|rebel|armed|insurgent|separatist|jihadist|Islamist|Kurdish|Shi['\u2019]?ite|Shia|Sunni|Muslim|"
-    r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious|political)\s+)+"
+    r"Christian|Hindu|Buddhist|Jewish|Arab|tribal|ethnic|opposition|civic|student|religious)\s+)+"
     r"(?:groups?|parties|factions|militias|clerics)|(?:rebel|protest|opposition|tribal|community|student|party|church|"
     r"militia|guerrilla|insurgent|separatist|(?:trade\s+)?union)\s+(?:commanders|leaders|(?:commander|leader)(?!\s+(?-i:[A-Z])))|peshmerga|"
     r"(?:trade\s+)?unionists|(?:state|government|media|broadcast(?:ing)?|telecoms?)\s+regulators|bishops|archbishops|imams|"
     r"(?:(?:Senate|House|congressional|opposition)\s+)?(?-i:Republicans|Democrats|Socialists|Communists|Maoists|Conservatives)|"
-    r"legislators|parliamentarians|senators|congressmen|"
+    r"legislators|parliamentarians|senators|congressmen|(?<=leaders\sof\s)(?:several|various|the\s+main|\d+|two|three|four|"
+    r"five|six|seven|eight)\s+(?:[\w-]+\s+)?parties|"
     r"(?:ruling|army|military|rebel)\s+generals|military\s+commanders|"
     r"union\s+(?:representatives|leaders|officials)|(?:city|town|municipal|county|village)\s+councils?|tribunal|"
     r"(?:independent|government|official|parliamentary)\s+(?:panel|inquiry)|"
@@ -919,11 +925,12 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
                                   role="embassy" if re.search(r"(?i)embass|consulate", text) else "body"))
             continue
         movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text) or _ARMED_WORDS.search(text)
+                    or _MOVEMENT_AFTER.match(whole, ent.end_char) or _MOVEMENT_AFTER.search(text)
                     if ent.label_ == "ORG" else None)
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
             name = re.sub(r"^[Tt]he\s+", "", text)
             others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,
-                                  "party" if movement.group().lower() == "party" else "organization",
+                                  "party" if movement.group().strip().lower().endswith("party") else "organization",
                                   _country_named_in(text), role="movement"))
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") or known_place else "other"

@@ -126,7 +126,8 @@ _NOUNS: dict[str, str] = {
     "joint": r"joint\s+(?:military\s+|naval\s+|air\s+|border\s+|anti-terror(?:ism)?\s+|counter-?terror(?:ism)?\s+)?"
              r"(?:exercises?|drills?|patrols?|operations?|manoeuvres|maneuvers|investigations?|inquir(?:y|ies)|probes?|training|"
              r"war\s+games)",
-    "drill": r"war\s+games|(?:military|naval|air|live-fire|war|missile|nuclear|amphibious|large-scale|snap)\s+(?:exercises?|"
+    "drill": r"war\s+games|exercises|drills|(?:military|naval|air|live-fire|war|missile|nuclear|amphibious|large-scale|"
+             r"snap)\s+(?:exercises?|"
              r"drills?|"
              r"manoeuvres|maneuvers|games|tests?)|mobili[sz]ation|(?:troop|military|naval)\s+build-?up|"
              r"missile\s+launch(?:es)?|(?:high|combat|full|maximum)\s+alert",

@@ -488,7 +488,7 @@ TRIGGERS = TRIGGERS + (
        "protest", "PROTEST", "141", None, "forward", "political"),
     _t("aid-approve", r"approved\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,5}?(?:loans?|grants?|credits?|aid|assistance|"
        r"funding|financing|debt\s+relief)\s+(?:on\s+\w+\s+)?(?:to|for)\b", "aid", "AID", "071", None, "forward", "economic"),
-    _t("request-asked-for", r"asked\s+(?:[\w.'\u2019-]+\s+){1,5}?for\b", "request", "REQUEST", "100", None, "forward"),
+    _t("request-asked-for", r"asked\s+(?:[\w.'\u2019,-]+\s+){1,6}?for\b", "request", "REQUEST", "100", None, "forward"),
     _t("accuse-charged", r"charged\s+(?:[\w.'\u2019-]+\s+){1,6}?with|brought\s+charges\s+against",
        "accuse", "ACCUSE", "112", None, "forward", "legal"),
     _t("threaten-warned", r"warned\s+(?:[\w.'\u2019-]+\s+){1,4}?of\s+(?:\w+\s+)?(?:consequences|retaliation|"
@@ -1209,7 +1209,8 @@ TRIGGERS += (
        r"survivors|villagers|wounded|children|refugees|pilgrims|students)\s+from|(?:ferried|parachuted|air-?dropped|"
        r"airlifted|helicoptered)\s+(?:[\w,-]+\s+){0,5}?(?:food|water|rice|medicines?|supplies|aid|tents|blankets|relief|"
        r"rations|meals)", "aid", "AID", "073", None, "forward", "humanitarian"),
-    _t("aid-debt", r"(?:wiped\s+out|wrote\s+off|written\s+off|cancell?ed|forgave|forgiven)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,5}?"
+    _t("aid-debt", r"(?:wiped\s+out|wrote\s+off|written\s+off|cancell?ed|forgave|forgiven)\s+"
+       r"(?:[\w$\u20ac\u00a3.,'\u2019-]+\s+){0,6}?"
        r"debts?\b|approved\s+(?:an?\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){1,4}?(?:loan|bailout|credit\s+line|stand-by\s+arrangement|"
        r"rescue\s+package|aid\s+package|financing\s+package|tranche)|(?:paid\s+out|disbursed)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,6}?"
        r"(?:assistance|aid|loans?|tranche|grants?)", "aid", "AID", "071", None, "forward", "economic"),
@@ -1489,3 +1490,44 @@ TRIGGERS = (
        r"destroyers?|fleet|squadrons?|bombers|submarines?)\s+to\s+(?:sail|head|move|deploy|steam)", "mobilize",
        "MOBILIZE", "152", None, "forward", "military"),
 ) + TRIGGERS
+
+# constructions plover_dev13 left without a phrasing
+TRIGGERS = TRIGGERS + (
+    _t("agree-move-embassy", r"(?:will|would|to)\s+(?:move|relocate|open)\s+(?:its|their)\s+embassy|(?:stands?|is|"
+       r"are)\s+ready\s+to\s+"
+       r"(?:deepen|expand|strengthen|step\s+up|boost|broaden)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|ties|relations|partnership)|"
+       r"invited\s+(?:[\w.'\u2019,-]+\s+){1,8}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:conference|talks|summit|meeting|"
+       r"dialogue|negotiations)", "agree", "AGREE", "036", None, "forward"),
+    _t("support-defence", r"(?:rose|came|leapt|sprang|rallied)\s+to\s+(?:[\w.'\u2019-]+\s+){0,2}?defen[cs]e|"
+       r"recogni[sz](?:ed|ing)\s+"
+       r"the\s+independence\s+of", "support", "SUPPORT", "054", None, "forward"),
+    _t("concede-bans-lifted", r"lifted\s+(?:most|some|all|many|"
+       r"part)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:asset\s+freezes|travel\s+bans|"
+       r"bans)", "concede", "CONCEDE", "081", None, "forward", "political"),
+    _t("cooperate-training", r"(?:trained|training|train|drilled)\s+together|(?:joint|combined)\s+training", "cooperate",
+       "COOPERATE", "062", None, "mutual", "military"),
+    _t("aid-handed-goods", r"handed\s+(?:[\w,.-]+\s+){0,4}?(?:tonnes|tons)\s+of|paid\s+(?:[\w$\u20ac\u00a3.,'\u2019-]+\s+){1,8}?"
+       r"in\s+(?:compensation|reparations)|granted\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:temporary\s+|political\s+|diplomatic\s+)?"
+       r"asylum", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("retreat-handed-weapons", r"handed\s+(?:in\s+)?(?:the\s+last\s+of\s+)?(?:their|its)\s+(?:[\w-]+\s+)?(?:weapons|"
+       r"arms|rifles)\s+"
+       r"(?:over\s+)?to", "retreat", "RETREAT", "0873", None, "forward", "military"),
+    _t("threaten-disaster-if", r"warned\s+(?:[\w.'\u2019-]+\s+){1,4}?of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:disaster|catastrophe|"
+       r"war|response|punishment|strikes)\s+if\b|(?:would|will)\s+(?:bring|trigger|meet|face)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:retaliation|response|reprisals)\b", "threaten", "THREATEN", "138", None, "forward", "military"),
+    _t("sanction-halted-coordination", r"(?:halted|suspended|ended|froze|stopped|cut)\s+(?:all\s+)?(?:[\w-]+\s+)?(?:security|"
+       r"military|intelligence)\s+(?:coordination|cooperation|ties|contacts)\s+with", "sanction", "SANCTION", "161", None,
+       "forward"),
+    _t("mobilize-ordered-troops", r"ordered\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|reservists|tanks|units|"
+       r"paratroopers|marines)\s+"
+       r"(?:to|into)\s+(?:the\s+)?(?!(?:stop|halt|end|withdraw|leave|return|pull|cease|lay)\b)", "mobilize", "MOBILIZE",
+       "152", None, "forward", "military"),
+    _t("coerce-cut-supply", r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:electricity|water|fuel|gas|power|food|internet)\s+"
+       r"(?:supplies\s+|supply\s+)?(?:to|for)\b", "coerce", "COERCE", "170", None, "forward", "economic"),
+    _t("assault-launched-at", r"launched\s+(?:[\w,-]+\s+){0,5}?(?:drones|missiles|rockets|bombs|shells)\s+(?:[\w,-]+\s+){0,3}?"
+       r"(?:against|at|on|into)\b|dropped\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?bombs?\s+(?:[\w-]+\s+){0,4}?on\b|"
+       r"shot\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:several\s+times|at\s+close\s+range|in\s+the\s+(?:head|chest|back|leg))",
+       "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("consult-sat-down-for", r"sat\s+down\s+(?:in|at)\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:on\s+\w+\s+)?for\s+(?:[\w-]+\s+){0,4}?"
+       r"(?:talks|negotiations|consultations)", "meeting", "CONSULT", "040", "in_person", "mutual"),
+)
