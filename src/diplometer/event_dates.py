@@ -146,7 +146,8 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     usable = [t for t in usable if not (t.value.precision == "year" and _NAMING_BEFORE.search(text, max(0, t.start - 12), t.start)
                                         and _NOUN_AFTER.match(text, t.end))]
     # "his first trip since taking office on April 3": the day of what "since" counts from is not the act's
-    usable = [t for t in usable if not (t.start >= hit.end and _SINCE_BEFORE.search(text, max(hit.end, t.start - 40), t.start))]
+    usable = [t for t in usable
+              if not _SINCE_BEFORE.search(text, max(hit.end if t.start >= hit.end else 0, t.start - 40), t.start)]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
+from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political, relative_clauses
 from .event_dates import (
     around_the_report,
     dated_from_the_told,
@@ -77,6 +77,8 @@ _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)
 _IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 # "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
+# "travelled to Algiers and held more than two hours of talks with": the traveller talks
+_AND_HELD = re.compile(r"[^.;]*?\band\s+(?:held|had|conducted)\s+(?:[\w-]+\s+){0,6}$")
 _FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
@@ -243,8 +245,14 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
+    clauses = relative_clauses(ctx.article.text, sentence.start, sentence.end)
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
+        opened = next((a for a, b in clauses if i and a <= hits[i - 1].start < b <= hit.start), None)
+        if opened is not None:
+            # "Dahal, who arrived on a four-day visit, ..., called on President Murmu": the subject before
+            # the relative clause is this verb's, not cut off by the clause's own trigger
+            lo = max([h.end for h in hits[:i] if h.end <= opened], default=sentence.start)
         # "talks between X and visiting Minister Y": an attributive "visiting" names a side of this
         # trigger as well as a visit of its own, and does not end this trigger's stretch
         # and "visited Seoul on a state visit in December 2019" is one visit told twice: its time is the first's
@@ -285,7 +293,8 @@ def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
     """The subject of the sentence's last event acts again: "... and paid", "arrived in Baghdad for
     talks with ...", "arrived in Kuala Lumpur on Tuesday for a three-day official visit"."""
     return bool(_COORDINATED.fullmatch(text, lo, hit.start)
-                or (hit.trigger.type == "meeting" and _FOR_TALKS.fullmatch(text, lo, hit.start))
+                or (hit.trigger.type == "meeting" and (_FOR_TALKS.fullmatch(text, lo, hit.start)
+                                                       or _AND_HELD.fullmatch(text, lo, hit.start)))
                 or (hit.trigger.type == "visit" and events and events[-1].type == "visit" and _FOR_VISIT.match(text, hit.start)))
 
 

@@ -193,13 +193,17 @@ def _is_byline(text: str, start: int, end: int) -> bool:
     return start < body + 80 or text[start - 1:start] in "(-—" or end > len(text) - 20
 
 
+# agency names that are also a place or a first name ("the ruins of Petra", "Petra Kvitova"): read in bylines only
+_BYLINE_ONLY = frozenset({"petra"})
+
+
 def _agency_mentions(text: str) -> list[Mention]:
     """A state news agency named in the body speaks for its state ("the KCNA accused ...");
     in the dateline or a bracket it is only the byline."""
     out = []
     for match in _agency_pattern().finditer(text):
         country = _agencies()[match.group().lower()]
-        if country and not _is_byline(text, match.start(), match.end()):
+        if country and not _is_byline(text, match.start(), match.end()) and match.group().lower() not in _BYLINE_ONLY:
             out.append(Mention(match.start(), match.end(), match.group(), f"agency:{match.group().lower()}",
                                match.group(), "organization", country, role="media"))
     return out

@@ -248,7 +248,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,4}?"
        r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
-       r"recalled\s+(?:its\s+|their\s+|the\s+)?ambassador|"
+       r"recalled\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
        r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans?|"
