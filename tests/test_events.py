@@ -2301,3 +2301,4 @@ def test_a_crowd_doing_anything_is_a_protest_and_a_crowd_fleeing_is_not() -> Non
     assert [e.plover for e in events_of("Tens of thousands of students filled the avenues of Belgrade on Saturday.")] == [
         "PROTEST"]
     assert events_of("Thousands of people fled the fighting in Khartoum on Sunday.") == []
+

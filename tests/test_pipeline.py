@@ -726,3 +726,14 @@ def test_an_ambassador_recalled_by_name_of_state_and_talks_held_after_travelling
     found = extract_one("On April 6, Foreign Minister Jean-Noel Barrot travelled to Algiers and held more than two hours "
                         "of talks with President Abdelmadjid Tebboune.", date(2025, 4, 15))
     assert {"meeting", "visit"} <= {e.type for e in found}
+
+
+@pytest.mark.slow
+def test_meeting_world_demand_is_no_concession() -> None:
+    """"at its meeting this week as world demand grows" was read as "meeting ... demand", a concession
+    (a false event of the Reuters benchmark); a concession meets someone's demands."""
+    assert extract_one("The IEA urged OPEC to raise output at its meeting this week as world demand grows.",
+                       date(2007, 3, 12)) == []
+    found = extract_one("Hong Kong leader Carrie Lam withdrew the extradition bill on Wednesday, meeting one of the "
+                        "protesters' five demands.", date(2019, 9, 4))
+    assert [e.plover for e in found] == ["CONCEDE"]

@@ -613,8 +613,9 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"or\s+face\s+(?:[\w-]+\s+){0,2}?(?:strikes|air\s+strikes|attacks?|war|punishment|retaliation|reprisals)",
        "threaten", "THREATEN", "138", None, "forward", "military"),
     _t("concede-front", r"acced(?:ed|ing)\s+to|cav(?:ed|ing)\s+(?:in\s+)?to|g(?:ave|iving)\s+in\s+to|bowing\s+to|yielding\s+to|"
-       r"in\s+(?:a\s+)?concession\s+to|meeting\s+(?:one\s+of\s+|some\s+of\s+)?(?:the\s+|a\s+|their\s+|its\s+)?"
-       r"(?:[\w'\u2019-]+\s+){0,3}?demands?\b|climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
+       r"in\s+(?:a\s+)?concession\s+to|meeting\s+(?:one\s+of\s+|some\s+of\s+|all\s+of\s+)?(?:the|their|its|his|her)\s+"
+       r"(?:[\w'\u2019-]+\s+){0,3}?demands\b|meeting\s+(?:a|the)\s+(?:key|main|central|core|chief|principal)\s+demand\b|"
+       r"climbed\s+down|met\s+(?:[\w-]+\s+){0,2}?halfway|"
        r"softened\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:stance|position|line|terms)|compromised\s+on|"
        r"waived\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:demand|requirement|condition|precondition|objection)|"
        r"dropp(?:ed|ing)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:requirement|precondition|demand|condition)|"
