@@ -1496,9 +1496,8 @@ TRIGGERS = (
 TRIGGERS = TRIGGERS + (
     _t("agree-move-embassy", r"(?:will|would|to)\s+(?:move|relocate|open)\s+(?:its|their)\s+embassy|(?:stands?|is|"
        r"are)\s+ready\s+to\s+"
-       r"(?:deepen|expand|strengthen|step\s+up|boost|broaden)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|ties|relations|partnership)|"
-       r"invited\s+(?:[\w.'\u2019,-]+\s+){1,8}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:conference|talks|summit|meeting|"
-       r"dialogue|negotiations)", "agree", "AGREE", "036", None, "forward"),
+       r"(?:deepen|expand|strengthen|step\s+up|boost|broaden)\s+(?:[\w-]+\s+){0,3}?(?:cooperation|ties|relations|partnership)",
+       "agree", "AGREE", "036", None, "forward"),
     _t("support-defence", r"(?:rose|came|leapt|sprang|rallied)\s+to\s+(?:[\w.'\u2019-]+\s+){0,2}?defen[cs]e|"
        r"recogni[sz](?:ed|ing)\s+"
        r"the\s+independence\s+of", "support", "SUPPORT", "054", None, "forward"),
