@@ -737,3 +737,18 @@ def test_meeting_world_demand_is_no_concession() -> None:
     found = extract_one("Hong Kong leader Carrie Lam withdrew the extradition bill on Wednesday, meeting one of the "
                         "protesters' five demands.", date(2019, 9, 4))
     assert [e.plover for e in found] == ["CONCEDE"]
+
+
+@pytest.mark.slow
+def test_a_curfew_imposed_with_no_authority_named_and_a_strike_on_a_place() -> None:
+    """"A state of emergency and a curfew were imposed across the country on Wednesday" is the
+    state's restriction (no phrasing read it); "an air strike on the Jabalia refugee camp in Gaza"
+    strikes the place's country (it took the condemning state as the target)."""
+    text = ("Unrest in Almaty\n\nALMATY, Jan 6 (Reuters) - Kazakh President Kassym-Jomart Tokayev asked allies for help.\n\n"
+            "A state of emergency and a night-time curfew were imposed across the country on Wednesday.")
+    found = [e for e in extract_one(text, date(2022, 1, 6)) if e.rule == "trigger:coerce-restrict-passive"]
+    assert [({r.country for r in e.actors}, e.date.start) for e in found] == [({"KAZ"}, date(2022, 1, 5))]
+    text = ("Amman condemns strike\n\nAmman, Nov 1 (Petra) -- The Foreign Ministry on Tuesday condemned the Israeli air "
+            "strike on the Jabalia refugee camp in northern Gaza.")
+    strikes = [e for e in extract_one(text, date(2023, 11, 1)) if e.plover == "ASSAULT"]
+    assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in strikes] == [({"ISR"}, {"PSE"})]

@@ -426,12 +426,24 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if actors:
         ctx.memory["actor"] = (actors[0],)  # "The Chilean president arrived ..., where he had held talks"
     if hit.trigger.plover in _CONFLICT:
+        own = {a.country for a in actors}
+        struck = next((m for m in mentions if m.type == "place" and m.country and m.country not in own
+                       and hit.end <= m.start < min(hi, hit.end + 60) and _AT_PLACE.search(text, hit.end, m.start)), None)
+        if struck is not None and hit.trigger.plover == "ASSAULT" and struck.country not in {c.country for c in counterparts}:
+            counterparts = [home_mention(struck.country), *counterparts]  # "air strike on the Jabalia camp in Gaza"
         counterparts = counterparts or answering_sides(actors, ctx)
         if actors:
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
         actors, counterparts = counterparts, []
     actors = actors or _unnamed_actors(hit, words, text, mentions, lo, hi, ctx.dateline_country)
+    if not actors and hit.trigger.name == "coerce-restrict-passive":
+        # "a curfew was imposed across the country": by the authorities of the place told, else the dateline's
+        told = [m.country for m in mentions if m.country and sentence.start <= m.start < sentence.end]
+        where = next((c for c in told if c != ctx.home), None) or ctx.dateline_country or ctx.home
+        actors = [Mention(hit.start, hit.end, words, f"group:{where}:authorities", "authorities", "organization", where,
+                          role="group")] if where else []
+        counterparts = [home_mention(where)] if where else []
     if (hit.trigger.type == "aid" and ctx.home and ctx.dateline_country and ctx.dateline_country != ctx.home and actors
             and all(a.country == ctx.dateline_country for a in actors)
             and any(m.country == ctx.dateline_country and m.start >= hit.end for m in mentions + counterparts)):
@@ -907,6 +919,8 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
 # "turned down the invitation", "welcomed the offer": what the one told before made
 _THE_OFFER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:invitation|offer|proposal|plan|call|appeal|ultimatum)\b",
                         re.IGNORECASE)
+# the preposition of an attack's target place ("an air strike on the Jabalia refugee camp")
+_AT_PLACE = re.compile(r"\b(?:on|at|against|into|in)\b")
 # relief told arriving, whose destination is the place named after it or the dateline's
 _ARRIVAL = re.compile(r"\b(?:arrived|arriving|landed|landing|reached|docked|touched\s+down|combing|searching)\b", re.IGNORECASE)
 # a retreat that carries its own future ("will step down", "troops will leave"): the manual's CONCEDE

@@ -1531,3 +1531,11 @@ TRIGGERS = TRIGGERS + (
     _t("consult-sat-down-for", r"sat\s+down\s+(?:in|at)\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:on\s+\w+\s+)?for\s+(?:[\w-]+\s+){0,4}?"
        r"(?:talks|negotiations|consultations)", "meeting", "CONSULT", "040", "in_person", "mutual"),
 )
+
+# "A state of emergency and a night-time curfew were imposed across the country on Wednesday", "a
+# 36-hour curfew imposed on Saturday evening": a restriction told without its authority is the state's
+TRIGGERS = TRIGGERS + (
+    _t("coerce-restrict-passive", r"(?:curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|lockdown)\s+"
+       r"(?:[\w,-]+\s+){0,6}?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?(?:(?:also|now|later|then)\s+)?"
+       r"(?:imposed|declared|reimposed)\b(?!\s+by\b)", "coerce", "COERCE", "172", None, "forward", "political"),
+)
