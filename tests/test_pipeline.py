@@ -752,3 +752,14 @@ def test_a_curfew_imposed_with_no_authority_named_and_a_strike_on_a_place() -> N
             "strike on the Jabalia refugee camp in northern Gaza.")
     strikes = [e for e in extract_one(text, date(2023, 11, 1)) if e.plover == "ASSAULT"]
     assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in strikes] == [({"ISR"}, {"PSE"})]
+
+
+@pytest.mark.slow
+def test_a_host_and_his_visiting_counterpart_sign_together() -> None:
+    """"X and his visiting Kenyan counterpart Y witnessed the signing": both sides sign (the
+    attributive "visiting" cut X off, and the signing was dropped as not international)."""
+    found = extract_one("KAMPALA, March 19 (Xinhua) -- Ugandan President Yoweri Museveni and his visiting Kenyan "
+                        "counterpart William Ruto on Tuesday witnessed the signing of five bilateral agreements.",
+                        date(2024, 3, 19))
+    signed = [e for e in found if e.type == "agreement"]
+    assert [{r.country for r in e.actors + e.counterparts} for e in signed] == [{"UGA", "KEN"}]

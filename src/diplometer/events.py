@@ -248,6 +248,10 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
     clauses = relative_clauses(ctx.article.text, sentence.start, sentence.end)
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
+        if i and ctx.article.text[hits[i - 1].start:hits[i - 1].end] == "visiting":
+            # "X and his visiting counterpart Y witnessed the signing": the attributive "visiting" names a
+            # side of this act too and does not cut off the sides before it
+            lo = hits[i - 2].end if i >= 2 else sentence.start
         opened = next((a for a, b in clauses if i and a <= hits[i - 1].start < b <= hit.start), None)
         if opened is not None:
             # "Dahal, who arrived on a four-day visit, ..., called on President Murmu": the subject before

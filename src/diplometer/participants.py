@@ -37,7 +37,7 @@ _JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s
                      r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?|former|rival|opposition|"
                      r"representatives|delegates|negotiators|envoys|members|"
                      r"armed|southern|northern|eastern|western|central|local|tribal|ethnic|leftist|rightist|separatist|"
-                     r"two|three|several|senior|top|village|government|state)\s+)*")
+                     r"two|three|several|senior|top|village|government|state|visiting)\s+)*")
 _AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|the|for|and|de|du|des|la|le)\s+){0,14}")
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
@@ -538,7 +538,12 @@ def _joined_run(left: list[Mention], text: str) -> list[Mention]:
     """The sides listed together just before the trigger: "India, the US and the EU"."""
     run = left[-1:]
     for mention in reversed(left[:-1]):
+        if mention.role == "adjective" and run[0].type == "person" and _TITLE_WORDS.fullmatch(text, mention.end, run[0].start):
+            continue  # "his visiting Kenyan counterpart William Ruto": the nationality of the side after it
         if not _JOINED.fullmatch(text[mention.end:run[0].start]):
             break
         run.insert(0, mention)
     return run
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,3}\s+")
