@@ -763,3 +763,14 @@ def test_a_host_and_his_visiting_counterpart_sign_together() -> None:
                         date(2024, 3, 19))
     signed = [e for e in found if e.type == "agreement"]
     assert [{r.country for r in e.actors + e.counterparts} for e in signed] == [{"UGA", "KEN"}]
+
+
+@pytest.mark.slow
+def test_a_courtesy_call_on_the_visiting_leader_is_on_the_guest() -> None:
+    """"X had called on the visiting leader at his hotel" is a courtesy call on the guest told before
+    (it was read as a request with no target and dropped)."""
+    text = ("Prachanda in Delhi\n\nNew Delhi, Jun 1 (PTI) Nepalese Prime Minister Pushpa Kamal Dahal arrived here on "
+            "Wednesday on a four-day official visit.\n\nExternal Affairs Minister S Jaishankar called on the visiting "
+            "leader at his hotel on Wednesday.")
+    calls = [e for e in extract_one(text, date(2023, 6, 1)) if e.rule == "trigger:call-on"]
+    assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in calls] == [({"IND"}, {"NPL"})]

@@ -414,6 +414,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
+    if hit.trigger.name == "call-on" and not counterparts and _THE_VISITING.match(text, hit.end):
+        counterparts = list(ctx.memory.get("guest", ()))  # "called on the visiting leader at his hotel"
     if hit.trigger.type in ("message", "aid"):
         own = {a.country for a in actors}
         placed_at = [home_mention(m.country) for m in mentions if m.type == "place" and m.country and m.country not in own
@@ -923,6 +925,7 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
 # "turned down the invitation", "welcomed the offer": what the one told before made
 _THE_OFFER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:invitation|offer|proposal|plan|call|appeal|ultimatum)\b",
                         re.IGNORECASE)
+_THE_VISITING = re.compile(r"\s+the\s+visiting\b", re.IGNORECASE)
 # the preposition of an attack's target place ("an air strike on the Jabalia refugee camp")
 _AT_PLACE = re.compile(r"\b(?:on|at|against|into|in)\b")
 # relief told arriving, whose destination is the place named after it or the dateline's
