@@ -769,3 +769,15 @@ def test_a_courtesy_call_on_the_visiting_leader_is_on_the_guest() -> None:
             "leader at his hotel on Wednesday.")
     calls = [e for e in extract_one(text, date(2023, 6, 1)) if e.rule == "trigger:call-on"]
     assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in calls] == [({"IND"}, {"NPL"})]
+
+
+@pytest.mark.slow
+def test_unmarked_police_in_a_story_filed_from_abroad_are_the_hosts() -> None:
+    """"HONIARA (AAP) - ... Police fired tear gas": a national agency abroad tells of the host's police
+    unless it marks them as its own (they were read as Australian)."""
+    text = ("Unrest in Honiara\n\nHONIARA, Nov 26 AAP - Australian Federal Police officers began patrolling the Solomon "
+            "Islands capital on Friday, Australian Prime Minister Scott Morrison said in Canberra.\n\nAustralia sent 100 "
+            "police officers, and Australian troops will follow, Morrison said.\n\nPolice fired tear gas at crowds "
+            "looting shops in Chinatown on Thursday.")
+    force = [e for e in extract_one(text, date(2021, 11, 26)) if "tear gas" in e.source.text]
+    assert force and all({r.country for r in e.actors} == {"SLB"} for e in force)

@@ -832,6 +832,8 @@ _GROUP = re.compile(
     re.IGNORECASE)
 
 
+# forces that act where they serve: unmarked in a story filed from abroad, they are the host's
+_HOME_FORCES = frozenset({"police", "riot police", "police officers", "security forces", "gendarmerie"})
 _HOMELAND = {"tamil": "LKA", "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN", "chechen": "RUS", "rohingya": "MMR",
              "basque": "ESP", "catalan": "ESP", "okinawan": "JPN", "yoruba": "NGA", "hausa": "NGA", "igbo": "NGA",
              "ibo": "NGA", "pashtun": "AFG", "copt": "EGY", "maronite": "LBN", "zulu": "ZAF", "kikuyu": "KEN",
@@ -1073,6 +1075,11 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
         groups = _placed_groups(text, groups, places + local_places)
     elif agency and dateline and dateline != seat:
         groups = _placed_groups(text, groups, places + local_places, assumed=seat)
+        # "HONIARA (AAP) - Police fired tear gas": a national agency abroad tells of the host's police
+        # when it does not mark them as its own ("Australian Federal Police")
+        groups = [replace(g, country=dateline, key=f"group:{dateline}:{g.name.lower()}")
+                  if g.role == "group" and g.country == seat and g.name.lower() == g.text.lower()
+                  and g.name.lower() in _HOME_FORCES else g for g in groups]
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     if seat and seat != "USA" and not any(c.country == "USA" for c in countries):
