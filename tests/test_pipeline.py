@@ -700,15 +700,20 @@ def test_a_body_named_by_its_acronym_and_a_political_noun_is_a_side() -> None:
 
 
 @pytest.mark.slow
-def test_jordans_agency_abroad_marks_the_hosts_people() -> None:
+def test_jordans_agency_abroad_and_a_subject_across_a_relative_clause() -> None:
     """Petra filing from Damascus marks the host's people ("Syrian President"), so its unmarked
-    minister is Jordan's (he was read as Syrian: Petra was no known agency). (Taking the subject
-    across a relative clause, "X, who arrived on a visit, ..., called on Y", was tried and taken out:
-    it also moved the clause's time onto the verb, and cost a held-out blind9 event.)"""
+    minister is Jordan's (he was read as Syrian: Petra was no known agency); "X, who arrived on a
+    visit, ..., called on President Y" is X's call (dropped as having no actor), and the day of
+    "since taking office in December" is not its day."""
     text = ("Safadi in Damascus\n\nDamascus, Feb. 15 (Petra) -- Foreign Minister Ayman Safadi on Wednesday met Syrian "
             "President Bashar al-Assad in Damascus.")
     met = [e for e in extract_one(text, date(2023, 2, 15)) if e.type == "meeting"]
     assert [({r.country for r in e.actors}, {r.country for r in e.counterparts}) for e in met] == [({"JOR"}, {"SYR"})]
+    text = ("Prachanda in Delhi\n\nNew Delhi, Jun 1 (PTI) Nepalese Prime Minister Pushpa Kamal Dahal, who arrived here on "
+            "Wednesday on a four-day official visit, his first trip abroad since taking office in December, called on "
+            "President Droupadi Murmu on Wednesday evening.")
+    calls = [e for e in extract_one(text, date(2023, 6, 1)) if e.rule == "trigger:call-on"]
+    assert [({r.country for r in e.actors}, e.date.start) for e in calls] == [({"NPL"}, date(2023, 5, 31))]
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political
+from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political, relative_clauses
 from .event_dates import (
     around_the_report,
     dated_from_the_told,
@@ -245,12 +245,18 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
+    clauses = relative_clauses(ctx.article.text, sentence.start, sentence.end)
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
         if i and ctx.article.text[hits[i - 1].start:hits[i - 1].end] == "visiting":
             # "X and his visiting counterpart Y witnessed the signing": the attributive "visiting" names a
             # side of this act too and does not cut off the sides before it
             lo = hits[i - 2].end if i >= 2 else sentence.start
+        opened = next((a for a, b in clauses if i and a <= hits[i - 1].start < b <= hit.start), None)
+        if opened is not None:
+            # "Dahal, who arrived on a four-day visit, ..., called on President Murmu": the subject before
+            # the relative clause is this verb's, not cut off by the clause's own trigger
+            lo = max([h.end for h in hits[:i] if h.end <= opened], default=sentence.start)
         # "talks between X and visiting Minister Y": an attributive "visiting" names a side of this
         # trigger as well as a visit of its own, and does not end this trigger's stretch
         # and "visited Seoul on a state visit in December 2019" is one visit told twice: its time is the first's
