@@ -53,6 +53,7 @@ _CROWD_TRIGGER = Trigger("protest-crowd-acted", _CROWD_ACT, "protest", "PROTEST"
 
 
 def crowd_hits(sentence: Sentence) -> list[Hit]:
+    """The verb of what a crowd of protesters did, as a protest (read only when nothing else matched)."""
     found = _CROWD_ACT.search(sentence.text)
     return [Hit(_CROWD_TRIGGER, sentence.start + found.start("verb"), sentence.start + found.end("verb"))] if found else []
 

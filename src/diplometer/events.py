@@ -195,6 +195,9 @@ _PRESSURE = frozenset({"PROTEST", "ASSAULT", "COERCE", "REQUEST", "THREATEN", "S
 
 
 def _conceded(events: list[Event], sentence: Sentence) -> list[Event]:
+    """A sentence with a concession cue: the acts of pressure after the cue lose confidence, a promise
+    of the cue's actor before it is CONCEDE, and the cue itself is left out when that actor's
+    concession or retreat is told before it."""
     cue = next((e for e in events if e.plover == "CONCEDE" and e.rule.startswith("trigger:concede")
                 and _CONCESSION_CUE.match(e.trigger)), None)
     if cue is None:
