@@ -278,7 +278,7 @@ def framed_time(text: str, sentence: Sentence, hit: Hit, memory: dict) -> When |
     """The day the paragraph opened with, for a past act told after it in that paragraph with no
     time of its own ("On Monday, protesters blocked roads. Police fired tear gas to disperse them")."""
     frame = memory.get("frame")
-    if frame is None or frame[0] != paragraph_start(text, sentence.start) or frame[0] > sentence.start:
+    if frame is None or frame[0] != paragraph_start(text, sentence.start):
         return None
     if _PERFECT_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start) or not _PAST.match(text, hit.start):
         return None

@@ -202,7 +202,7 @@ def _conceded(events: list[Event], sentence: Sentence) -> list[Event]:
                 and _CONCESSION_CUE.match(e.trigger)), None)
     if cue is None:
         return events
-    at = sentence.text.find(cue.trigger)
+    at, keys = sentence.text.find(cue.trigger), {a.key for a in cue.actors}
     out = []
     for event in events:
         where = sentence.text.find(event.trigger)
@@ -210,12 +210,12 @@ def _conceded(events: list[Event], sentence: Sentence) -> list[Event]:
             pass
         elif where > at and event.plover in _PRESSURE:  # the protests bowed to: told, not the day's act
             event = replace(event, confidence=round(max(0.1, event.confidence - 0.3), 2))
-        elif where < at and event.plover == "AGREE" and {a.key for a in event.actors} == {a.key for a in cue.actors}:
+        elif where < at and event.plover == "AGREE" and {a.key for a in event.actors} == keys:
             # "agreed to withdraw the decree, bowing to ...": a concession promised is CONCEDE (the manual)
             event = replace(event, type="concede", plover="CONCEDE", cameo="083")
         out.append(event)
     told = any(e is not cue and e.plover in ("CONCEDE", "RETREAT") and sentence.text.find(e.trigger) < at
-               and {a.key for a in e.actors} == {a.key for a in cue.actors} for e in out)
+               and {a.key for a in e.actors} == keys for e in out)
     return [e for e in out if not (told and e is cue)]
 
 

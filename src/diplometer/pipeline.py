@@ -169,7 +169,7 @@ def dateline_length(text: str) -> int:
 
 def dateline_place(dateline: str) -> str | None:
     """The country of a dateline's city that the model did not read as a place ("MARRAKECH, Sept 11")."""
-    city = dateline.strip().split(",")[0].strip() if dateline.strip() else ""
+    city = dateline.split(",")[0].strip()
     found = gazetteer.place_country(city.title()) if city else None
     return found[0] if found else None
 
