@@ -2302,3 +2302,15 @@ def test_a_crowd_doing_anything_is_a_protest_and_a_crowd_fleeing_is_not() -> Non
         "PROTEST"]
     assert events_of("Thousands of people fled the fighting in Khartoum on Sunday.") == []
 
+
+
+def test_a_second_predicate_in_the_perfect_is_done_not_planned() -> None:
+    found = events_of("Canada will expel five Iranian diplomats and has recalled its ambassador to Tehran, the foreign "
+                      "ministry said on Monday.")
+    recall = [e for e in found if e.plover == "SANCTION"]
+    assert recall and countries(recall[0].actors) == {"CAN"} and countries(recall[0].counterparts) == {"IRN"}
+
+
+def test_welcoming_a_signing_or_a_truce_is_support() -> None:
+    event = one("Egypt's foreign ministry welcomed the signing on Thursday, urging both sides to respect it.")
+    assert event.plover == "SUPPORT" and countries(event.actors) == {"EGY"}

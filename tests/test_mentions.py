@@ -238,3 +238,15 @@ def test_a_titled_person_of_no_named_nationality_after_an_opening_capital_is_of_
     found = people("CARACAS, Dec 29 (Prensa Latina) - Venezuela protested. In Georgetown, Foreign Minister Hugh Todd "
                    "rejected the accusations.")
     assert [(m.text, m.country) for m in found] == [("Hugh Todd", "GUY")]
+
+
+def test_greek_and_turkish_cypriots_are_of_cyprus() -> None:
+    found = people("Greek Cypriot President Nikos Christodoulides met Turkish Cypriot leader Ersin Tatar on Monday.")
+    assert ("Nikos Christodoulides", "CYP") in [(p.name, p.country) for p in found]
+
+
+def test_the_head_of_state_refers_back_to_the_president_named_before() -> None:
+    found = people("BELGRADE, Jan 28 (dpa) - President Aleksandar Vucic met student leaders on Monday. The head of state "
+                   "later rejected their demand.")
+    assert [(p.text, p.name) for p in found] == [("Aleksandar Vucic", "Aleksandar Vucic"),
+                                                 ("head of state", "Aleksandar Vucic")]

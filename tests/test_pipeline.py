@@ -786,3 +786,35 @@ def test_unmarked_police_in_a_story_filed_from_abroad_are_the_hosts() -> None:
             "looting shops in Chinatown on Thursday.")
     force = [e for e in extract_one(text, date(2021, 11, 26)) if "tear gas" in e.source.text]
     assert force and all({r.country for r in e.actors} == {"SLB"} for e in force)
+
+
+@pytest.mark.slow
+def test_a_public_role_written_in_lower_case_gives_the_person_a_country() -> None:
+    """"Chilean prosecutor X accused ...", "Qatar's emir Sheikh X received ...", "X, deputy chairman of
+    Brazil's senate, ...": the person acts for that country (they were private persons: no event)."""
+    cases = [
+        ("Chilean prosecutor Manuel Guerra accused Peruvian President Pedro Castillo on Monday of hiding funds.",
+         "CHL", "PER"),
+        ("Qatar's emir Sheikh Tamim bin Hamad Al Thani received a phone call from Turkish President Recep Tayyip "
+         "Erdogan on Monday.", "QAT", "TUR"),
+        ("Sergei Ivanov, deputy chairman of Russia's security council, warned Finland on Monday that troops would "
+         "be moved to the border if it joined the alliance.", "RUS", "FIN"),
+    ]
+    for text, actor, target in cases:
+        found = extract_one(text, date(2022, 5, 2))
+        assert found and {r.country for r in found[0].actors} == {actor}, text
+        assert target in {r.country for r in found[0].counterparts}, text
+
+
+@pytest.mark.slow
+def test_security_services_parties_and_state_banks_are_actors() -> None:
+    """The FBI, ZANU-PF or the State Bank of Pakistan are a state's or a party's, not companies
+    (an act on or by them was dropped as about a company)."""
+    raid = extract_one("FBI agents searched the offices of a Chinese consulate in Houston on Friday.", date(2020, 7, 24))
+    assert [(e.plover, {r.country for r in e.actors}) for e in raid] == [("COERCE", {"USA"})]
+    deposit = extract_one("The United Arab Emirates deposited $2 billion with the State Bank of Pakistan on Tuesday.",
+                          date(2023, 7, 11))
+    assert [(e.plover, {r.country for r in e.counterparts}) for e in deposit] == [("AID", {"PAK"})]
+    party = extract_one("Zimbabwe's ruling ZANU-PF accused the British ambassador on Monday of meddling in the "
+                        "election.", date(2023, 8, 21))
+    assert [(e.plover, {r.country for r in e.actors}) for e in party] == [("ACCUSE", {"ZWE"})]

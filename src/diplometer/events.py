@@ -55,6 +55,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|s
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
                      re.IGNORECASE)
+# "will expel five diplomats and has recalled its ambassador": the second predicate is done, not planned
+_AND_PERFECT = re.compile(r"\band\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
                       r"via|forms?\s+(?:of|such)|including|includes|various|"
                       r"like|by\s+means\s+of|in\s+terms\s+of|regular|frequent|annual|periodic|reciprocal|"
@@ -566,7 +568,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
-        bool(_FUTURE.search(before)) or bool(said_would)
+        (bool(_FUTURE.search(before)) and not _AND_PERFECT.search(before)) or bool(said_would)
         or bool(hit.trigger.plover in ("RETREAT", "CONCEDE") and _WILL_IN.match(words)) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date

@@ -81,7 +81,9 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"
-                         r"Party\s+Committee|People['\u2019]s\s+Committee)\b")
+                         r"Party\s+Committee|People['\u2019]s\s+Committee|"
+                         # a state's bank ("the State Bank of Pakistan", "the Reserve Bank of India")
+                         r"(?:Central|State|Reserve)\s+Bank)\b")
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
                        r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
@@ -261,6 +263,10 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
                 role = role or term.title
             elif country is None:
                 country = leaders.country_by_surname(name, day)
+        if country is None:
+            # "Argentine prosecutor Alberto Nisman", "Kuwait's emir Sheikh Nawaf", "Dmitry Medvedev,
+            # deputy chairman of Russia's Security Council": a public role written in lower case
+            country, role = _lowercase_role(text, start, end, countries) or (country, role)
         if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
             country = _opening_capital(text, start, [m for m in taken if m.type == "place"])
         people.append(Mention(start, end, name, key, name, "person", country, role))
@@ -294,7 +300,7 @@ def _coordinated_nationality(text: str, people: list[Mention], titles: list, cou
 # offices named in lower case with no one holding them in the article ("the president pardoned",
 # "the regional governor acquiesced"): the office acts, of the reporting country or of none named
 _UNNAMED_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:(?:regional|provincial|state|city|county|district|local|interim|acting|"
-                             r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan)|"
+                             r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan|head\s+of\s+state|head\s+of\s+government)|"
                              r"(governor|mayor|county\s+clerk|archbishop|bishop|chief\s+justice))\b(?![\w-])")
 
 
@@ -354,6 +360,7 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if any(title.start < m.end and m.start < title.end + 3 for m in people + taken):
             continue
         names = {_spelled(title.text), _spelled(title.title)}  # "the Amir" is the person titled "Emir"
+        names |= _GENERIC_OFFICES.get(" ".join(_spelled(title.title).split()), set())  # "the head of state"
         holders = {p.key: p for p in people if p.role and any(n in _spelled(p.role) for n in names)}
         if len(holders) > 1:  # "the Amir" is the living one, not "the late Amir X" or a former one
             holders = {k: p for k, p in holders.items()
@@ -376,6 +383,9 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
     return out
 
 
+# the generic names of an office and the titles of those who hold it
+_GENERIC_OFFICES = {"head of state": {"president", "king", "queen", "emir", "sultan", "monarch"},
+                    "head of government": {"prime minister", "premier", "chancellor"}}
 # offices that act for a state even unnamed ("the prime minister ruled out"), unlike "the envoy"
 _OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
                       "minister", "foreign_minister", "parliament_head", "head_of_party", "local"})
@@ -641,6 +651,32 @@ def split_roles(role: str) -> list[str]:
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+# public roles news writes in lower case before or after a name; a country word before the role, or
+# "of <country>" after it, is the person's ("Thai protest leader X", "X, deputy chairman of Russia's ...")
+_ROLE_NOUN = (r"(?:prosecutor(?:-general)?|attorney[ -]general|emir|amir|sultan|king|crown\s+prince|prince|ruler|leader|"
+              r"chairman|chairwoman|chairperson|chief|commander|general|envoy|negotiator|official|governor|judge|"
+              r"spokes(?:man|woman|person)|senator|lawmaker|legislator|dissident|president|premier|minister|diplomat|"
+              r"ambassador|mayor|speaker|ombudsman|secretary(?:-general)?)")
+_ROLE_BEFORE = re.compile(rf"(?:'s?|\u2019s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<role>{_ROLE_NOUN})\s+(?:{_RANKS}\s+)*$")
+_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<role>{_ROLE_NOUN})\s+of\s+(?:the\s+)?$")
+
+
+def _lowercase_role(text: str, start: int, end: int, countries: list[Mention]) -> tuple[str, str] | None:
+    """The country and role of a person whose public role is written in lower case next to the name."""
+    for country in countries:
+        if not country.country:
+            continue
+        if country.end <= start and start - country.end <= 60:
+            found = _ROLE_BEFORE.fullmatch(text, country.end, start)
+        elif country.start >= end and country.start - end <= 60:
+            found = _ROLE_AFTER.fullmatch(text, end, country.start)
+        else:
+            continue
+        if found:
+            return country.country, " ".join(found.group("role").split())
+    return None
 
 
 def _person_country(text: str, start: int, end: int, titles: list, countries: list[Mention]) -> str | None:
