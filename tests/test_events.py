@@ -2314,3 +2314,18 @@ def test_a_second_predicate_in_the_perfect_is_done_not_planned() -> None:
 def test_welcoming_a_signing_or_a_truce_is_support() -> None:
     event = one("Egypt's foreign ministry welcomed the signing on Thursday, urging both sides to respect it.")
     assert event.plover == "SUPPORT" and countries(event.actors) == {"EGY"}
+
+
+def test_one_act_told_at_length_is_one_event_with_its_recipient() -> None:
+    """"sent ships carrying rescue teams and relief supplies to Tonga": the recipient named after the
+    second phrasing is the first one's (both were dropped: no recipient, then no actor)."""
+    found = events_of("Japan sent two navy ships carrying rescue teams and relief supplies to Tonga on Monday.")
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("AID", {"JPN"}, {"TON"})]
+
+
+def test_a_summons_and_its_protest_are_one_act_but_a_denial_is_none() -> None:
+    found = events_of("Indonesia summoned Australia's ambassador in Jakarta and lodged a strong protest on Monday.")
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("ACCUSE", {"AUS"})]
+    found = events_of("Asked about a meeting with Chile, the Peruvian president said no meeting with his Chilean "
+                      "counterpart was planned.")
+    assert [e for e in found if e.plover == "CONSULT"] == []

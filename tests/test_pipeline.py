@@ -818,3 +818,13 @@ def test_security_services_parties_and_state_banks_are_actors() -> None:
     party = extract_one("Zimbabwe's ruling ZANU-PF accused the British ambassador on Monday of meddling in the "
                         "election.", date(2023, 8, 21))
     assert [(e.plover, {r.country for r in e.actors}) for e in party] == [("ACCUSE", {"ZWE"})]
+
+
+@pytest.mark.slow
+def test_a_bare_public_role_before_a_name_makes_a_political_actor() -> None:
+    """"Protest leader X rejected ...": a leader of a camp acts politically though no country is
+    written next to the name (the act was dropped: no political actor)."""
+    text = ("Talks offer rebuffed\n\nKAMPALA, Jan 10 (Reuters) - Ugandan President Yoweri Museveni offered talks to the "
+            "opposition on Monday.\n\nProtest leader Mwesigwa Kato rejected the offer on Tuesday, calling it a trick.")
+    found = [e for e in extract_one(text, date(2023, 1, 10)) if e.plover == "REJECT"]
+    assert [[r.name for r in e.actors] for e in found] == [["Mwesigwa Kato"]]

@@ -250,6 +250,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                times: list[TimeExpr], trace: list[str] | None) -> list[Event]:
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
+    made = False  # whether the last trigger made an event
     clauses = relative_clauses(ctx.article.text, sentence.start, sentence.end)
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
@@ -266,16 +267,19 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # trigger as well as a visit of its own, and does not end this trigger's stretch
         # and "visited Seoul on a state visit in December 2019" is one visit told twice: its time is the first's
         later = [h for h in hits[i + 1:] if ctx.article.text[h.start:h.end] != "visiting"
-                 and not (hit.trigger.type == h.trigger.type == "visit" and h.start - hit.end <= 40)]
+                 and not (hit.trigger.type == h.trigger.type == "visit" and h.start - hit.end <= 40)
+                 and not _told_at_length(hit, h, ctx.article.text)]
         hi = later[0].start if later else sentence.end
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
         shared = previous if previous and (participle or _acts_again(hit, lo, events, ctx.article.text)) else []
-        if (hit.trigger.plover == "ACCUSE" and events and events[-1].plover in ("SANCTION", "COERCE")
+        if i and made and _told_at_length(hits[i - 1], hit, ctx.article.text):
+            outcome: list[Event] | str = "the act just made, told at length"
+        elif (hit.trigger.plover == "ACCUSE" and events and events[-1].plover in ("SANCTION", "COERCE")
                 and _IT_ACCUSES.search(ctx.article.text, lo, hit.start)):
             # "imposed sanctions on five entities it accuses of supplying drones": the sanction's reason
-            outcome: list[Event] | str = "the reason a sanction or arrest gives"
+            outcome = "the reason a sanction or arrest gives"
         else:
             outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list) and participle and events and _restated(events[-1], outcome):
@@ -283,7 +287,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             both = events[-1].counterparts + outcome[0].counterparts
             events[-1] = replace(events[-1], counterparts=tuple({r.key: r for r in both}.values()))
             outcome = "the act before it told again by a participle"
-        if isinstance(outcome, list):
+        made = isinstance(outcome, list)
+        if made:
             events.extend(outcome)
             sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
@@ -296,6 +301,20 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
     return _shared_targets(events)
+
+
+_NEGATED_BETWEEN = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.IGNORECASE)
+
+
+def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
+    """"sent naval ships carrying medical teams and relief supplies to Sri Lanka", "pledged that
+    Islamabad would supply ... to Afghanistan": a second phrasing of the same act close after the
+    first does not end the first one's stretch (its recipient is named after the second), and is no
+    second event ("summoned Myanmar's ambassador and lodged a strong protest": one protest)."""
+    between = text[hit.end:after.start]
+    return (after.trigger.type == hit.trigger.type and after.trigger.plover == hit.trigger.plover
+            and after.start - hit.end <= 60 and not CLAUSE_BREAK.search(between) and "." not in between
+            and not _NEGATED_BETWEEN.search(between))  # "said no meeting with X was planned"
 
 
 def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:

@@ -267,6 +267,8 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
             # "Argentine prosecutor Alberto Nisman", "Kuwait's emir Sheikh Nawaf", "Dmitry Medvedev,
             # deputy chairman of Russia's Security Council": a public role written in lower case
             country, role = _lowercase_role(text, start, end, countries) or (country, role)
+        if role is None and (bare := _BARE_ROLE.search(text, max(0, start - 40), start)):
+            role = bare.group("role")  # "opposition leader X", "Labour leader X": a public role, no country said
         if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
             country = _opening_capital(text, start, [m for m in taken if m.type == "place"])
         people.append(Mention(start, end, name, key, name, "person", country, role))
@@ -661,6 +663,12 @@ _ROLE_NOUN = (r"(?:prosecutor(?:-general)?|attorney[ -]general|emir|amir|sultan|
               r"ambassador|mayor|speaker|ombudsman|secretary(?:-general)?)")
 _ROLE_BEFORE = re.compile(rf"(?:'s?|\u2019s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<role>{_ROLE_NOUN})\s+(?:{_RANKS}\s+)*$")
 _ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<role>{_ROLE_NOUN})\s+of\s+(?:the\s+)?$")
+
+
+# the few lower-case roles that are public whoever holds them, after a party's or camp's name
+_BARE_ROLE = re.compile(r"(?:\b(?:opposition|rebel|protest|separatist|militia|party)\s+|(?<=[a-z])\s+|[A-Z][\w-]+\s+)"
+                        r"(?P<role>leader|prosecutor|senator|lawmaker|legislator|dissident|governor|mayor|commander|envoy|"
+                        r"negotiator)\s+$")
 
 
 def _lowercase_role(text: str, start: int, end: int, countries: list[Mention]) -> tuple[str, str] | None:
