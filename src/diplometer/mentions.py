@@ -666,7 +666,8 @@ _ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<role>{_R
 
 
 # the few lower-case roles that are public whoever holds them, after a party's or camp's name
-_BARE_ROLE = re.compile(r"(?:\b(?:opposition|rebel|protest|separatist|militia|party)\s+|(?<=[a-z])\s+|[A-Z][\w-]+\s+)"
+_BARE_ROLE = re.compile(r"(?:\b(?:opposition|rebel|protest|separatist|militia|party|union|student|tribal|insurgent|"
+                        r"militant|junta|coup|independence|campaign)\s+|[A-Z][\w-]+\s+)"
                         r"(?P<role>leader|prosecutor|senator|lawmaker|legislator|dissident|governor|mayor|commander|envoy|"
                         r"negotiator)\s+$")
 
