@@ -828,3 +828,11 @@ def test_a_bare_public_role_before_a_name_makes_a_political_actor() -> None:
             "opposition on Monday.\n\nProtest leader Mwesigwa Kato rejected the offer on Tuesday, calling it a trick.")
     found = [e for e in extract_one(text, date(2023, 1, 10)) if e.plover == "REJECT"]
     assert [[r.name for r in e.actors] for e in found] == [["Mwesigwa Kato"]]
+
+
+@pytest.mark.slow
+def test_a_bare_role_after_any_lower_case_word_is_no_public_role() -> None:
+    """"the team leader X" holds no public office (any lower-case word before "leader" made one)."""
+    text = "Brussels, May 4 - The team leader Marco Rossi attacked on the final climb on Sunday."
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)))
+    assert [(m.name, m.role) for m in found.actors if m.type == "person"] == [("Marco Rossi", None)]
