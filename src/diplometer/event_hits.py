@@ -218,6 +218,13 @@ _CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?(?:[A-Z][\
 # "called on the visiting leader at his hotel": a courtesy call on the guest told before
 _CALLED_GUEST = re.compile(r"\s+the\s+visiting\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime\s+minister|minister|"
                            r"delegation|guest|dignitary|envoy)\b", re.IGNORECASE)
+
+
+def calls_on_guest(text: str, end: int) -> bool:
+    """Whether a call-on ending at `end` is on the guest told before ("called on the visiting leader")."""
+    return bool(_CALLED_GUEST.match(text, end))
+
+
 _DIPLOMATIC_PARTY = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]s?\s+d'affaires|consuls?|"
                                r"counterparts?|representatives?|ministers?|officials?)\b", re.IGNORECASE)
 
@@ -231,7 +238,7 @@ def _with_purpose(hits: list[Hit], sentence: Sentence) -> list[Hit]:
         if hit.trigger.plover == "REQUEST" and _CALLED_ON.fullmatch(sentence.text, hit.start - base, hit.end - base):
             stop = CLAUSE_BREAK.search(sentence.text, hit.end - base)
             rest = sentence.text[hit.end - base:stop.start() if stop else len(sentence.text)]
-            if not _ASKED.search(rest) and (_CALLED_PERSON.match(rest) or _CALLED_GUEST.match(rest)):
+            if not _ASKED.search(rest) and (_CALLED_PERSON.match(rest) or calls_on_guest(sentence.text, hit.end - base)):
                 hit = Hit(replace(_MEET, name="call-on", role="forward"), hit.start, hit.end)
         if hit.trigger.name == "discussed-with" and _BY_PHONE.search(sentence.text, hit.start - base, hit.end - base):
             hit = Hit(replace(_PHONE, name="discussed-by-phone"), hit.start, hit.end)  # "discussed X by phone with Y"

@@ -23,7 +23,7 @@ from .event_dates import (
     stretch_days,
     undated_time,
 )
-from .event_hits import may_have_event, sentence_hits, verb_hits
+from .event_hits import calls_on_guest, may_have_event, sentence_hits, verb_hits
 from .noun_triggers import noun_hits
 from .participants import (
     a_far,
@@ -438,7 +438,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
-    if hit.trigger.name == "call-on" and not counterparts and _THE_VISITING.match(text, hit.end):
+    if hit.trigger.name == "call-on" and not counterparts and calls_on_guest(text, hit.end):
         counterparts = list(ctx.memory.get("guest", ()))  # "called on the visiting leader at his hotel"
     if hit.trigger.type in ("message", "aid"):
         own = {a.country for a in actors}
@@ -949,7 +949,6 @@ DOMESTIC_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CO
 # "turned down the invitation", "welcomed the offer": what the one told before made
 _THE_OFFER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:invitation|offer|proposal|plan|call|appeal|ultimatum)\b",
                         re.IGNORECASE)
-_THE_VISITING = re.compile(r"\s+the\s+visiting\b", re.IGNORECASE)
 # the preposition of an attack's target place ("an air strike on the Jabalia refugee camp")
 _AT_PLACE = re.compile(r"\b(?:on|at|against|into|in)\b")
 # relief told arriving, whose destination is the place named after it or the dateline's
