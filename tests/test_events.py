@@ -2329,3 +2329,36 @@ def test_a_summons_and_its_protest_are_one_act_but_a_denial_is_none() -> None:
     found = events_of("Asked about a meeting with Chile, the Peruvian president said no meeting with his Chilean "
                       "counterpart was planned.")
     assert [e for e in found if e.plover == "CONSULT"] == []
+
+
+def test_a_stay_told_in_a_clause_before_the_talks_does_not_stretch_them() -> None:
+    found = events_of("ASTANA, 9 April - Pakistani Foreign Minister Javed Rana, who arrived in Kazakhstan on "
+                      "Monday evening for a three-day official visit, held talks with Kazakh Foreign Minister Murat "
+                      "Nurtleu on Tuesday.", date(2024, 4, 10))
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and (talks[0].date.start, talks[0].date.end) == (date(2024, 4, 9), date(2024, 4, 9))
+
+
+def test_a_signing_after_hours_of_talks_or_the_negotiations_is_of_the_talks_day() -> None:
+    for opener in ("After almost three hours of talks", "Following the negotiations"):
+        found = events_of("ASUNCION, 14 Nov - Paraguayan Foreign Minister Ruben Ortega held talks on Tuesday with "
+                          f"Uruguayan Foreign Minister Omar Paganini. {opener}, the two ministers signed a "
+                          "memorandum on river navigation.", date(2023, 11, 15))
+        signing = [e for e in found if e.type == "agreement"]
+        assert signing and (signing[0].date.start, signing[0].date.end) == (date(2023, 11, 14), date(2023, 11, 14))
+
+
+def test_hours_later_is_the_day_of_the_act_told_before() -> None:
+    found = events_of("SEOUL, July 14 - South Korean Foreign Minister Chung Eui-yong summoned the Japanese ambassador "
+                      "on Tuesday over the claim. Hours later, Japanese Chief Cabinet Secretary Hiroshi Takano "
+                      "rejected the protest.", date(2021, 7, 14))
+    rejection = [e for e in found if e.plover == "REJECT"]
+    assert rejection and (rejection[0].date.start, rejection[0].date.end) == (date(2021, 7, 13), date(2021, 7, 13))
+
+
+def test_a_conversation_no_call_was_told_for_takes_no_day_of_an_older_act() -> None:
+    found = events_of("NEW DELHI, June 17 - Indian Foreign Minister Arjun Varma on Wednesday conveyed to Chinese "
+                      "Foreign Minister Li Wen that the clash was planned. Twenty soldiers were killed in the clash "
+                      "on Monday night. During the telephone conversation, the two ministers agreed to ease "
+                      "tension.", date(2020, 6, 17))
+    assert all(e.date.start != date(2020, 6, 15) for e in found if "conversation" in e.source.text), found

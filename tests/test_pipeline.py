@@ -836,3 +836,22 @@ def test_a_bare_role_after_any_lower_case_word_is_no_public_role() -> None:
     text = "Brussels, May 4 - The team leader Marco Rossi attacked on the final climb on Sunday."
     found, _ = find_mentions(text, load_model()(fold_same_length(text)))
     assert [(m.name, m.role) for m in found.actors if m.type == "person"] == [("Marco Rossi", None)]
+
+
+@pytest.mark.slow
+def test_the_first_names_of_a_long_arabic_name_are_the_same_person() -> None:
+    events = extract_one("KUWAIT, Feb 12 (KUNA) -- Kuwaiti Foreign Minister Sheikh Fahad Nasser Al-Ahmad Al-Jaber "
+                         "held talks on Tuesday with the visiting Omani foreign minister. Later, Sheikh Fahad Nasser "
+                         "received Iraqi Foreign Minister Rashid Kamal Al-Obaidi, who flew in from Baghdad.",
+                         date(2019, 2, 12))
+    assert [e for e in events if e.type == "meeting" and {a.country for a in e.actors} == {"KWT"}
+            and "IRQ" in {c.country for c in e.counterparts}], events
+
+
+@pytest.mark.slow
+def test_force_used_during_a_named_days_demonstrations_is_of_that_day() -> None:
+    events = extract_one("NAIROBI, June 26 (KNA) - Kenyan police fired live bullets and tear gas at crowds outside "
+                         "Parliament, and a rights group said at least nine people were killed during Tuesday's "
+                         "demonstrations against the tax bill.", date(2024, 6, 26))
+    force = [e for e in events if e.plover == "ASSAULT"]
+    assert force and (force[0].date.start, force[0].date.end) == (date(2024, 6, 25), date(2024, 6, 25)), events

@@ -79,6 +79,7 @@ _COMMENTED = re.compile(r"\b(?:attacks?|strikes?|bombings?|offensive|invasion|ra
                         r"adopted|held|conducted|issued|ordered)\s+by\b", re.IGNORECASE)
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
 _SEQUEL_BEFORE = re.compile(r"\b(?:following|after|since|amid|over|in\s+the\s+wake\s+of|in\s+response\s+to|"
                             r"ahead\s+of|before)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 
@@ -141,7 +142,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         usable = [t for t in usable if not t.future]
     # "barred candidates from standing in September's election": a time in the possessive after the
     # act names the thing the act is about, not the act's day
-    usable = [t for t in usable if not (t.start >= hit.end and _POSSESSIVE_AFTER.match(text, t.end))]
+    # ("fired tear gas during Tuesday's demonstrations" is of that day)
+    usable = [t for t in usable if not (t.start >= hit.end and _POSSESSIVE_AFTER.match(text, t.end)
+                                        and not _DURING_BEFORE.search(text, max(0, t.start - 8), t.start))]
     # "his role in the 1994 genocide": a year naming which thing is meant is not when the act was done
     usable = [t for t in usable if not (t.value.precision == "year" and _NAMING_BEFORE.search(text, max(0, t.start - 12), t.start)
                                         and _NOUN_AFTER.match(text, t.end))]

@@ -83,20 +83,31 @@ _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 _AND_HELD = re.compile(r"[^.;]*?\band\s+(?:held|had|conducted)\s+(?:[\w-]+\s+){0,6}$")
 _FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
-                     r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony)\b"
+                     r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony|"
+                     r"negotiations|discussions|conversation|signing)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+(?:that|this|the)\s+occasion)\b"
                      r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b"
+                     r"|\b(?:hours|minutes)\s+(?:later|earlier|afterwards)\b"
+                     r"|\b(?:hours|minutes)\s+(?:before|after)\s+(?:that|the|this)\s+(?:\w+\s+)?(?:meeting|talks|visit|session)\b"
                      r"|\bat\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|that|this|his|her)\s+(?:\w+\s+)?"
                      r"(?:talks|meeting|visit|summit|session|discussions)\b"
                      r"|\b(?:once|when)\s+(?:the|their|that)\s+(?:\w+\s+)?(?:meeting|talks|session|discussions)\s+"
-                     r"(?:was|were|had)\s+(?:over|ended|concluded|finished)\b",
+                     r"(?:was|were|had)\s+(?:over|ended|concluded|finished)\b"
+                     r"|\b(?:after|following)\s+(?:about|almost|nearly|some|more\s+than|over)?\s*(?:an?|one|two|three|four)\s+"
+                     r"(?:and\s+a\s+half\s+)?hours?\s+(?:and\s+a\s+half\s+)?of\s+(?:talks|discussions|negotiations)\b",
                      re.IGNORECASE)
 # what "during his stay", "following the talks", "after the summit" refer to
-_DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|conference|ceremony)\b", re.IGNORECASE)
+_DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|conference|ceremony|session|negotiations|"
+                          r"discussions|conversation|signing)\b", re.IGNORECASE)
 _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
                "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
-               "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting")}
+               "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting"),
+               "session": ("meeting", "online_meeting"), "negotiations": ("meeting", "online_meeting"),
+               "discussions": ("meeting", "online_meeting", "phone_call"), "conversation": ("phone_call", "meeting"),
+               "signing": ("agreement",)}
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
+# nouns of one kind of act, whose time is only that of an act of the kind told before
+_NAMED_ONLY = frozenset({"negotiations", "discussions", "conversation", "signing"})
 _THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+$", re.IGNORECASE)  # "... then signed"
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
@@ -543,15 +554,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if explicit is None and ctx.last_when is not None:
         during = (_DURING.search(text, sentence.start, sentence.end)
                   or _THEN.search(text, max(sentence.start, hit.start - 20), hit.start))
-        if during:
-            # "during his stay" is the visit's time, not that of the talks told last
-            noun = _DURING_NOUN.search(during.group())
-            kinds = _NOUN_TYPES.get(noun.group().lower(), ()) if noun else ()
-            stay = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
-            if _IN_THE_DAY.search(during.group()) and "news_day" in ctx.memory and stay is ctx.last_when:
-                stay = ctx.memory["news_day"]  # "earlier in the day" is the report's day, not a recalled one's
-            explicit = TimeExpr(during.start(), during.end(), during.group(), stay)
-            when = stay
+        stay = _time_referred_to(during.group(), ctx) if during else None
+        if stay is not None:
+            explicit, when = TimeExpr(during.start(), during.end(), during.group(), stay), stay
     counted = dated_from_the_told(text, sentence.start, hit.start, ctx) if explicit is None else None
     if counted is not None:  # "The visit came four days after a patrol boat opened fire"
         explicit, when = TimeExpr(hit.start, hit.end, counted.text, counted), counted
@@ -583,7 +588,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "the reason for another event"  # "sanctions on Russia over its invasion of Ukraine"
     if hit.trigger.role == "mutual" and len(actors) + len(counterparts) < 2 and not explicit:
         return "one side and no time"
-    when = stretch_days(text[max(sentence.start, hit.start - 40):hit.end], when,
+    # "Qureshi, who arrived ... for a two-day visit, held talks": the clause before the comma is not the talks'
+    lead_in = text[max(sentence.start, hit.start - 40):hit.start]
+    when = stretch_days(lead_in[lead_in.rfind(",") + 1:] + text[hit.start:hit.end], when,
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "")
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
@@ -756,6 +763,23 @@ def _visiting(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     if not hosts and ctx.dateline_country and ctx.dateline_country != visitor.country:
         hosts = [home_mention(ctx.dateline_country)]
     return [visitor], hosts[:1]
+
+
+def _time_referred_to(phrase: str, ctx: Context) -> When | None:
+    """The time of what "during his stay", "following the negotiations" or "earlier in the day"
+    refers to: the latest act of the kind the noun names, else the latest dated act, or the
+    report's day for "earlier in the day"."""
+    noun = _DURING_NOUN.search(phrase)
+    kinds = _NOUN_TYPES.get(noun.group().lower(), ()) if noun else ()
+    told = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), None)
+    if told is not None:
+        return told
+    if noun and noun.group().lower() in _NAMED_ONLY:
+        return None  # "during the telephone conversation" when no call was told (the lead's "conveyed to Wang Yi")
+    news_day = ctx.memory.get("news_day")
+    if _IN_THE_DAY.search(phrase):
+        return news_day or ctx.last_when  # the report's day, not a recalled one's
+    return ctx.last_when
 
 
 def _two_sides(actors: list[Mention], counterparts: list[Mention], text: str, meeting: bool = False) -> bool:

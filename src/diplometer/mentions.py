@@ -580,9 +580,10 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
     words = [w for w in fold_key(name).split() if w not in _HONORIFICS]
     folded = " ".join(words)
     if len(words) >= 2:
-        # "Pérez Almeida" after "Rodolfo Pérez Almeida": the full name's person
-        longer = {key for full, key in known.items()
-                  if len(full.split()) > len(words) and full.split()[-len(words):] == words}
+        # "Pérez Almeida" after "Rodolfo Pérez Almeida", "Sabah Khaled" after "Sabah Khaled Al-Hamad
+        # Al-Sabah": the full name's person
+        longer = {key for full, key in known.items() if len(full.split()) > len(words)
+                  and words in (full.split()[-len(words):], full.split()[:len(words)])}
         if folded not in known and len(longer) == 1:
             return longer.pop()
         known.setdefault(folded, f"person:{folded}")
