@@ -2362,3 +2362,101 @@ def test_a_conversation_no_call_was_told_for_takes_no_day_of_an_older_act() -> N
                       "on Monday night. During the telephone conversation, the two ministers agreed to ease "
                       "tension.", date(2020, 6, 17))
     assert all(e.date.start != date(2020, 6, 15) for e in found if "conversation" in e.source.text), found
+
+
+def test_a_message_handed_over_in_the_passive_is_a_message_from_its_sender() -> None:
+    found = events_of("AMMAN, May 4 (Petra) -- A written message from Egyptian President Abdel Fattah al-Sisi on "
+                      "regional developments was handed over to King Abdullah II on Tuesday.", date(2021, 5, 4))
+    message = [e for e in found if e.type == "message"]
+    assert message and countries(message[0].actors) == {"EGY"} and countries(message[0].counterparts) == {"JOR"}
+    assert not [e for e in found if e.plover == "COOPERATE"]
+
+
+def test_their_foreign_ministers_held_talks_are_the_two_countries_just_named() -> None:
+    found = events_of("HANOI, May 8 -- Vietnam and Chile agreed on Wednesday to widen trade as their foreign ministers "
+                      "held talks in Hanoi.", date(2024, 5, 8))
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and countries(talks[0].actors + talks[0].counterparts) == {"VNM", "CHL"}, found
+
+
+def test_the_one_named_before_who_arrived_for_a_visit_is_the_visitor() -> None:
+    found = events_of("SEOUL, Nov. 20 (Yonhap) -- Foreign Minister Kang Kyung-wha and her Kazakh counterpart, Beibut "
+                      "Atamkulov, who arrived here Tuesday for a two-day official visit, discussed energy projects, "
+                      "the ministry said.", date(2019, 11, 20))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and countries(visits[0].actors) == {"KAZ"} and countries(visits[0].counterparts) == {"KOR"}, found
+
+
+def test_exchanging_memorandums_after_talks_is_a_signing_and_the_talks_are_a_meeting() -> None:
+    found = events_of("HANOI, May 9 -- Vietnam and Laos on Wednesday exchanged three memorandums of understanding, "
+                      "including one on inland waterways, after talks between Vietnamese Foreign Minister Pham Binh "
+                      "Minh and his Lao counterpart Saleumxay Kommasith.", date(2018, 5, 9))
+    assert {e.type for e in found} >= {"agreement", "meeting"}, found
+
+
+def test_memorandums_exchanged_in_the_passive_are_a_signing() -> None:
+    found = events_of("DHAKA, May 9 -- The two MoUs, which also cover medical education, were exchanged in the "
+                      "presence of Bangladeshi Foreign Minister Karim Hossain and Indian External Affairs Minister "
+                      "Sushma Swaraj on Wednesday.", date(2018, 5, 9))
+    assert [e for e in found if e.type == "agreement"], found
+
+
+def test_a_similar_cable_sent_by_another_sender_is_a_message_of_its_own() -> None:
+    found = events_of("RIYADH, Jan 11 (SPA) -- King Salman bin Abdulaziz Al Saud sent a cable of congratulations to "
+                      "Sultan Haitham bin Tarik of Oman on Wednesday. A similar cable was sent by Crown Prince Mohammed "
+                      "bin Salman.", date(2023, 1, 11))
+    messages = [e for e in found if e.type == "message" and "similar" in e.source.text]
+    assert messages and countries(messages[0].actors) == {"SAU"} and countries(messages[0].counterparts) == {"OMN"}
+
+
+def test_receiving_a_governments_assurance_is_no_meeting() -> None:
+    found = events_of("KUALA LUMPUR, Oct 2 -- Foreign Minister Saifuddin Abdullah said Wisma Putra had received "
+                      "Jakarta's assurance that the detained fishermen were being treated well.", date(2019, 10, 2))
+    assert not [e for e in found if e.type == "meeting"], found
+
+
+def test_when_the_two_spoke_by_telephone_both_named_before_call() -> None:
+    found = events_of("KUALA LUMPUR, Oct 2 -- Foreign Minister Saifuddin Abdullah said he had raised the case with "
+                      "Indonesian Foreign Minister Retno Marsudi when the two spoke by telephone on Monday.",
+                      date(2019, 10, 2))
+    calls = [e for e in found if e.type == "phone_call"]
+    assert calls and countries(calls[0].actors + calls[0].counterparts) == {"MYS", "IDN"}, found
+
+
+def test_soldiers_deployed_in_the_passive_are_the_forces_of_the_state_whose_ministry_reports_it() -> None:
+    found = events_of("RIGA, Aug 11 -- Hundreds of soldiers were deployed on Monday to help border guards patrol the "
+                      "frontier with Belarus, Latvia's defence ministry said.", date(2021, 8, 11))
+    moves = [e for e in found if e.plover == "MOBILIZE"]
+    assert moves and countries(moves[0].actors) == {"LVA"}, found
+
+
+def test_an_agreement_signed_in_the_presence_of_the_two_ministers_is_theirs() -> None:
+    found = events_of("SEOUL, Nov. 20 (Yonhap) -- South Korean Foreign Minister Kang Kyung-wha held talks with Kazakh "
+                      "Foreign Minister Beibut Atamkulov on Wednesday. Following the talks, an agreement on visa "
+                      "facilitation and a memorandum on e-government were signed in the presence of the two "
+                      "ministers.", date(2019, 11, 20))
+    signing = [e for e in found if e.type == "agreement"]
+    assert signing and countries(signing[0].actors + signing[0].counterparts) == {"KOR", "KAZ"}, found
+
+
+def test_a_dateline_city_named_as_its_country_is_where_a_visit_to_the_country_goes() -> None:
+    found = events_of("SINGAPORE, Oct 15 (Reuters) -- Singapore and Jordan on Monday signed a memorandum on trade, "
+                      "on the second and final day of a visit to the country by Jordanian Foreign Minister Ayman "
+                      "Safadi.", date(2018, 10, 15))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and countries(visits[0].actors) == {"JOR"} and countries(visits[0].counterparts) == {"SGP"}, found
+
+
+def test_a_sum_announced_to_rebuild_abroad_is_aid_and_the_disasters_month_is_not_its_time() -> None:
+    found = events_of("SUVA, Aug 11 AAP - Foreign Minister Penny Wong announced on Friday a $12 million package to "
+                      "rebuild schools in Tonga damaged by twin cyclones in March.", date(2023, 8, 11))
+    aid = [e for e in found if e.plover == "AID"]
+    assert aid and countries(aid[0].actors) == {"AUS"} and countries(aid[0].counterparts) == {"TON"}, found
+    assert aid[0].date.start == date(2023, 8, 11)
+
+
+def test_the_month_of_the_storm_that_damaged_what_aid_rebuilds_is_not_the_aids() -> None:
+    found = events_of("SUVA, Aug 11 AAP - Japan delivered relief supplies to schools in Tonga damaged by a cyclone "
+                      "in March.", date(2023, 8, 11))
+    aid = [e for e in found if e.plover == "AID"]
+    assert aid and aid[0].date.start >= date(2023, 8, 1), found

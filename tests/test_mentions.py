@@ -250,3 +250,21 @@ def test_the_head_of_state_refers_back_to_the_president_named_before() -> None:
                    "later rejected their demand.")
     assert [(p.text, p.name) for p in found] == [("Aleksandar Vucic", "Aleksandar Vucic"),
                                                  ("head of state", "Aleksandar Vucic")]
+
+
+def test_a_counterpart_named_in_apposition_is_a_person_of_that_country() -> None:
+    found = people("Foreign Minister Kang Kyung-wha and her Kazakh counterpart, Beibut Atamkulov, who arrived here "
+                   "Tuesday, discussed energy projects.")
+    assert ("Beibut Atamkulov", "KAZ") in [(p.name, p.country) for p in found]
+
+
+def test_a_longer_name_after_a_shorter_one_is_the_same_person() -> None:
+    found = people("DHAKA -- Kumar Mehra, who is on a two-day visit, arrived on Monday. Foreign Minister Karim "
+                   "Hossain met his Indian counterpart A K Kumar Mehra on Tuesday.")
+    keys = {p.key for p in found if "Mehra" in p.name}
+    assert len(keys) == 1, found
+
+
+def test_a_prince_holding_a_ministry_has_its_title() -> None:
+    found = people("RIYADH (SPA) -- Minister of Foreign Affairs Prince Faisal bin Farhan received a call.")
+    assert [(p.name, p.role) for p in found] == [("Faisal bin Farhan", "Minister of Foreign Affairs")]

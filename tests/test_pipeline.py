@@ -855,3 +855,24 @@ def test_force_used_during_a_named_days_demonstrations_is_of_that_day() -> None:
                          "demonstrations against the tax bill.", date(2024, 6, 26))
     force = [e for e in events if e.plover == "ASSAULT"]
     assert force and (force[0].date.start, force[0].date.end) == (date(2024, 6, 25), date(2024, 6, 25)), events
+
+
+@pytest.mark.slow
+def test_a_call_on_a_titled_name_with_the_inside_is_a_courtesy_call_by_the_visiting_official() -> None:
+    found = extract_one("KUWAIT, March 3 (KUNA) -- His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah "
+                        "received Omani Foreign Minister Salim bin Harith on Monday. The visiting official later called "
+                        "on His Highness the Prime Minister Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah, who praised "
+                        "the ties.", date(2015, 3, 3))
+    call = [e for e in found if e.type == "meeting" and "called on" in e.trigger]
+    assert call and {a.country for a in call[0].actors} == {"OMN"}, found
+    assert {c.country for c in call[0].counterparts} == {"KWT"}
+
+
+
+@pytest.mark.slow
+def test_a_meeting_on_the_fringes_of_a_named_conference_is_the_two_sides() -> None:
+    found = extract_one("TOKYO, March 13 (Kyodo) -- Foreign Minister Yoko Kamikawa raised the case with Chinese "
+                        "Foreign Minister Wang Yi when they met on Saturday on the fringes of the Munich Security "
+                        "Conference.", date(2024, 3, 13))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and {a.country for a in meetings[0].actors + meetings[0].counterparts} == {"JPN", "CHN"}, found

@@ -77,6 +77,8 @@ _COMMENTED = re.compile(r"\b(?:attacks?|strikes?|bombings?|offensive|invasion|ra
                         r"arrests?|detention|execution|tests?|launch|elections?|massacre|shelling)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:launched|carried\s+out|staged|committed|perpetrated|made|taken|signed|announced|imposed|"
                         r"adopted|held|conducted|issued|ordered)\s+by\b", re.IGNORECASE)
+_CAUSED_BY = re.compile(r"\b(?:damaged|destroyed|hit|struck|devastated|affected|caused|triggered|flattened|ravaged|"
+                        r"displaced|uprooted|battered|flooded)\s+by\b", re.IGNORECASE)
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 _DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
@@ -125,6 +127,11 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     answer = _IN_RESPONSE.search(text, hit.end, hi)
     if answer:
         usable = [t for t in usable if not (answer.start() <= t.start < hi)]
+    # "a package to rebuild schools damaged by twin cyclones in March": the time of what a participle
+    # after the act tells is that participle's
+    caused = _CAUSED_BY.search(text, hit.end, hi)
+    if caused:
+        usable = [t for t in usable if not (caused.start() <= t.start < hi)]
     commented = _COMMENTED.search(text, hit.end, hi) if hit.trigger.plover in _SPOKEN else None
     if commented:
         usable = [t for t in usable if not (commented.start() <= t.start < hi)]

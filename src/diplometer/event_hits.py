@@ -213,8 +213,9 @@ _BY_PHONE = re.compile(r"\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b", re.IG
 _MEETINGS = frozenset({"meet", "discussed-with"})  # talks whose mode a phone or video word may tell
 _CALLED_ON = re.compile(r"called\s+on", re.IGNORECASE)
 _ASKED = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+|\bfor\b|\bnot\s+to\b")
-_CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?(?:[A-Z][\w'.-]*)\b(?:\s+(?:at|in|on|during|before|"
-                            r"after)\b|\s*$)")
+# "called on His Highness the Prime Minister Sheikh Jaber Al-Mubarak": a titled name, "the" and "of" inside it
+_CALLED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+(?:(?:the|of)\s+)?){1,8}?(?:[A-Z][\w'.-]*)\b"
+                            r"(?:\s+(?:at|in|on|during|before|after|and)\b|\s*$)")
 # "called on the visiting leader at his hotel": a courtesy call on the guest told before
 _CALLED_GUEST = re.compile(r"\s+the\s+visiting\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime\s+minister|minister|"
                            r"delegation|guest|dignitary|envoy)\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from .participants import (
     find_passive_sides,
     find_sides,
     is_international,
+    names_the_guest,
     per_country,
     per_person,
     placed,
@@ -60,13 +61,13 @@ _AND_PERFECT = re.compile(r"\band\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNOR
 _GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
                       r"via|forms?\s+(?:of|such)|including|includes|various|"
                       r"like|by\s+means\s+of|in\s+terms\s+of|regular|frequent|annual|periodic|reciprocal|"
-                      r"mutual)\b[^.;]{0,60}$", re.IGNORECASE)
+                      r"mutual)\b(?:(?!,\s+(?:after|following|before|during|when|as|amid)\b)[^.;]){0,60}$", re.IGNORECASE)
 _PLURAL_FORM = re.compile(r"\b(?:talks|visits|meetings|calls|exchanges|workshops|conferences|sessions|"
                           r"receptions|dialogues|agreements|contributions|messages)\b", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"\b(?:anniversary|years?|decades?)\s+(?:of|since|after)\s+(?:the\s+)?$", re.IGNORECASE)
 # (but "received the Venezuelan decision": a nationality before a thing said or sent is no person)
 _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?:[a-z]+\s+)?"
-                            r"(?![A-Z][\w-]*\s+(?:decision|proposal|note|request|reply|response|statement|offer|plan|demand|position|announcement|invitation|"
+                            r"(?![A-Z][\w-]*(?:['\u2019]s)?\s+(?:decision|proposal|note|request|reply|response|statement|offer|plan|demand|position|announcement|invitation|"
                             r"message|letter|report|assurances?|news)\b)[A-Z\u00C0-\u00DE\u0110]|"
                             r"\s+(?:him|her)\s+(?:at|in|on)\b")
 _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
@@ -84,7 +85,7 @@ _AND_HELD = re.compile(r"[^.;]*?\band\s+(?:held|had|conducted)\s+(?:[\w-]+\s+){0
 _FOR_TALKS = re.compile(r"[^.;,]*?\bfor\s+(?:(?:a|two|three|fresh|further|new|more|another|round\s+of|days?\s+of)\s+){0,3}$")
 _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+(?:that|the|this|his|her|"
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony|"
-                     r"negotiations|discussions|conversation|signing)\b"
+                     r"negotiations|discussions|conversation|signing|reception)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+(?:that|this|the)\s+occasion)\b"
                      r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b"
                      r"|\b(?:hours|minutes)\s+(?:later|earlier|afterwards)\b"
@@ -98,13 +99,13 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      re.IGNORECASE)
 # what "during his stay", "following the talks", "after the summit" refer to
 _DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|conference|ceremony|session|negotiations|"
-                          r"discussions|conversation|signing)\b", re.IGNORECASE)
+                          r"discussions|conversation|signing|reception)\b", re.IGNORECASE)
 _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
                "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
                "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting"),
                "session": ("meeting", "online_meeting"), "negotiations": ("meeting", "online_meeting"),
                "discussions": ("meeting", "online_meeting", "phone_call"), "conversation": ("phone_call", "meeting"),
-               "signing": ("agreement",)}
+               "signing": ("agreement",), "reception": ("meeting",)}
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 # nouns of one kind of act, whose time is only that of an act of the kind told before
 _NAMED_ONLY = frozenset({"negotiations", "discussions", "conversation", "signing"})
@@ -459,8 +460,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         ctx.memory[hit.trigger.type] = tuple(counterparts)
     # who is visiting: "the guest later met ..." is them
     guests = actors if hit.trigger.type == "visit" else counterparts if hit.trigger.role == "host" else []
-    if any(m.type == "person" for m in guests):
-        ctx.memory["guest"] = tuple(m for m in guests if m.type == "person")
+    # ("The Jordanian minister ... was received": the guest is known by nationality alone)
+    if any(m.type == "person" or m.country for m in guests) and not names_the_guest(sentence, hit):
+        ctx.memory["guest"] = tuple(m for m in guests if m.type == "person") or tuple(m for m in guests if m.country)
     if actors and actors[0].type == "person":
         ctx.memory["subject"] = (actors[0],)  # "She also met ...": who acted last, not who was named last
     told_before = ctx.memory.get("actor", ())  # who acted before this act
@@ -640,6 +642,11 @@ _ORIGIN = re.compile(r"\b(?:from|fled|fleeing|escaping|out\s+of)\s+(?:(?:the|nei
 _UNIDENTIFIED = ("group::attackers", "unidentified attackers")
 
 
+_FORCES_SAID = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+                          r"army|armed\s+forces|military|general\s+staff)(?:\s+spokes(?:man|woman|person))?\s+"
+                          r"(?:said|says|announced|reported)\b", re.IGNORECASE)
+
+
 def _unnamed_actors(hit: Hit, words: str, text: str, mentions: list[Mention], lo: int, hi: int,
                     dateline: str | None = None) -> list[Mention]:
     """The actor PLOVER gives an act whose authors the report does not name: "unidentified
@@ -654,6 +661,14 @@ def _unnamed_actors(hit: Hit, words: str, text: str, mentions: list[Mention], lo
                  and not _AGAINST.search(text, max(lo, m.start - 12), m.start)]
         noun, country = "protesters", where[0] if where else dateline
         key = f"group:{country or ''}:{noun}"
+    elif hit.trigger.plover == "MOBILIZE" and (said := _FORCES_SAID.search(text, hit.end, hi)):
+        # "Hundreds of soldiers were deployed to the border, Lithuania's defence ministry said": the
+        # forces of the state whose defence ministry or army reports the deployment
+        owner = [m.country for m in mentions if m.country and said.start() <= m.start < said.end()]
+        country = owner[0] if owner else dateline
+        if country is None:
+            return []
+        key, noun = f"group:{country}:government", "government"
     else:
         return []
     return [Mention(hit.start, hit.end, words, key, noun, "organization", country, role="group")]

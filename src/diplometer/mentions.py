@@ -24,6 +24,7 @@ from .textutil import fold_key
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|bin|binti|al|el|la|le|du|dos|das|ter|ten)"
 _NAME_AFTER_TITLE = re.compile(rf"[ \t]+((?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{0,4}})")
+_NAME_APPOSED = re.compile(rf",[ \t]+((?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{1,3}})(?=\s*,)")
 _NAME_BEFORE_TITLE = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+"
                                 rf"(?:(?:a|the|then|former|also)\s+)?$")
 _NAME_BEFORE_WHO = re.compile(rf"(?<![\w.])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{1,3}}),\s+who\s+"
@@ -48,7 +49,7 @@ _DATELINE_HEAD = re.compile(r"\s*[A-Z\u00C0-\u1EF9][A-Z\u00C0-\u1EF9 .'-]{1,30}(
 # ranks and honorifics between a title and the name ("Foreign Minister Sheikh Sabah", "Prime Minister
 # Datuk Seri Anwar")
 _RANKS = (r"(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Dr|Mr|Ms|Mrs|Colonel|General|Admiral|Brigadier|Marshal|Sheikh|Sheikha|Shaikh|"
-          r"Datuk(?:\s+Seri)?|Dato['\u2019]?(?:\s+Sri)?|Tan\s+Sri|Sayyid|Sayyed|Haji|Samdech|Sir|Dame)\.?")
+          r"Datuk(?:\s+Seri)?|Dato['\u2019]?(?:\s+Sri)?|Tan\s+Sri|Sayyid|Sayyed|Haji|Samdech|Sir|Dame|Prince|Princess|Eng|Hon)\.?")
 _RANKS_GAP = re.compile(rf"\s{{0,2}}(?:{_RANKS}\s+)*")
 _TITLE_TO_NAME = re.compile(rf"\s*,?\s*(?:and\s+)?(?:{_RANKS}\s+)*")
 # "Chinese Foreign Minister", "Palestinian leader", "Iran's religious leader": the words between
@@ -61,7 +62,7 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:self-styled|so-called|self-p
 _PAREN = re.compile(r"\s*\([^)]{1,12}\)")
 _STOP_NAME_WORDS = frozenset(
     ["Crown", "Prince", "Princess", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha", "Shaikh", "Datuk", "Dato", "Seri",
-     "Samdech", "Royal", "Highness", "Majesty", "Caretaker",
+     "Samdech", "Royal", "Highness", "Majesty", "Caretaker", "Eng", "Hon",
      "Senator", "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Party", "State",
      "Government", "Ministry", "Minister", "President", "Committee", "Central", "National", "Assembly",
      "Secretary", "General", "Commission", "External", "Relations", "Foreign", "Affairs", "Deputy", "Prime",
@@ -484,6 +485,8 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
     spans = []
     for title in titles:
         match = _NAME_AFTER_TITLE.match(text, _title_end(text, title, countries))
+        if not match and title.title == "counterpart":  # "her Uzbek counterpart, Abdulaziz Kamilov, who ..."
+            match = _NAME_APPOSED.match(text, title.end)
         if not match:
             continue
         words = match.group(1).split()
@@ -586,6 +589,11 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
                   and words in (full.split()[-len(words):], full.split()[:len(words)])}
         if folded not in known and len(longer) == 1:
             return longer.pop()
+        # "A H Mahmood Ali" after the headline's "Mahmood Ali": the person already keyed
+        shorter = {key for full, key in known.items() if 2 <= len(full.split()) < len(words)
+                   and full.split() in (words[-len(full.split()):], words[:len(full.split())])}
+        if folded not in known and len(shorter) == 1:
+            known[folded] = shorter.pop()
         known.setdefault(folded, f"person:{folded}")
         return known[folded]
     holders = {key for full, key in known.items() if folded in full.split()}

@@ -11,20 +11,21 @@ from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_me
 from .records import Mention, Sentence
 from .triggers import Trigger
 
-_BOTH_SIDES = re.compile(r"\bthe\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|delegations)\s+"
+_BOTH_SIDES = re.compile(r"\b(?:the|their)\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+                         r"delegations)\s+"
                          r"(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|exchanged))|"
                          r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
                          r"governments|ministries|agencies|armies|militaries|navies|defen[cs]e\s+ministers|"
-                         r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later))\b", re.IGNORECASE)
+                         r"(?=held|met|agreed|signed|discussed|exchanged|witnessed|also|later|spoke|talked))\b", re.IGNORECASE)
 # a sentence that opens on the event's noun and names its sides after it
 _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}",
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|against)\s+$", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
-_THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+they\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+(?:they|the\s+two)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30},\s+)?(?:He|She)\b")
 _INVITED = re.compile(r"\binvited\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUN_AND = re.compile(r"\W*(?:He|She)\s+and\s+")
@@ -110,7 +111,7 @@ _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices|building|compo
                        r"guest\s+house)\b", re.IGNORECASE)
 _GUEST_SUBJECT = re.compile(_OPENER
                             + r"[Tt]he\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
-                            r"prime\s+minister|head\s+of\s+state|dignitary))\b")
+                            r"prime\s+minister|head\s+of\s+state|dignitary|official|envoy))\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
@@ -196,6 +197,13 @@ def placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Cont
     if ctx.dateline_country and ctx.dateline_country not in own:
         return replace(person, country=ctx.dateline_country)
     return person
+
+
+def names_the_guest(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the hit is the "visiting" of a sentence opening "The visiting official ...", which
+    names the guest told before rather than telling a visit."""
+    opening = _GUEST_SUBJECT.match(sentence.text)
+    return bool(opening) and hit.start - sentence.start < opening.end()
 
 
 def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -377,6 +385,11 @@ def _restated(mention: Mention, text: str) -> bool:
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
+# "signed by officials in the presence of the two ministers"
+_IN_PRESENCE = re.compile(r"\s+(?:by\s+(?:[\w-]+\s+){0,3})?in\s+the\s+presence\s+of\s+")
+# "met on the fringes of the Munich Security Conference": the occasion, not who met
+_AT_THE_EVENT = re.compile(r"\b(?:(?:on|at)\s+the\s+(?:fringes?|sidelines?|margins?)\s+of|during|ahead\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 # "at Bogota's Colon Theatre": a named place after "in"/"at" and a place's possessive
 _AT_POSSESSIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?['\u2019]s\s+$")
 # between the name of an act and its noun: at most two lower-case words ("ATLASUR joint exercise")
@@ -386,7 +399,8 @@ _NAMED_ACT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 def _where(mention: Mention, text: str) -> bool:
     """Whether a named thing is where something happened, not who did it."""
     return bool(_IN_AT.search(text, max(0, mention.start - 8), mention.start)
-                or _AT_POSSESSIVE.search(text, max(0, mention.start - 40), mention.start))
+                or _AT_POSSESSIVE.search(text, max(0, mention.start - 40), mention.start)
+                or _AT_THE_EVENT.search(text, max(0, mention.start - 40), mention.start))
 
 
 def _owner_of_group(left: list[Mention], text: str) -> bool:
@@ -510,8 +524,16 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if (ctx.last_sides and text[hit.start:hit.end].lower().endswith("between")
             and _BOTH_SIDES.match(text, hit.end + 1)):
         return list(ctx.last_sides)  # "talks between the two armies were held"
+    presence = _IN_PRESENCE.match(text, hit.end)
+    if ctx.last_sides and presence and _BOTH_SIDES.match(text, presence.end()):
+        return list(ctx.last_sides)  # "an agreement was signed in the presence of the two ministers"
     if _GUEST_SUBJECT.match(sentence.text) and ctx.memory.get("guest"):
         return list(ctx.memory["guest"])  # "The guest later met ...": the visitor told of last
+    if _GUEST_SUBJECT.match(sentence.text) and ctx.dateline_country:
+        # no visit told yet: the one of the two sides just told who is foreign where the report is filed
+        foreign = [m for m in ctx.last_sides if m.type == "person" and m.country and m.country != ctx.dateline_country]
+        if len(foreign) == 1:
+            return foreign
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
     if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
         office = pronoun.group(1).lower()

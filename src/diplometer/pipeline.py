@@ -171,7 +171,11 @@ def dateline_place(dateline: str) -> str | None:
     """The country of a dateline's city that the model did not read as a place ("MARRAKECH, Sept 11")."""
     city = dateline.split(",")[0].strip()
     found = gazetteer.place_country(city.title()) if city else None
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # "KUWAIT, Oct 15 (KUNA)", "SINGAPORE, May 2": a city named as its country
+    named = [p.iso3 for p in gazetteer.find_places(city) if p.kind == "name" and p.start == 0 and p.end == len(city)]
+    return named[0] if named else None
 
 
 def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
      "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
-     "approx", "dept", "est", "fig", "rev", "h.e", "e.g", "i.e"]
+     "approx", "dept", "est", "fig", "rev", "h.e", "e.g", "i.e", "eng", "brig", "hon", "amb"]
 )
 _BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])|\n\s*\n")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -100,8 +100,19 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice)|"
        r"signing\s+(?:ceremony|took\s+place)|witnessed\s+the\s+exchange\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums?|a)|"
        r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
-       r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed",
+       r"documents?|treat(?:y|ies))\s+(?:were|was|have\s+been|had\s+been)\s+signed|"
+       # "exchanged three memorandums of understanding", "The three MoUs, which ..., were exchanged"
+       r"exchanged\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums|a)|MoUs|MOUs|instruments\s+of\s+ratification)|"
+       r"(?:agreements|memorand(?:ums|a)|MoUs|MOUs),?\s+(?:[\w,'\u2019-]+\s+){0,14}?(?:were|have\s+been)\s+exchanged|"
+       # "an arrangement on policing, under which ..., was signed by officials in the presence of the two"
+       r"(?:agreements?|arrangements?|memorand(?:ums?|a)|MoUs?|MOUs?|accords?|protocols?)\b,?\s+(?:[\w,'\u2019-]+\s+){0,16}?"
+       r"(?:was|were)\s+signed(?=\s+(?:by\s+(?:[\w-]+\s+){0,3})?in\s+the\s+presence\s+of\b)",
        "agreement", "SUPPORT", "057", "in_person", "mutual"),
+    # "announced a $12 million package to rebuild schools in Vanuatu": money for a named purpose abroad
+    _t("aid-package", r"(?:announced|announce|announces|unveiled|unveil|approved|committed)\s+(?:an?\s+)?"
+       r"(?:additional\s+|new\s+)?(?:(?:US|A|NZ)?\$|\u20ac|\u00a3)[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:[\w-]+\s+){0,2}?(?:package|grant|fund)\s+"
+       r"(?:to|for)\s+(?:help\s+)?(?:rebuild|reconstruct|repair|restore|support|assist|the\s+reconstruction\s+of)\b",
+       "aid", "AID", "070", None, "forward", "humanitarian"),
     # "handed over the last of their weapons to U.N. monitors": disarming, not arms given as aid
     _t("retreat-disarm", r"handed\s+over\s+(?:[\w'\u2019-]+\s+){0,6}?(?:weapons|arms|guns|rifles)\s+to\s+(?:the\s+)?"
        r"(?:U\.?N\.?|United\s+Nations|monitors|peacekeepers|observers|inspectors)", "retreat", "RETREAT", "0873", None, "forward",
@@ -148,6 +159,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
        r"expressed\s+(?:his\s+|her\s+|their\s+)?(?:deep\s+)?condolences|exchanged\s+(?:\w+\s+)?greetings",
        "message", "SUPPORT", "018", "written"),
+    # "A written message from King X ... was handed over to the Amir": the message told in the passive
+    _t("message-passive", r"(?:messages?|letters?|cables?)\s+(?:[\w'\u2019.,-]+\s+){1,14}?(?:was|were)\s+(?:handed\s+over|"
+       r"delivered|conveyed|passed\s+on|handed)\s+to|(?:messages?|letters?|cables?)\s+(?:[\w'\u2019.,-]+\s+){0,6}?(?:was|were)\s+"
+       r"(?:sent|addressed|dispatched)(?=\s+(?:on\s+\w+\s+)?by\b)", "message", "SUPPORT", "018", "written"),
     # --- party / people exchanges
     _t("exchange", r"theory\s+workshops?|theoretical\s+workshops?|experience\s+exchanges?|"
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
