@@ -2460,3 +2460,22 @@ def test_the_month_of_the_storm_that_damaged_what_aid_rebuilds_is_not_the_aids()
                       "in March.", date(2023, 8, 11))
     aid = [e for e in found if e.plover == "AID"]
     assert aid and aid[0].date.start >= date(2023, 8, 1), found
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Bolivia's Senate on Monday passed a resolution backing the government's talks with Chile on sea access.",
+     "SUPPORT"),
+    ("Kuwait's government has handed cash grants to 2,000 Syrian refugee families in Lebanon, the ministry said on "
+     "Monday.", "AID"),
+    ("Thai and Cambodian troops began pulling back from the disputed temple area on Wednesday.", "RETREAT"),
+    ("Laos sought an additional 300 million dollars in credit from China on Saturday.", "REQUEST"),
+    ("Mongolia recalled its negotiating team from Beijing on Saturday after the talks stalled.", "SANCTION"),
+    ("Armenia's defence ministry placed the country's forces on heightened combat readiness on Tuesday.", "MOBILIZE"),
+    ("Azerbaijan placed the Lachin corridor under a total blockade on Monday, halting food deliveries to Armenians.",
+     "COERCE"),
+    ("ECOWAS gave Guinea's junta six months to hand power to civilians, the bloc said on Sunday.",
+     "THREATEN"),
+])
+def test_wordings_a_readable_set_left_without_a_phrasing(text: str, plover: str) -> None:
+    found = events_of(text, date(2024, 3, 14))
+    assert [e for e in found if e.plover == plover], found

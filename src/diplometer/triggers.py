@@ -1548,6 +1548,37 @@ TRIGGERS = TRIGGERS + (
        r"(?:talks|negotiations|consultations)", "meeting", "CONSULT", "040", "in_person", "mutual"),
 )
 
+# constructions plover_dev14 left without a phrasing
+TRIGGERS = TRIGGERS + (
+    _t("support-resolution-backing", r"(?:passed|adopted|approved)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?resolution\s+"
+       r"(?:[\w,-]+\s+){0,3}?(?:backing|supporting|endorsing|welcoming)|gave\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:endorsement|blessing|"
+       r"backing)\s+(?:[\w,-]+\s+){0,3}?to", "support", "SUPPORT", "051", None, "forward"),
+    _t("cooperate-handed-evidence", r"handed\s+over\s+to\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:testimony|evidence|documents|files|"
+       r"records|intelligence)|joint\s+(?:[\w-]+\s+){0,2}?forces?\s+(?:began|started|has\s+begun)\s+patroll",
+       "cooperate", "COOPERATE", "062", None, "mutual", "military"),
+    _t("aid-written-off", r"(?:has|have|had)\s+written\s+off\s+(?:[\w$,.'\u2019-]+\s+){1,8}?debts?|handed\s+(?:out\s+)?cash\s+"
+       r"grants", "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("retreat-pulling-back", r"(?:began|begun|started|completed)\s+pulling\s+(?:back|out)\s+(?:from|of)|rolled\s+out\s+of",
+       "retreat", "RETREAT", "0874", None, "forward", "military"),
+    _t("request-sought-credit", r"sought\s+(?:an?\s+)?(?:additional\s+|further\s+|fresh\s+|new\s+)?(?:[\w$,.-]+\s+){0,4}?"
+       r"(?:credit|loans?|assistance|aid|help|support)\s+from", "request", "REQUEST", "031", None, "forward"),
+    _t("accuse-court-case", r"authori[sz]ed\s+(?:a\s+|an\s+)?(?:full\s+|formal\s+)?investigation\s+into|filed\s+(?:a\s+)?case\s+"
+       r"(?:at|with|before|against)|went\s+on\s+trial|voted\s+(?:on\s+\w+\s+)?to\s+censure", "accuse", "ACCUSE", "112",
+       None, "forward"),
+    _t("threaten-gave-days", r"gave\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:one|two|three|four|five|six|seven|ten|a|\d+)\s+"
+       r"(?:weeks?|days?|hours?|months?)\s+to\s+(?!visit\b)", "threaten", "THREATEN", "1313", None, "forward"),
+    _t("sanction-recalled-team", r"recalled\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:negotiating\s+team|negotiators|"
+       r"delegation)\s+from", "sanction", "SANCTION", "161", None, "forward"),
+    _t("mobilize-readiness", r"(?:placed|put)\s+(?:[\w.'\u2019-]+\s+){0,4}?forces\s+on\s+(?:[\w-]+\s+){0,2}?(?:alert|"
+       r"readiness|combat\s+readiness|war\s+footing)|staged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|missile|naval|"
+       r"military|live-fire)\s+(?:drills?|exercises?)", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("coerce-blockade-status", r"placed\s+(?:[\w.'\u2019-]+\s+){1,4}?under\s+(?:a\s+)?(?:total\s+|full\s+|complete\s+)?"
+       r"(?:blockade|siege)|revoked\s+the\s+legal\s+status\s+of|under\s+temporary\s+state\s+(?:management|control)",
+       "coerce", "COERCE", "172", None, "forward", "political"),
+    _t("assault-demolished-home", r"demolished\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:Palestinian\s+)?"
+       r"(?:homes?|houses?|family\s+homes?)|dropped\s+munitions", "assault", "ASSAULT", "180", None, "forward", "military"),
+)
+
 # "A state of emergency and a night-time curfew were imposed across the country on Wednesday", "a
 # 36-hour curfew imposed on Saturday evening": a restriction told without its authority is the state's
 TRIGGERS = TRIGGERS + (
