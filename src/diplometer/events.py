@@ -98,14 +98,13 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"(?:and\s+a\s+half\s+)?hours?\s+(?:and\s+a\s+half\s+)?of\s+(?:talks|discussions|negotiations)\b",
                      re.IGNORECASE)
 # what "during his stay", "following the talks", "after the summit" refer to
-_DURING_NOUN = re.compile(r"\b(?:visit|trip|stay|tour|talks|meeting|summit|conference|ceremony|session|negotiations|"
-                          r"discussions|conversation|signing|reception)\b", re.IGNORECASE)
 _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
                "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
                "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting"),
                "session": ("meeting", "online_meeting"), "negotiations": ("meeting", "online_meeting"),
                "discussions": ("meeting", "online_meeting", "phone_call"), "conversation": ("phone_call", "meeting"),
                "signing": ("agreement",), "reception": ("meeting",)}
+_DURING_NOUN = re.compile(r"\b(?:" + "|".join(_NOUN_TYPES) + r")\b", re.IGNORECASE)
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 # nouns of one kind of act, whose time is only that of an act of the kind told before
 _NAMED_ONLY = frozenset({"negotiations", "discussions", "conversation", "signing"})
@@ -791,9 +790,8 @@ def _time_referred_to(phrase: str, ctx: Context) -> When | None:
         return told
     if noun and noun.group().lower() in _NAMED_ONLY:
         return None  # "during the telephone conversation" when no call was told (the lead's "conveyed to Wang Yi")
-    news_day = ctx.memory.get("news_day")
     if _IN_THE_DAY.search(phrase):
-        return news_day or ctx.last_when  # the report's day, not a recalled one's
+        return ctx.memory.get("news_day") or ctx.last_when  # the report's day, not a recalled one's
     return ctx.last_when
 
 

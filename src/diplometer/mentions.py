@@ -585,19 +585,22 @@ def _person_key(name: str, known: dict[str, str], day: date | None = None) -> st
     if len(words) >= 2:
         # "Pérez Almeida" after "Rodolfo Pérez Almeida", "Sabah Khaled" after "Sabah Khaled Al-Hamad
         # Al-Sabah": the full name's person
-        longer = {key for full, key in known.items() if len(full.split()) > len(words)
-                  and words in (full.split()[-len(words):], full.split()[:len(words)])}
+        longer = {key for full, key in known.items() if _name_part(words, full.split())}
         if folded not in known and len(longer) == 1:
             return longer.pop()
         # "A H Mahmood Ali" after the headline's "Mahmood Ali": the person already keyed
-        shorter = {key for full, key in known.items() if 2 <= len(full.split()) < len(words)
-                   and full.split() in (words[-len(full.split()):], words[:len(full.split())])}
+        shorter = {key for full, key in known.items() if len(full.split()) >= 2 and _name_part(full.split(), words)}
         if folded not in known and len(shorter) == 1:
             known[folded] = shorter.pop()
         known.setdefault(folded, f"person:{folded}")
         return known[folded]
     holders = {key for full, key in known.items() if folded in full.split()}
     return holders.pop() if len(holders) == 1 else f"person:{folded}"
+
+
+def _name_part(part: list[str], whole: list[str]) -> bool:
+    """Whether the words `part` open or close the longer name `whole`."""
+    return len(part) < len(whole) and part in (whole[:len(part)], whole[-len(part):])
 
 
 def _core(folded: str) -> str:

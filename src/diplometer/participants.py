@@ -527,9 +527,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     presence = _IN_PRESENCE.match(text, hit.end)
     if ctx.last_sides and presence and _BOTH_SIDES.match(text, presence.end()):
         return list(ctx.last_sides)  # "an agreement was signed in the presence of the two ministers"
-    if _GUEST_SUBJECT.match(sentence.text) and ctx.memory.get("guest"):
+    guest_opens = _GUEST_SUBJECT.match(sentence.text)
+    if guest_opens and ctx.memory.get("guest"):
         return list(ctx.memory["guest"])  # "The guest later met ...": the visitor told of last
-    if _GUEST_SUBJECT.match(sentence.text) and ctx.dateline_country:
+    if guest_opens and ctx.dateline_country:
         # no visit told yet: the one of the two sides just told who is foreign where the report is filed
         foreign = [m for m in ctx.last_sides if m.type == "person" and m.country and m.country != ctx.dateline_country]
         if len(foreign) == 1:
