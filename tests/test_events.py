@@ -2479,3 +2479,19 @@ def test_the_month_of_the_storm_that_damaged_what_aid_rebuilds_is_not_the_aids()
 def test_wordings_a_readable_set_left_without_a_phrasing(text: str, plover: str) -> None:
     found = events_of(text, date(2024, 3, 14))
     assert [e for e in found if e.plover == plover], found
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack() -> None:
+    found = events_of("North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, South "
+                      "Korea's military said. Seoul's National Security Council strongly condemned the launch.")
+    assert [e.plover for e in found] == ["MOBILIZE", "ACCUSE"], found
+    assert countries(found[1].actors) == {"KOR"} and countries(found[1].counterparts) == {"PRK"}
+    hit = events_of("Hamas fired dozens of rockets into southern Israel on Wednesday, the army said.")
+    assert [e.plover for e in hit] == ["ASSAULT"], hit
+
+
+def test_a_verb_after_a_dropped_one_keeps_the_subject_they_share() -> None:
+    found = events_of("Seoul's National Security Council held an emergency meeting on Wednesday and \"strongly "
+                      "condemned\" the North's missile launch into the sea.")
+    accusations = [e for e in found if e.plover == "ACCUSE"]
+    assert accusations and countries(accusations[0].actors) == {"KOR"}, found

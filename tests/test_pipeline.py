@@ -876,3 +876,13 @@ def test_a_meeting_on_the_fringes_of_a_named_conference_is_the_two_sides() -> No
                         "Conference.", date(2024, 3, 13))
     meetings = [e for e in found if e.type == "meeting"]
     assert meetings and {a.country for a in meetings[0].actors + meetings[0].counterparts} == {"JPN", "CHN"}, found
+
+
+@pytest.mark.slow
+def test_a_datelines_month_is_no_person_who_acts() -> None:
+    found = extract_one("India summons Pakistani envoy\n\nNEW DELHI, Jul 16 (PTI) India on Monday summoned a senior "
+                        "Pakistani diplomat and lodged a strong protest over the firing along the Line of Control, "
+                        "officials said.", date(2018, 7, 16))
+    protests = [e for e in found if e.plover == "ACCUSE"]
+    assert protests and {a.country for a in protests[0].actors} == {"IND"}, found
+    assert {c.country for c in protests[0].counterparts} == {"PAK"}

@@ -76,7 +76,7 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials|representatives|"
                             r"negotiators)\s+(?:from|of)\b)",
                             re.IGNORECASE)
-_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?(?:\w+\s+){0,2}$")
+_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?[\"\u201c]?(?:\w+\s+){0,2}$")
 _IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 # "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
@@ -262,6 +262,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
     events = []
     previous: list[Mention] = []  # the actors of the sentence's last event, for "... and paid"
     made = False  # whether the last trigger made an event
+    stretch_lo = sentence.start  # where the last trigger's stretch began
     clauses = relative_clauses(ctx.article.text, sentence.start, sentence.end)
     for i, hit in enumerate(hits):
         lo = hits[i - 1].end if i else sentence.start
@@ -269,6 +270,11 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             # "X and his visiting counterpart Y witnessed the signing": the attributive "visiting" names a
             # side of this act too and does not cut off the sides before it
             lo = hits[i - 2].end if i >= 2 else sentence.start
+        if i and not made and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start):
+            # "X's council held an emergency meeting and condemned ...": a dropped act before does not
+            # cut this one off from the subject the two share
+            lo = stretch_lo
+        stretch_lo = lo
         opened = next((a for a, b in clauses if i and a <= hits[i - 1].start < b <= hit.start), None)
         if opened is not None:
             # "Dahal, who arrived on a four-day visit, ..., called on President Murmu": the subject before
@@ -467,13 +473,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     told_before = ctx.memory.get("actor", ())  # who acted before this act
     if actors:
         ctx.memory["actor"] = (actors[0],)  # "The Chilean president arrived ..., where he had held talks"
-    if hit.trigger.plover in _CONFLICT:
+    if hit.trigger.plover in _CONFLICT | {"MOBILIZE"}:  # a missile launch is a dispute's act too, with no one answering
         own = {a.country for a in actors}
         struck = next((m for m in mentions if m.type == "place" and m.country and m.country not in own
                        and hit.end <= m.start < min(hi, hit.end + 60) and _AT_PLACE.search(text, hit.end, m.start)), None)
         if struck is not None and hit.trigger.plover == "ASSAULT" and struck.country not in {c.country for c in counterparts}:
             counterparts = [home_mention(struck.country), *counterparts]  # "air strike on the Jabalia camp in Gaza"
-        counterparts = counterparts or answering_sides(actors, ctx)
+        if hit.trigger.plover != "MOBILIZE":
+            counterparts = counterparts or answering_sides(actors, ctx)
         if actors:
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:

@@ -534,6 +534,11 @@ def _appositive_names(text: str, titles: list) -> list[tuple[int, int]]:
     return spans
 
 
+# "Jul", "Sept. 3", "May 16" (but not "May" alone, a surname)
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|June|July|August|September|October|November|December"
+                         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May(?=\s+\d))(?:\s+\d{1,2})?")
+
+
 def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
     if doc is None:
         return []
@@ -548,6 +553,8 @@ def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
             continue  # "Riot police fired": the first word of a collective, not a name
         if gazetteer.place_country(ent.text):
             continue  # "flew to Nakhchivan": a place the model took for a person
+        if _MONTH_NAME.fullmatch(ent.text):
+            continue  # "NEW DELHI, Jul 16 (PTI)": a dateline's month the model took for a person
         if words and "\n" not in ent.text:
             end = words[-1].idx + len(words[-1].text)
             if whole[end - 2:end] in ("'s", "’s"):

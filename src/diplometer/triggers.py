@@ -32,6 +32,8 @@ def _t(name: str, words: str, type_: str, plover: str, cameo: str, mode: str | N
     return Trigger(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE), type_, plover, cameo, mode, role, context)
 
 
+# "fired two ballistic missiles into the East Sea": a show of force at no one (MOBILIZE), not an attack
+_NOT_SEA = r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean)\b)"
 _VISIT = r"(?:official|state|working|friendship|official\s+friendship|formal|three-day|two-day|four-day|five-day)"
 TRIGGERS: tuple[Trigger, ...] = (
     # --- communication modes first: "phone talks" must not be read as in-person "talks"
@@ -213,7 +215,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # --- conflict
     _t("assault", r"air\s*strikes?|airstrikes?|shelled|shelling\s+of|opened\s+fire|"
        r"(?<!test-)fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
-       r"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into)|invaded|invasion\s+of|bombed|bombarded|stormed|"
+       rf"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into{_NOT_SEA})|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
        r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
        "assault", "ASSAULT", "190", None, "forward", "military"),
@@ -323,7 +325,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:deployed|dispatched|sent|moved|rushed)|stationed\s+(?:[\w,-]+\s+){0,4}?(?:brigades?|troops|battalions?|divisions?|"
        r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:alert|readiness)|"
-       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed",
+       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed|"
+       rf"fired\s+(?:[\w-]+\s+){{0,3}}?(?:missiles?|rockets?)\s+into(?!{_NOT_SEA})",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|paid\s+tribute\s+to|welcomed\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|his\s+|"
@@ -936,7 +939,7 @@ TRIGGERS = TRIGGERS + (
        r"picked\s+up\s+(?:[\w,-]+\s+){0,3}?(?:activists|dissidents|protesters|suspects|opposition)",
        "coerce", "COERCE", "170", None, "forward", "political"),
     _t("assault-phrase", r"carried\s+out\s+(?:[\w-]+\s+)?(?:air\s*raids|air\s*strikes|raids|attacks)|set\s+off\s+(?:an?\s+)?"
-       r"(?:[\w-]+\s+)?bomb|fired\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells|mortars?)\s+(?:at|into|towards)|"
+       rf"(?:[\w-]+\s+)?bomb|fired\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:missiles?|rockets?|shells|mortars?)\s+(?:at|into{_NOT_SEA}|towards)|"
        r"beat\s+(?:[\w-]+\s+){0,3}?to\s+death|sprayed\s+(?:[\w-]+\s+)?(?:bullets|gunfire)|raked\s+(?:[\w-]+\s+){0,3}?with\s+"
        r"(?:gunfire|machine-gun\s+fire)", "assault", "ASSAULT", "190", None, "forward", "military"),
 )
@@ -1064,7 +1067,7 @@ TRIGGERS = TRIGGERS + (
     _t("assault-phrase-3", r"(?:bomber|bomb|car\s+bomb|truck\s+bomb|suicide\s+attacker|drone\s+strike|air\s*strike|"
        r"missile|rocket|shell|mortar\s+round)s?\s+(?:[\w.-]+\s+){0,5}?(?:struck|hit|slammed\s+into|tore\s+through|"
        r"ripped\s+through)|(?:launched|fired|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:rockets|missiles|mortars?|"
-       r"shells|drones)\s+(?:at|into|toward|towards|on)\b|(?:mounted|launched|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       rf"shells|drones)\s+(?:at|into{_NOT_SEA}|toward|towards|on)\b|(?:mounted|launched|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
        r"(?:offensive|counter-offensive|counteroffensive|incursion|assault)", "assault", "ASSAULT", "190", None, "forward",
        "military"),
     _t("aid-phrase-3", r"(?:delivered|shipped|sent|airlifted|distributed)\s+(?:[\w,.-]+\s+){0,3}?(?:tonnes|tons)\s+of|"
@@ -1541,7 +1544,7 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-cut-supply", r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:electricity|water|fuel|gas|power|food|internet)\s+"
        r"(?:supplies\s+|supply\s+)?(?:to|for)\b", "coerce", "COERCE", "170", None, "forward", "economic"),
     _t("assault-launched-at", r"launched\s+(?:[\w,-]+\s+){0,5}?(?:drones|missiles|rockets|bombs|shells)\s+(?:[\w,-]+\s+){0,3}?"
-       r"(?:against|at|on|into)\b|dropped\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?bombs?\s+(?:[\w-]+\s+){0,4}?on\b|"
+       rf"(?:against|at|on|into{_NOT_SEA})\b|dropped\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?bombs?\s+(?:[\w-]+\s+){0,4}?on\b|"
        r"shot\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:several\s+times|at\s+close\s+range|in\s+the\s+(?:head|chest|back|leg))",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("consult-sat-down-for", r"sat\s+down\s+(?:in|at)\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:on\s+\w+\s+)?for\s+(?:[\w-]+\s+){0,4}?"
