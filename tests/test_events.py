@@ -2495,3 +2495,130 @@ def test_a_verb_after_a_dropped_one_keeps_the_subject_they_share() -> None:
                       "condemned\" the North's missile launch into the sea.")
     accusations = [e for e in found if e.plover == "ACCUSE"]
     assert accusations and countries(accusations[0].actors) == {"KOR"}, found
+
+
+def test_the_body_whose_resolutions_are_broken_and_the_one_who_issues_the_statement_are_no_sides() -> None:
+    found = events_of("North Korea fired an intercontinental ballistic missile into the sea on Thursday. Seoul strongly "
+                      "condemned the launch as a provocation that violates U.N. Security Council resolutions, in a "
+                      "statement issued by the National Security Council on Thursday.", date(2023, 4, 14))
+    accusations = [e for e in found if e.plover == "ACCUSE"]
+    assert accusations and countries(accusations[0].counterparts) == {"PRK"}, found
+    veto = one("Russia vetoed a U.N. Security Council resolution on Friday that would have deplored its invasion.")
+    assert veto.plover == "REJECT" and veto.counterparts, veto
+
+
+def test_an_act_told_a_day_after_another_is_dated_back_from_it() -> None:
+    found = events_of("SEOUL, April 14 (Yonhap) -- South Korea on Friday imposed sanctions on three North Korean "
+                      "individuals, a day after Pyongyang test-fired a new intercontinental ballistic missile.",
+                      date(2023, 4, 14))
+    launch = [e for e in found if e.plover == "MOBILIZE"]
+    assert launch and launch[0].date.start == launch[0].date.end == date(2023, 4, 13), found
+    sanction = [e for e in found if e.plover == "SANCTION"]
+    assert sanction and sanction[0].date.start == date(2023, 4, 14)
+
+
+def test_the_minister_before_flying_to_a_capital_is_the_visiting_minister() -> None:
+    found = events_of("SUVA, July 19 AAP - Foreign Minister Penny Wong held talks with Prime Minister Sitiveni Rabuka "
+                      "on Wednesday. After the meeting, the pair signed a partnership arrangement on climate "
+                      "resilience. Before flying to Suva, the minister spoke by phone on Monday with Tongan Prime "
+                      "Minister Siaosi Sovaleni.", date(2023, 7, 19))
+    assert [e for e in found if e.type == "agreement"], found
+    calls = [e for e in found if e.type == "phone_call"]
+    assert calls and [a.name for a in calls[0].actors] == ["Penny Wong"], calls
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Russia has massed tens of thousands of troops near its border with Ukraine and in annexed Crimea, officials "
+     "said on Monday.", "MOBILIZE"),
+    ("Syrian government aircraft dropped a bomb filled with nerve agent on the town of Khan Sheikhoun on Tuesday.",
+     "ASSAULT"),
+    ("Hamas launched a barrage of rockets at the city of Ashkelon on Tuesday, the army said.", "ASSAULT"),
+])
+def test_a_place_told_as_annexed_is_no_annexation_and_bombs_dropped_on_a_town_are_an_attack(text: str, plover: str) -> None:
+    assert [e.plover for e in events_of(text)][:1] == [plover], events_of(text)
+
+
+def test_a_body_named_after_a_nationality_or_a_possessive_is_that_countrys() -> None:
+    found = events_of("The Turkish Red Crescent distributed food parcels to 4,000 families in Sudan in August.",
+                      date(2020, 9, 16))
+    assert found and countries(found[0].actors) == {"TUR"} and countries(found[0].counterparts) == {"SDN"}, found
+    aid = events_of("KHARTOUM (AA) - A Turkish cargo plane brought 17 tons of tents and food to Khartoum on Tuesday.",
+                    date(2020, 9, 16))
+    assert [e.plover for e in aid] == ["AID"], aid
+
+
+def test_detainees_handed_back_are_a_release_and_their_earlier_detention_no_new_event() -> None:
+    found = events_of("The Tajik side on Friday handed over two Kyrgyz residents who had been detained during the "
+                      "clash, officials said.", date(2022, 1, 28))
+    assert [e.plover for e in found] == ["RETREAT"], found
+    dated = events_of("A court in Jaffna freed 26 Indian fishermen who had been arrested in April by the Sri Lankan "
+                      "navy.", date(2012, 6, 13))
+    assert "COERCE" in [e.plover for e in dated], dated
+
+
+def test_a_call_after_talks_between_the_same_two_countries_is_another_contact() -> None:
+    found = events_of("BISHKEK, Jan 28 (Kabar) - Kyrgyz border chief Colonel Almaz Toktorov held talks with Tajik "
+                      "border chief General Rustam Nazarov on Thursday. Chairman of the Cabinet of Ministers Akylbek "
+                      "Japarov discussed the situation by telephone with Tajik Prime Minister Kokhir Rasulzoda on "
+                      "Friday morning.", date(2022, 1, 28))
+    assert [e.type for e in found] == ["meeting", "phone_call"], found
+
+
+def test_forces_moved_during_a_dispute_face_its_other_side() -> None:
+    found = events_of("BISHKEK, Jan 28 (Kabar) - Kyrgyzstan accused Tajikistan of opening fire on its border guards on "
+                      "Thursday. The Kyrgyz Ministry of Defence said additional units had been moved to the Batken "
+                      "region overnight.", date(2022, 1, 28))
+    moved = [e for e in found if e.plover == "MOBILIZE"]
+    assert moved and countries(moved[0].actors) == {"KGZ"} and countries(moved[0].counterparts) == {"TJK"}, found
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Peru's government and the rebels announced in Havana on Wednesday that they would open formal peace talks.",
+     "AGREE"),
+    ("EU leaders agreed at a summit in Brussels on Thursday to open membership negotiations with Georgia.", "AGREE"),
+    ("Officials from Hanoi and Beijing wrapped up two days of consultations on the maritime border in Hanoi on Friday.",
+     "CONSULT"),
+    ("Authorities in Manipur restored mobile internet across the state on Friday after a four-month shutdown.",
+     "CONCEDE"),
+    ("Indian and Thai warships completed the latest round of their coordinated patrol in the Andaman Sea on Sunday.",
+     "COOPERATE"),
+    ("The World Bank's board approved a 500 million dollar loan for Kenya on Tuesday to support its budget.", "AID"),
+    ("Poland handed over the first batch of 14 tanks to Ukraine's armed forces on Friday.", "AID"),
+    ("More than 900 Congolese refugees returned from Uganda on Thursday under a voluntary repatriation programme.",
+     "RETREAT"),
+    ("Italy blocked a Chinese company's bid to buy a stake in a robotics maker on Friday, citing security.", "REJECT"),
+    ("Tens of thousands of people filled the streets of Tbilisi on Sunday against the foreign agents bill.", "PROTEST"),
+    ("President Gustavo Petro formally terminated peace negotiations with the rebels on Friday after a bomb attack.",
+     "SANCTION"),
+    ("Armenia put its army onto a war footing along the border with Azerbaijan on Tuesday.", "MOBILIZE"),
+    ("Iran's telecoms regulator cut off access to Instagram across the country on Wednesday.", "COERCE"),
+    ("Azerbaijan installed a checkpoint on the road into Armenia on Sunday, Yerevan said.", "COERCE"),
+    ("Rival army factions fought with heavy weapons across Juba on Saturday, residents said.", "ASSAULT"),
+])
+def test_wordings_plover_dev15_left_without_a_phrasing(text: str, plover: str) -> None:
+    found = events_of(text, date(2024, 3, 14))
+    assert [e for e in found if e.plover == plover], found
+
+
+def test_a_visit_begun_a_day_before_the_talks_lasts_into_their_day() -> None:
+    found = events_of("HANOI, Feb 12 (VNA) - Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister "
+                      "Hun Sen on Sunday, a day after Hun Sen arrived in Hanoi for a three-day official visit.",
+                      date(2023, 2, 12))
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and (visits[0].date.start, visits[0].date.end) == (date(2023, 2, 11), date(2023, 2, 12)), found
+
+
+def test_talks_told_again_by_a_fronted_phrase_are_the_dated_talks_of_the_same_two() -> None:
+    found = events_of("SAMARKAND, Sep 16 (PTI) Prime Minister Narendra Modi on Friday held talks with Russian President "
+                      "Vladimir Putin on the sidelines of the summit. Modi arrived in Samarkand on Thursday night. In his "
+                      "talks with Putin, Modi told the Russian leader that the era was not of war.", date(2022, 9, 16))
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and all(countries(e.actors) == {"IND"} and countries(e.counterparts) == {"RUS"} for e in talks), talks
+    assert {e.date.start for e in talks} == {date(2022, 9, 16)}, talks
+
+
+def test_a_first_trip_told_in_apposition_is_the_visit_counted_not_another() -> None:
+    found = events_of("TOKYO, Nov. 29 Kyodo - Mongolian President Ukhnaagiin Khurelsukh arrived in Tokyo on Monday for a "
+                      "four-day official visit through Thursday, his first trip to Japan since taking office.",
+                      date(2022, 11, 29))
+    assert [e.type for e in found] == ["visit"], found

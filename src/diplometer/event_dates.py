@@ -211,6 +211,23 @@ def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> 
     return When(day, day, "day", found.group())
 
 
+# "imposed sanctions on Friday, a day after Pyongyang test-fired a missile": the act told after "a day
+# after" in the same sentence is counted back from the act the sentence told before it
+_COUNTED_BACK = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+[^,;.]{0,80}$")
+
+
+def counted_from_the_act_before(text: str, lo: int, hit_start: int, before: When | None) -> When | None:
+    """The day of an act told as ", a day after X did ..." after an act of a known day."""
+    found = _COUNTED_BACK.search(text, lo, hit_start)
+    if found is None or before is None or before.precision != "day" or before.start != before.end:
+        return None
+    count, unit = found.group(1).lower(), (found.group(2) or "").lower()
+    days = 0 if count == "hours" else (_COUNTS.get(count) or int(count)) * (7 if unit.startswith("week") else 1)
+    day = before.start - timedelta(days=days) if found.group(3) == "after" else before.start + timedelta(days=days)
+    return When(day, day, "day", found.group().lstrip(", "))
+
+
 # "The decision was taken on Saturday", "The assault began before dawn on Tuesday", "The officers
 # landed ... on Tuesday afternoon": a sentence that gives the time of an act told before without one
 _RESTATED = re.compile(

@@ -16,6 +16,7 @@ from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political, relative_clauses
 from .event_dates import (
     around_the_report,
+    counted_from_the_act_before,
     dated_from_the_told,
     during_the_dated_event,
     event_time,
@@ -165,7 +166,10 @@ _REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations
                              r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
                              re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:second|third|fourth|fifth|"
-                             r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.IGNORECASE)
+                             r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$"
+                             # "arrived on Monday for a visit, his first trip to Japan since ...": the visit counted
+                             r"|,\s+(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
@@ -270,7 +274,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             # "X and his visiting counterpart Y witnessed the signing": the attributive "visiting" names a
             # side of this act too and does not cut off the sides before it
             lo = hits[i - 2].end if i >= 2 else sentence.start
-        if i and not made and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start):
+        if (i and not made and _COORDINATED.fullmatch(ctx.article.text, lo, hit.start)
+                and _PAST_VERB.match(ctx.article.text, hit.start)):
             # "X's council held an emergency meeting and condemned ...": a dropped act before does not
             # cut this one off from the subject the two share
             lo = stretch_lo
@@ -299,6 +304,13 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             outcome = "the reason a sanction or arrest gives"
         else:
             outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
+        if isinstance(outcome, list) and events:
+            counted = counted_from_the_act_before(ctx.article.text, lo, hit.start, events[-1].date)
+            if counted is not None:  # "imposed sanctions on Friday, a day after Pyongyang test-fired"
+                # its own time, not one the act before lent it; a stay begun a day before lasts into that act's day
+                outcome = [replace(e, date=replace(counted, end=max(counted.end, events[-1].date.end)) if e.type == "visit"
+                                   else counted)
+                           if e.date is not None and (not e.date.text or e.date == events[-1].date) else e for e in outcome]
         if isinstance(outcome, list) and participle and events and _restated(events[-1], outcome):
             # "condemned the decision, accusing the EU of ...": one accusation, whose target the participle names
             both = events[-1].counterparts + outcome[0].counterparts
@@ -429,6 +441,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a disaster or accident, not an attack"  # "back-to-back cyclones killed hundreds"
     if words.lower() == "rallied" and _MARKET_BEFORE.search(text, max(sentence.start, hit.start - 50), hit.start):
         return "a market rallied"  # "U.S. stocks rallied", "Treasury debt prices rallied"
+    if _HAD_BEEN_CLAUSE.search(text, max(sentence.start, hit.start - 40), hit.start):
+        # "handed over two residents who had been detained during the clash": what befell them before,
+        # unless the clause dates it ("fishermen who had been arrested in April")
+        stop = re.compile(r"[,;.]").search(text, hit.end, sentence.end)
+        if not any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times):
+            return "background told in a relative clause"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
     unnamed: tuple[list[Mention], list[Mention]] | None = None
@@ -479,8 +497,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                        and hit.end <= m.start < min(hi, hit.end + 60) and _AT_PLACE.search(text, hit.end, m.start)), None)
         if struck is not None and hit.trigger.plover == "ASSAULT" and struck.country not in {c.country for c in counterparts}:
             counterparts = [home_mention(struck.country), *counterparts]  # "air strike on the Jabalia camp in Gaza"
-        if hit.trigger.plover != "MOBILIZE":
-            counterparts = counterparts or answering_sides(actors, ctx)
+        counterparts = counterparts or answering_sides(actors, ctx)  # forces moved in a dispute face its other side
         if actors:
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
@@ -543,10 +560,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         # "Leaders of the Socialist Party turned down the invitation": the one who made it, told before
         counterparts = [m for m in told_before if political(m) and m.key not in {a.key for a in actors}]
     sides = frozenset(m.country for m in actors + counterparts if m.country)
-    if hit.trigger.name.startswith("discussed-") and any(sides <= told for told in ctx.memory.get("talks", ())):
-        return "the talks told before, told again"  # "X discussed trade with Y" after their meeting is told
+    # "X discussed trade with Y" after their meeting is told, but a call after talks is another contact
+    same_mode = {"phone_call": {"phone_call"}, "online_meeting": {"online_meeting"}}.get(
+        hit.trigger.type, {"meeting", "visit", "conference"})
+    if hit.trigger.name.startswith("discussed-") and any(sides <= told and kind in same_mode
+                                                         for kind, told in ctx.memory.get("talks", ())):
+        return "the talks told before, told again"
     if hit.trigger.type in _TALKS and len(sides) >= 2:
-        ctx.memory["talks"] = (*ctx.memory.get("talks", ()), sides)
+        ctx.memory["talks"] = (*ctx.memory.get("talks", ()), (hit.trigger.type, sides))
     international = is_international(actors + counterparts, hit, mentions)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
@@ -565,6 +586,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         stay = _time_referred_to(during.group(), ctx) if during else None
         if stay is not None:
             explicit, when = TimeExpr(during.start(), during.end(), during.group(), stay), stay
+    if explicit is None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2:
+        # "In his talks with Putin, Modi told ...": the talks told before with a day of their own
+        told = next((day for kind, pair, day in reversed(ctx.memory.get("talk_days", ()))
+                     if kind == hit.trigger.type and sides <= pair), None)
+        if told is not None:
+            explicit, when = TimeExpr(hit.start, hit.end, text[hit.start:hit.end], told), told
     counted = dated_from_the_told(text, sentence.start, hit.start, ctx) if explicit is None else None
     if counted is not None:  # "The visit came four days after a patrol boat opened fire"
         explicit, when = TimeExpr(hit.start, hit.end, counted.text, counted), counted
@@ -631,6 +658,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     own = {a.country for a in actors}
     if len(targets) > 1:  # "a message to Privert expressing the solidarity of the Cuban people": not to Cuba
         targets = [t for t in targets if not all(m.country in own for m in t)] or targets
+    if explicit is not None and not planned and when is not None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2:
+        ctx.memory["talk_days"] = (*ctx.memory.get("talk_days", ()), (hit.trigger.type, sides, when))
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
@@ -983,6 +1012,8 @@ _GOVERNED = re.compile(r"\b(?:over|into|for|against|after|following|amid|despite
                        r"to\s+(?:halt|stop|end|free|release|allow|resume|hold|discuss|prevent|protest))\s+"
                        r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
                        re.IGNORECASE)
+_HAD_BEEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:earlier\s+|previously\s+)?been\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"
                         r"stormed|went|began|took|cut|broke|called|rallied|marched|freed|gave|met|signed|paid)\b", re.IGNORECASE)
 # categories a foreign-affairs office follows inside a country too (unrest, crackdowns, fighting)

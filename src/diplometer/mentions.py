@@ -1099,6 +1099,20 @@ def _marks_by_nationality(text: str, countries: list[Mention], country: str, tit
                                          and c.end + 3 in starts) for c in countries)
 
 
+def _owned_bodies(text: str, bodies: list[Mention], countries: list[Mention]) -> list[Mention]:
+    """"the Turkish Red Crescent", "Sudan's Humanitarian Aid Commission": a body of no country named
+    right after a nationality or a country's possessive is that country's."""
+    out = []
+    for body in bodies:
+        if body.country is None and body.type in ("government_body", "organization") and body.role != "multilateral":
+            owner = next((c for c in countries if c.country and c.end <= body.start
+                          and text[c.end:body.start] in ((" ",) if c.role == "adjective" else ("'s ", "\u2019s "))), None)
+            if owner is not None:
+                body = replace(body, country=owner.country, key=f"{body.key}:{owner.country}")
+        out.append(body)
+    return out
+
+
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
@@ -1144,6 +1158,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
         groups = [replace(g, country=dateline, key=f"group:{dateline}:{g.name.lower()}")
                   if g.role == "group" and g.country == seat and g.name.lower() == g.text.lower()
                   and g.name.lower() in _HOME_FORCES else g for g in groups]
+    orgs, others = _owned_bodies(text, orgs, countries), _owned_bodies(text, others, countries)
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     if seat and seat != "USA" and not any(c.country == "USA" for c in countries):

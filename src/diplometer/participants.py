@@ -14,6 +14,8 @@ from .triggers import Trigger
 _BOTH_SIDES = re.compile(r"\b(?:the|their)\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
                          r"delegations)\s+"
                          r"(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|exchanged))|"
+                         r"\bthe\s+(?:pair|duo)\s+(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|"
+                         r"exchanged|discussed|spoke|talked))|"
                          r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
@@ -45,13 +47,18 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 # "X and Y officials held", "X and Y (CGSA) met"
 _JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*|\([A-Z][\w-]{1,12}\))){0,12}\s*")
 # "agreed to work closely on North Korea issues": a country named as a subject matter
-_BOUND_FOR = re.compile(r"\b(?:leaves?|left|depart(?:s|ed)?|head(?:s|ed)?|flew|fl(?:y|ies)|travel(?:s|led|ed)?|bound|"
-                        r"set\s+off|returns?|returned)\s+(?:\w+\s+)?(?:for|to)\s+$", re.IGNORECASE)
+_BOUND_FOR = re.compile(r"\b(?:leaves?|leaving|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|"
+                        r"travel(?:s|led|ed|ling|ing)?|bound|set\s+off|returns?|returned|returning)\s+(?:\w+\s+)?(?:for|to)\s+$",
+                        re.IGNORECASE)
 # "hit out at Bolivia", "lashed out at Seoul", "a swipe at Paris": whom the words aim at, not where
 _AT_TARGET = re.compile(r"\b(?:out|aimed|directed|swipe|jabs?|fired|finger|barbs?|potshots?|digs?|anger|outrage|scoffed|"
                         r"sneered|snapped|lashed|balked|bristled)\s+at\s+$", re.IGNORECASE)
 _TOPIC = re.compile(r"\s+(?:-related\s+)?(?:issues?|questions?|affairs|problems?|crisis|matters?|situation|policy|"
                     r"policies|file|portfolio|desk)\b")
+# "a launch that violates U.N. Security Council resolutions": the body whose rules are broken is no side
+_RULES_OF = re.compile(r"\s+(?:resolutions?|rules|charter|law|norms|conventions?)\b")
+_BREAKS = re.compile(r"\b(?:violat\w*|breach\w*|flout\w*|def(?:y|ies|ied|ying)|contraven\w*|under|in\s+line\s+with)\s+"
+                     r"(?:the\s+|several\s+|multiple\s+|successive\s+)?(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 # "efforts toward the complete denuclearization of North Korea": a country a process is about is no side
 _TOPIC_OF = re.compile(r"\b(?:denucleari[sz]ation|reunification|reconstruction|rebuilding|stabili[sz]ation|"
                        r"democrati[sz]ation|demilitari[sz]ation|partition|future)\s+of\s+(?:the\s+)?$")
@@ -62,7 +69,7 @@ _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
 _PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
-_FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+_FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At|In)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                       r"(?:[\w-]+\s+)?$")
 _NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
                              r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
@@ -81,7 +88,7 @@ _FIRST_PERSON = re.compile(r"\bI\s+(?:(?:also|have|had|then|just|personally|toda
 _QUOTE_CLOSE = re.compile(r"[\"\u201d\u2019]")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 # where it happened ("talks in Hanoi", "flew to Moscow"), but not to whom ("protested to Beijing")
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl[eo]w\w*|return\w*|went|go\w*|head\w*|mov\w*|"
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl(?:[eo]w|y)\w*|return\w*|went|go\w*|head\w*|mov\w*|"
                        r"c[ao]me|back|trip|journey|way|route|arriv\w*|bound|en\s+route|deploy\w*|sent|dispatch\w*)\s+"
                        r"(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 # "recalled its ambassador in Madrid": where one's own diplomat is posted; "the Chinese ambassador to
@@ -103,7 +110,8 @@ _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
 # a sentence's opening phrase of time or place before its subject ("In Tripoli, the minister ...",
 # "Later, he ...")
-_OPENER = r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately)\b[^,.]{0,30},\s+)?"
+_OPENER = (r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Separately|Before|After|Upon|While)\b"
+           r"[^,.]{0,30},\s+)?")
 _PRONOUN_SUBJECT = re.compile(_OPENER
                               + r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b)")
@@ -228,6 +236,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                           if not (m.type == "country" and (_glued(m, mentions, text) or _TOPIC.match(text, m.end)
                                                            or _TOPIC_OF.search(text, max(0, m.start - 40), m.start)
                                                            or (m.role == "adjective" and _DISPLACED.match(text, m.end))))
+                          and not (m.type == "organization" and _RULES_OF.match(text, m.end)
+                                   and _BREAKS.search(text, max(0, m.start - 40), m.start))
                           and not _restated(m, text))
               if p and p.type != "place"]
     usable = [m for m in usable if not (m.type == "organization" and _EVENT_NAME.match(text, m.end)
@@ -279,9 +289,11 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if not subject and _FRONTED.match(text, sentence.start, hit.start):
         # "After talks with X, Y said ...": the talks are Y's
         later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
-        foreign = {m.country for m in right}
-        subject = [m for m in later if m not in right and m.country not in foreign][:1]
-        right = [m for m in right if m not in subject]
+        comma = text.find(",", hit.end, sentence.end)  # "In his talks with Putin, Modi told ...": the phrase ends there
+        fronted = [m for m in right if comma < 0 or m.start < comma] or right
+        foreign = {m.country for m in fronted}
+        subject = [m for m in later if m not in fronted and m.country not in foreign][:1]
+        right = [m for m in (fronted if subject else right) if m not in subject]
     if not subject and hit.start == sentence.start and text[hit.start:hit.end].split()[0].lower().endswith("ing"):
         # "Bowing to weeks of protests, President X said ...": an opening participle is the main clause's subject's
         comma = text.find(",", hit.end, sentence.end)
@@ -343,8 +355,15 @@ _WITH_TITLE_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _attribution(mention: Mention, hit: Hit, text: str) -> bool:
-    """", the foreign ministry said": who reports the event is not a side of it."""
-    return "," in text[hit.end:mention.start] and bool(_SAID_AFTER.match(text, mention.end))
+    """", the foreign ministry said", "in a statement issued by the National Security Council": who
+    reports the event is not a side of it."""
+    return ("," in text[hit.end:mention.start] and bool(_SAID_AFTER.match(text, mention.end))) or bool(
+        _ISSUED_BY.search(text, max(hit.end, mention.start - 60), mention.start))
+
+
+# "in a statement issued by", "a communique released by": the one who reports
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|release|note|report)\s+(?:was\s+)?(?:issued|released|published|"
+                        r"posted|read\s+out)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _finite_with_subject(hit: Hit, left: list[Mention], text: str) -> bool:
@@ -540,6 +559,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         office = pronoun.group(1).lower()
         holders = [m for m in (*ctx.last_sides, ctx.last_person, *reversed(ctx.memory.get("people", ())))
                    if m is not None and m.type == "person" and office in (m.role or "").lower()]
+        if office == "minister":  # "the minister" is not how a prime minister is referred to
+            holders = [m for m in holders if "minister" in (m.role or "").lower().replace("prime minister", "")] or holders
         adjective = next((p.iso3 for p in gazetteer.find_places(pronoun.group()) if p.kind == "adjective"), None)
         if adjective:  # "The Jordanian minister": the holder of that country
             holders = [m for m in holders if m.country == adjective]

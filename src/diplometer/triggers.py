@@ -98,7 +98,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|treat(?:y|ies)|deals?|accords?|declarations?|pacts?|"
        r"joint\s+statements?|contracts?|protocols?|documents?|(?:exchange\s+of\s+)?notes|roadmaps?|"
        r"letters?\s+of\s+intent|action\s+plans?|plans?\s+of\s+(?:consultations|cooperation|action)|"
-       r"(?:cooperation\s+)?programmes?|framework|charter|communiqu[eé]s?)|inked|"
+       r"(?:cooperation\s+)?programmes?|framework|charter|communiqu[eé]s?|arrangements?|conventions?|compacts?)|inked|"
        r"signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice)|"
        r"signing\s+(?:ceremony|took\s+place)|witnessed\s+the\s+exchange\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:ums?|a)|"
        r"documents|MoUs|MOUs)|(?:agreements?|memorand(?:ums?|a)|MoUs?|MOUs?|deals?|accords?|"
@@ -321,7 +321,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
        r"mobili[sz]ed(?!\s+(?:[\w-]+\s+)?(?:pressure\s+groups|support|supporters|voters|resources|funds|"
        r"public\s+opinion|volunteers|lobby|lobbies|donors))|called\s+up\s+(?:[\w,]+\s+){0,2}?(?:reservists|troops|soldiers)|"
-       r"(?:troops|warships|forces|soldiers|jets|tanks|reinforcements|battalions?|brigades?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+       r"(?:troops|warships|forces|soldiers|jets|tanks|reinforcements|battalions?|brigades?|units|servicemen|warplanes)\s+"
+       r"(?:were|was|have\s+been|had\s+been)\s+"
        r"(?:deployed|dispatched|sent|moved|rushed)|stationed\s+(?:[\w,-]+\s+){0,4}?(?:brigades?|troops|battalions?|divisions?|"
        r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:alert|readiness)|"
@@ -359,7 +360,9 @@ TRIGGERS = TRIGGERS + (
     _t("accuse-guilty", r"convicted|found\s+(?:\w+\s+){0,3}?guilty|indicted", "accuse", "ACCUSE", "116", None,
        "forward", "legal"),
     _t("reject-defy", r"defied|in\s+defiance\s+of", "reject", "REJECT", "128", None, "forward"),
-    _t("coerce-occupy", r"(?<!-)occupied|annexed|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
+    # but "in annexed Crimea", "partially occupied regions": a state of the place, told attributively
+    _t("coerce-occupy", r"(?<!-)(?<!\bin\s)(?<!\bpartially\s)(?<!\bthe\s)(?<!\bnewly\s)(?:occupied|annexed)"
+       r"|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
     _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:gun)?fire|gunfight|violated\s+(?:the\s+)?"
        r"(?:\w+\s+)?(?:ceasefire|cease-fire|truce)", "assault", "ASSAULT", "190", None, "forward", "military"),
 )
@@ -531,6 +534,10 @@ TRIGGERS = TRIGGERS + (
     _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|released\s+(?:[\w-]+\s+){0,3}?(?:workers|captives|"
        r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists|protesters|"
        r"demonstrators|fishermen|sailors|opposition\s+(?:members|supporters|figures))|"
+       # "handed over two Kyrgyz residents who had been detained": detainees given back
+       r"handed\s+over\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:detained\s+|captured\s+)?(?:residents|citizens|nationals|"
+       r"soldiers|servicemen|fishermen|sailors|detainees|prisoners|captives|hostages|border\s+guards)\b(?!\s+to\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:prosecutors?|police|court|judiciary|investigators))|"
        r"(?:allowed|let)\s+(?:[\w-]+\s+){0,4}?(?:inspectors|monitors|observers|investigators)\s+(?:to\s+)?"
        r"(?:board|visit|inspect|enter|operate|return)", "retreat", "RETREAT", "084", None, "forward", "military"),
     _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,5}?"
@@ -1067,10 +1074,11 @@ TRIGGERS = TRIGGERS + (
     _t("assault-phrase-3", r"(?:bomber|bomb|car\s+bomb|truck\s+bomb|suicide\s+attacker|drone\s+strike|air\s*strike|"
        r"missile|rocket|shell|mortar\s+round)s?\s+(?:[\w.-]+\s+){0,5}?(?:struck|hit|slammed\s+into|tore\s+through|"
        r"ripped\s+through)|(?:launched|fired|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?(?:rockets|missiles|mortars?|"
-       rf"shells|drones)\s+(?:at|into{_NOT_SEA}|toward|towards|on)\b|(?:mounted|launched|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       rf"shells|drones)\s+(?:at|into{_NOT_SEA}|toward|towards|on)\b|(?:mounted|launched|unleashed)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?"
        r"(?:offensive|counter-offensive|counteroffensive|incursion|assault)", "assault", "ASSAULT", "190", None, "forward",
        "military"),
-    _t("aid-phrase-3", r"(?:delivered|shipped|sent|airlifted|distributed)\s+(?:[\w,.-]+\s+){0,3}?(?:tonnes|tons)\s+of|"
+    _t("aid-phrase-3", r"(?:delivered|shipped|sent|airlifted|distributed|brought|carried|flew|flown|trucked|transported)\s+"
+       r"(?:[\w,.-]+\s+){0,3}?(?:tonnes|tons)\s+of|"
        r"(?:shipment|consignment|delivery|batch)\s+of\s+(?:[\w,.$-]+\s+){1,12}?(?:was|were|had\s+been|has\s+been|have\s+been)"
        r"\s+(?:delivered|handed\s+over)\s+to", "aid", "AID", "070", None, "forward", "humanitarian"),
     # "raised the prospect of expelling", not "raised the specter of an arms race"; "said Kampala would pull
@@ -1238,8 +1246,8 @@ TRIGGERS += (
        r"arms|missiles?|missile\s+systems?|air-defen[cs]e\s+systems?|tanks|jets|fighters|howitzers|ammunition|drones)",
        "aid", "AID", "072", None, "forward", "military"),
     _t("cooperate-flow", r"(?:gas|oil|crude|electricity|power|water|LNG)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:began|started|resumed)\s+"
-       r"(?:flowing|to\s+flow)|(?:began|launched|started|kicked\s+off)\s+(?:their|joint)\s+(?:[\w-]+\s+){0,3}?(?:exercises|"
-       r"drills|war\s+games|manoeuvres|maneuvers)|"
+       r"(?:flowing|to\s+flow)|(?:began|launched|started|kicked\s+off)\s+(?:their|joint)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|"
+       r"drills?|war\s+games|manoeuvres|maneuvers)|"
        r"(?:began|started)"
        r"\s+(?:exporting|pumping|supplying|shipping|delivering)\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|electricity|LNG|"
        r"nuclear\s+fuel|grain)|opened\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:corridor|border\s+crossing|crossing\s+point)",
@@ -1544,7 +1552,7 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-cut-supply", r"cut\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:electricity|water|fuel|gas|power|food|internet)\s+"
        r"(?:supplies\s+|supply\s+)?(?:to|for)\b", "coerce", "COERCE", "170", None, "forward", "economic"),
     _t("assault-launched-at", r"launched\s+(?:[\w,-]+\s+){0,5}?(?:drones|missiles|rockets|bombs|shells)\s+(?:[\w,-]+\s+){0,3}?"
-       rf"(?:against|at|on|into{_NOT_SEA})\b|dropped\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?bombs?\s+(?:[\w-]+\s+){0,4}?on\b|"
+       rf"(?:against|at|on|into{_NOT_SEA})\b|dropped\s+(?:an?\s+)?(?:[\w-]+\s+){{0,6}}?bombs?\s+(?:[\w-]+\s+){{0,4}}?on\b|"
        r"shot\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:several\s+times|at\s+close\s+range|in\s+the\s+(?:head|chest|back|leg))",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("consult-sat-down-for", r"sat\s+down\s+(?:in|at)\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:on\s+\w+\s+)?for\s+(?:[\w-]+\s+){0,4}?"
@@ -1580,6 +1588,48 @@ TRIGGERS = TRIGGERS + (
        "coerce", "COERCE", "172", None, "forward", "political"),
     _t("assault-demolished-home", r"demolished\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:Palestinian\s+)?"
        r"(?:homes?|houses?|family\s+homes?)|dropped\s+munitions", "assault", "ASSAULT", "180", None, "forward", "military"),
+)
+
+# constructions plover_dev15 left without a phrasing
+TRIGGERS = TRIGGERS + (
+    _t("agree-would-open-talks", r"(?:would|will)\s+(?:open|hold|resume|start|begin|launch)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:talks|negotiations|dialogue|consultations)|agreed\s+(?:at|during|on)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
+       r"to\s+(?:open|start|begin|launch|resume|hold)|(?:would|will)\s+share\s+(?:[\w-]+\s+){0,2}?(?:intelligence|"
+       r"information|data)", "agree", "AGREE", "036", None, "forward"),
+    _t("consult-wrapped-up", r"(?:wrapped\s+up|concluded|ended)\s+(?:two|three|four|several|a\s+week\s+of|"
+       r"(?:\w+\s+)?days?\s+of)\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:talks|consultations|negotiations)", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("concede-restored-access", r"restored\s+(?:[\w-]+\s+){0,3}?(?:internet|mobile\s+(?:data|services)|access\s+to|"
+       r"broadcasts?|flights\s+to)", "concede", "CONCEDE", "081", None, "forward", "political"),
+    _t("cooperate-coordinated-patrol", r"(?:coordinated|joint)\s+patrols?\s+(?:along|in|across|off)|"
+       r"completed\s+(?:the\s+)?(?:latest\s+|first\s+|second\s+|third\s+)?(?:round|phase)\s+of\s+(?:their|the)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:patrols?|exercises?|drills?)", "cooperate", "COOPERATE", "062", None, "mutual", "military"),
+    _t("aid-approved-loan", r"(?:approved|signed\s+off\s+on)\s+(?:on\s+\w+\s+(?:on\s+)?)?(?:an?\s+)?(?:[\w$.,-]+\s+){0,6}?"
+       r"(?:loan|facility|grant|credit\s+line|bailout|tranche)\s+(?:for|to)\b|handed\s+over\s+(?:the\s+)?(?:first\s+|second\s+|"
+       r"final\s+|last\s+)?(?:batch|consignment|shipment|delivery)\s+of|distributed\s+(?:[\w,-]+\s+){1,5}?to\s+(?:some\s+|"
+       r"about\s+|more\s+than\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:refugees|families|people|households|"
+       r"displaced)|began\s+training\s+(?:[\w-]+\s+){0,2}?(?:farmers|doctors|nurses|teachers|police|officers|engineers)",
+       "aid", "AID", "070", None, "forward", "humanitarian"),
+    _t("retreat-repatriation", r"(?:voluntary\s+)?repatriation\s+(?:programme|program|scheme|operation|flights?)|"
+       r"refugees\s+(?:[\w,-]+\s+){0,3}?(?:went|returned)\s+home", "retreat", "RETREAT", "084", None, "forward", "humanitarian"),
+    _t("reject-blocked-bid", r"blocked\s+(?:[\w'\u2019-]+\s+){0,4}?(?:bid|takeover|acquisition|purchase|investment|merger)\b",
+       "reject", "REJECT", "120", None, "forward", "economic"),
+    _t("protest-streets", r"(?:filled|flooded|thronged|poured\s+into|packed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:streets|squares?|avenues?)\b", "protest", "PROTEST", "141", "demo", "forward", "political"),
+    _t("sanction-ended-talks", r"(?:formally\s+)?(?:terminated|broke\s+off|called\s+off|walked\s+out\s+of)\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:negotiations|peace\s+talks|talks|dialogue)\s+with", "sanction", "SANCTION", "164", None,
+       "forward"),
+    _t("mobilize-war-footing", r"(?:onto|on)\s+(?:a\s+)?war\s+footing|called\s+up\s+(?:[\w,-]+\s+){0,5}?(?:militias?|"
+       r"police|volunteers|reservists)|ordered\s+(?:[\w-]+\s+){0,4}?(?:militia|troops|army|soldiers|forces|tanks)\s+"
+       r"(?:onto|into)\s+the\s+streets", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("coerce-access-seized", r"(?:cut\s+off|blocked|restricted|shut\s+down)\s+(?:all\s+)?(?:[\w,-]+\s+){0,4}?access\s+to|"
+       r"expropriat(?:e|ed|ing)\b|(?:took|seized)\s+control\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:airports?|airfields?|"
+       r"parliament|buildings?|ports?|television|broadcaster|town|city|border\s+crossings?)|(?:installed|set\s+up|erected)\s+"
+       r"(?:an?\s+|new\s+)?(?:checkpoints?|roadblocks?)", "coerce", "COERCE", "172", None, "forward", "political"),
+    _t("assault-struck-target", r"(?:warplanes|jets|aircraft|drones?|missiles?|rockets?|shells)\s+(?:[\w-]+\s+){0,5}?struck\s+"
+       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bus|market|hospital|school|convoy|village|camp|wedding|mosque|church)|"
+       r"fought\s+(?:with\s+heavy\s+weapons|each\s+other|pitched\s+battles)", "assault", "ASSAULT", "190", None, "forward",
+       "military"),
 )
 
 # "A state of emergency and a night-time curfew were imposed across the country on Wednesday", "a
