@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from diplometer.consolidate import consolidate
 from diplometer.pipeline import extract
 from diplometer.records import Article, Event
 
@@ -2622,3 +2623,16 @@ def test_a_first_trip_told_in_apposition_is_the_visit_counted_not_another() -> N
                       "four-day official visit through Thursday, his first trip to Japan since taking office.",
                       date(2022, 11, 29))
     assert [e.type for e in found] == ["visit"], found
+
+
+def test_talks_between_the_two_presidents_name_the_host_of_the_sentence_so_later_calls_stay_apart() -> None:
+    text = ("HANOI, Jan 13 (VNA) - Indonesian President Joko Widodo paid a state visit to Vietnam from Thursday to "
+            "Saturday. On Friday morning, President Vo Van Thuong hosted a welcome ceremony for his guest, followed by "
+            "talks between the two presidents. The same afternoon, Party General Secretary Nguyen Phu Trong received "
+            "Widodo. The guest later met National Assembly Chairman Vuong Dinh Hue.")
+    found = events_of(text, date(2024, 1, 13))
+    talks = [e for e in found if e.type == "meeting"]
+    assert len(talks) == 3, talks
+    assert "Vo Van Thuong" in {a.name for a in talks[0].actors + talks[0].counterparts}, talks[0]
+    merged = consolidate([extract(Article(id="t", text=text, date=date(2024, 1, 13)), None)]).events
+    assert len([e for e in merged if e.first.type == "meeting"]) == 3, merged

@@ -586,7 +586,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         stay = _time_referred_to(during.group(), ctx) if during else None
         if stay is not None:
             explicit, when = TimeExpr(during.start(), during.end(), during.group(), stay), stay
-    if explicit is None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2:
+    if (explicit is None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2
+            and _TALKS_REFERRED.search(text, max(sentence.start, hit.start - 30), hit.start)):
         # "In his talks with Putin, Modi told ...": the talks told before with a day of their own
         told = next((day for kind, pair, day in reversed(ctx.memory.get("talk_days", ()))
                      if kind == hit.trigger.type and sides <= pair), None)
@@ -1012,6 +1013,8 @@ _GOVERNED = re.compile(r"\b(?:over|into|for|against|after|following|amid|despite
                        r"to\s+(?:halt|stop|end|free|release|allow|resume|hold|discuss|prevent|protest))\s+"
                        r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
                        re.IGNORECASE)
+# "In his talks with Putin", "while his talks with the Iranian president focused on": talks referred to
+_TALKS_REFERRED = re.compile(r"(?:\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)|\b(?:his|her|their))\s+(?:[\w-]+\s+)?$")
 _HAD_BEEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:earlier\s+|previously\s+)?been\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"

@@ -513,7 +513,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     both = [b for b in _BOTH_SIDES.finditer(text, sentence.start, hit.start)
             if not _PREPOSITION_BEFORE.search(text, max(0, b.start() - 12), b.start())]
     if ctx.last_sides and both and not any(m.start >= both[-1].end() for m in left):
-        return list(ctx.last_sides)  # "X hosted Y, followed by talks in which the two leaders agreed"
+        return _named_sides(ctx.last_sides, earlier)  # "X hosted Y, followed by talks in which the two leaders agreed"
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
     left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
     joined = _joined_run(left, text)
@@ -535,14 +535,14 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         return [left[-1]]
     # up to the trigger's end: "the two agreed" needs the verb for its lookahead
     if ctx.last_sides and any(b.end() <= hit.start for b in _BOTH_SIDES.finditer(text, sentence.start, hit.end)):
-        return list(ctx.last_sides)
+        return _named_sides(ctx.last_sides, earlier)
     after = _TO_SUBJECT.match(text, hit.end)
     if (ctx.last_sides and after and _OPENING_PHRASE.fullmatch(text, sentence.start, hit.start)
             and _BOTH_SIDES.match(text, after.end())):
         return list(ctx.last_sides)  # "During the telephone conversation, the two ministers agreed"
     if (ctx.last_sides and text[hit.start:hit.end].lower().endswith("between")
             and _BOTH_SIDES.match(text, hit.end + 1)):
-        return list(ctx.last_sides)  # "talks between the two armies were held"
+        return _named_sides(ctx.last_sides, earlier)  # "talks between the two armies were held"
     presence = _IN_PRESENCE.match(text, hit.end)
     if ctx.last_sides and presence and _BOTH_SIDES.match(text, presence.end()):
         return list(ctx.last_sides)  # "an agreement was signed in the presence of the two ministers"
@@ -576,6 +576,14 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if ctx.home and _COUNTRY_SUBJECT.search(text, sentence.start, hit.start):
         return [home_mention(ctx.home)]
     return []
+
+
+def _named_sides(sides: tuple[Mention, ...], earlier: list[Mention]) -> list[Mention]:
+    """"President X hosted a ceremony for his guest, followed by talks between the two presidents":
+    a side known only as its country is the person of that country the sentence names first."""
+    named = [next((m for m in earlier if m.type == "person" and m.country == side.country), side)
+             if side.type != "person" and side.country else side for side in sides]
+    return dedupe(named)
 
 
 def _joined_run(left: list[Mention], text: str) -> list[Mention]:
