@@ -2601,6 +2601,10 @@ def test_wordings_plover_dev15_left_without_a_phrasing(text: str, plover: str) -
     assert [e for e in found if e.plover == plover], found
 
 
+def test_cutting_off_access_to_credit_coerces_no_one() -> None:
+    assert events_of("The government cut off the access to credit of small farmers on Monday.") == []
+
+
 def test_a_visit_begun_a_day_before_the_talks_lasts_into_their_day() -> None:
     found = events_of("HANOI, Feb 12 (VNA) - Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister "
                       "Hun Sen on Sunday, a day after Hun Sen arrived in Hanoi for a three-day official visit.",
@@ -2636,3 +2640,11 @@ def test_talks_between_the_two_presidents_name_the_host_of_the_sentence_so_later
     assert "Vo Van Thuong" in {a.name for a in talks[0].actors + talks[0].counterparts}, talks[0]
     merged = consolidate([extract(Article(id="t", text=text, date=date(2024, 1, 13)), None)]).events
     assert len([e for e in merged if e.first.type == "meeting"]) == 3, merged
+
+
+def test_a_recalled_expulsion_of_an_ambassador_with_its_own_date_is_an_event_and_without_one_background() -> None:
+    found = events_of("KINSHASA, Feb 20 (AFP) - Relations between Kinshasa and Kigali have been handled at charge "
+                      "d'affaires level since the expulsion of Rwanda's ambassador in October 2022.", date(2024, 2, 20))
+    assert [(e.plover, e.date.start) for e in found] == [("SANCTION", date(2022, 10, 1))], found
+    assert events_of("KINSHASA, Feb 20 (AFP) - Relations have been cool since the expulsion of Rwanda's ambassador.",
+                     date(2024, 2, 20)) == []

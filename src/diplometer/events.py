@@ -133,7 +133,7 @@ _CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?
 _PHYSICAL_TARGET = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z]|town|city|village|base|"
                               r"convoy|positions?|troops|soldiers|police|forces|army|civilians|checkpoint|post|"
                               r"patrol|camp|embassy|vessel|ship)")
-_NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|"
+_NOMINAL = re.compile(r"\b(?:invasion|attack|shelling|withdrawal|crackdown|extradition|assassination|investigation|expulsion|"
                       r"probe|inquiry|bombing)\b|(?<!called\s)(?<!calls\s)\b(?:of|on)$|^(?:humanitarian|emergency|relief)\s+\w+\s+to$",
                       re.IGNORECASE)
 _KILLED_THING = re.compile(r"\s+(?:off\s+)?(?:a|an|the|its|their|his|her)?\s*(?:[$\d.,]+\s+|[\w-]+\s+){0,4}?(?:plans?|deals?|"

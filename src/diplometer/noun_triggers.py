@@ -97,13 +97,13 @@ _NOUNS: dict[str, str] = {
               r"barrages?|onslaught|blitz|killings|(?:rocket|mortar|artillery|machine-gun|sniper)\s+fire|sabotage|"
               r"ground\s+operations?|military\s+operations?|(?:military\s+)?campaign\s+against",
     "force": r"crackdown|arrests?|detentions?|round-?ups?|curfews?|state\s+of\s+(?:emergency|siege)|martial\s+law|"
-             r"deportations?|expulsions?\s+of\s+(?!(?:the\s+)?(?:ambassador|envoy|diplomats?))|"
+             r"deportations?|expulsions?\s+of\s+(?!(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:ambassador|envoy|diplomats?))|"
              r"censorship|(?:internet|media|news)\s+(?:shutdowns?|blackouts?)|sieges?|seizures?|confiscations?|purges?|"
              r"house\s+arrest|raids?\s+on|dawn\s+raids?|travel\s+ban\s+on\s+(?:opposition|activists|journalists)",
     "sanction": r"sanctions|embargo(?:es)?|tariffs|punitive\s+(?:tariffs|duties|measures)|boycott|"
                 r"(?:travel|visa|export|import|arms|trade|entry|flight)\s+bans?|asset\s+freezes?|export\s+controls|"
                 r"(?:trade|economic|financial)\s+restrictions|restrictions\s+on\s+(?:imports|exports|trade|flights|"
-                r"travel|visas|shipments)|expulsions?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats?)",
+                r"travel|visas|shipments)|expulsions?\s+of\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:ambassador|envoy|diplomats?)",
     "protest": r"protests?|demonstrations?|rall(?:y|ies)|(?-i:marches)|(?:protest\s+)?(?-i:march)(?!\s+\d)|"
                r"(?:general|hunger|labou?r|national|nationwide|indefinite|transport|teachers'?|workers'?)\s+strikes?|sit-?ins?|walk-?outs?|"
                r"riots?|vigils?|strike\s+action|stay-?aways?|roadblocks|barricades",

@@ -667,7 +667,7 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"pelted\s+(?:[\w-]+\s+){0,4}?with|besieged\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|parliament|offices?|"
        r"headquarters|ministry)", "protest", "PROTEST", "141", None, "forward", "political"),
     _t("sanction-front-2", r"(?:announced|imposed|adopted|unveiled|slapped)\s+(?:[\w-]+\s+){0,2}?(?:measures|penalties|"
-       r"restrictions)\s+(?:against|on)\b|expulsion\s+of\s+(?:[\w-]+\s+){0,3}?diplomats|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
+       r"restrictions)\s+(?:against|on)\b|expulsion\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:diplomats|ambassador|envoy)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
        r"suspended\s+(?:[\w'\u2019-]+\s+){0,2}?membership|pulled\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
        r"dialogue|coalition|government|peace\s+process)|quit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coalition|government|talks)",
        "sanction", "SANCTION", "160", None, "forward"),
@@ -1622,7 +1622,8 @@ TRIGGERS = TRIGGERS + (
     _t("mobilize-war-footing", r"(?:onto|on)\s+(?:a\s+)?war\s+footing|called\s+up\s+(?:[\w,-]+\s+){0,5}?(?:militias?|"
        r"police|volunteers|reservists)|ordered\s+(?:[\w-]+\s+){0,4}?(?:militia|troops|army|soldiers|forces|tanks)\s+"
        r"(?:onto|into)\s+the\s+streets", "mobilize", "MOBILIZE", "150", None, "forward", "military"),
-    _t("coerce-access-seized", r"(?:cut\s+off|blocked|restricted|shut\s+down)\s+(?:all\s+)?(?:[\w,-]+\s+){0,4}?access\s+to|"
+    _t("coerce-access-seized", r"(?:cut\s+off|blocked|restricted|shut\s+down)\s+(?:all\s+)?(?:[\w,-]+\s+){0,4}?access\s+to"
+       r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:credit|capital|funding|financing|loans?|markets?|cash|liquidity)\b)|"
        r"expropriat(?:e|ed|ing)\b|(?:took|seized)\s+control\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:airports?|airfields?|"
        r"parliament|buildings?|ports?|television|broadcaster|town|city|border\s+crossings?)|(?:installed|set\s+up|erected)\s+"
        r"(?:an?\s+|new\s+)?(?:checkpoints?|roadblocks?)", "coerce", "COERCE", "172", None, "forward", "political"),
