@@ -2648,3 +2648,14 @@ def test_a_recalled_expulsion_of_an_ambassador_with_its_own_date_is_an_event_and
     assert [(e.plover, e.date.start) for e in found] == [("SANCTION", date(2022, 10, 1))], found
     assert events_of("KINSHASA, Feb 20 (AFP) - Relations have been cool since the expulsion of Rwanda's ambassador.",
                      date(2024, 2, 20)) == []
+
+
+def test_an_agency_abroad_leaves_the_hosts_crowds_unmarked_and_the_solomons_are_a_country() -> None:
+    found = events_of("HONIARA, Nov 26 AAP - Prime Minister Scott Morrison sent police in response to a request made on "
+                      "Wednesday by his Solomons counterpart Manasseh Sogavare. The unrest began on Wednesday when "
+                      "protesters tried to storm the national parliament and set fire to a hut beside it.",
+                      date(2021, 11, 26))
+    protest = [e for e in found if e.plover == "PROTEST"]
+    assert protest and countries(protest[0].actors) == {"SLB"}, found
+    named = {r.name: r.country for e in found for r in e.actors + e.counterparts}
+    assert named.get("Manasseh Sogavare", "SLB") == "SLB", named

@@ -69,7 +69,7 @@ def test_organizations_and_titles_files() -> None:
     ("Korean", "KOR"), ("DPRK", "PRK"), ("North Korean", "PRK"), ("Russian Federation", "RUS"),
     ("U.S.", "USA"), ("Britain", "GBR"), ("Czech Republic", "CZE"), ("Ivory Coast", "CIV"),
     ("Cote d'Ivoire", "CIV"), ("Burma", "MMR"), ("East Timor", "TLS"), ("Holland", "NLD"),
-    ("the Philippines", "PHL"), ("Hà Nội", "VNM"), ("Vatican", "VAT"), ("Hong Kong", "HKG"),
+    ("the Philippines", "PHL"), ("Hà Nội", "VNM"), ("Vatican", "VAT"), ("Hong Kong", "HKG"), ("Solomons", "SLB"),
 ])
 def test_country_lookup(query: str, code: str) -> None:
     found = gz.country(query)

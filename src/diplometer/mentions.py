@@ -897,7 +897,9 @@ _GROUP = re.compile(
 
 
 # forces that act where they serve: unmarked in a story filed from abroad, they are the host's
-_HOME_FORCES = frozenset({"police", "riot police", "police officers", "security forces", "gendarmerie"})
+# the host's people an agency abroad leaves unmarked: its forces of order, its crowds and its parliament
+_HOME_FORCES = frozenset({"police", "riot police", "police officers", "security forces", "gendarmerie", "protesters",
+                          "demonstrators", "rioters", "crowds", "residents", "villagers", "parliament"})
 _HOMELAND = {"tamil": "LKA", "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN", "chechen": "RUS", "rohingya": "MMR",
              "basque": "ESP", "catalan": "ESP", "okinawan": "JPN", "yoruba": "NGA", "hausa": "NGA", "igbo": "NGA",
              "ibo": "NGA", "pashtun": "AFG", "copt": "EGY", "maronite": "LBN", "zulu": "ZAF", "kikuyu": "KEN",

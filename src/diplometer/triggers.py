@@ -1627,6 +1627,12 @@ TRIGGERS = TRIGGERS + (
        r"expropriat(?:e|ed|ing)\b|(?:took|seized)\s+control\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:airports?|airfields?|"
        r"parliament|buildings?|ports?|television|broadcaster|town|city|border\s+crossings?)|(?:installed|set\s+up|erected)\s+"
        r"(?:an?\s+|new\s+)?(?:checkpoints?|roadblocks?)", "coerce", "COERCE", "172", None, "forward", "political"),
+    # "Qatar's 87-strong search team arrived in Marrakech", "a train with 2,500 tonnes of flour left for Afghanistan"
+    _t("aid-team-arrived", r"(?:search|rescue|relief|medical|humanitarian)\s+(?:and\s+rescue\s+|-and-rescue\s+)?(?:team|teams|"
+       r"workers|personnel|contingent|mission)\s+(?:[\w,-]+\s+){0,3}?(?:arrived|landed|flew\s+in|reached)|"
+       r"(?:train|tanker|ship|vessel|plane|aircraft|convoy|trucks|lorries)\s+(?:carrying|with|loaded\s+with)\s+"
+       r"(?:[\w,.-]+\s+){0,3}?(?:tonnes|tons)\s+of\s+(?:[\w-]+\s+)?(?:flour|wheat|rice|grain|food|aid|relief|medicines?|"
+       r"supplies|humanitarian)", "aid", "AID", "073", None, "forward", "humanitarian"),
     _t("assault-struck-target", r"(?:warplanes|jets|aircraft|drones?|missiles?|rockets?|shells)\s+(?:[\w-]+\s+){0,5}?struck\s+"
        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bus|market|hospital|school|convoy|village|camp|wedding|mosque|church)|"
        r"fought\s+(?:with\s+heavy\s+weapons|each\s+other|pitched\s+battles)", "assault", "ASSAULT", "190", None, "forward",
