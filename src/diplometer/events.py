@@ -305,12 +305,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         else:
             outcome = _build(hit, lo, hi, sentence, replace(ctx, inherited=tuple(shared)), mentions, times)
         if isinstance(outcome, list) and events:
-            counted = counted_from_the_act_before(ctx.article.text, lo, hit.start, events[-1].date)
-            if counted is not None:  # "imposed sanctions on Friday, a day after Pyongyang test-fired"
-                # its own time, not one the act before lent it; a stay begun a day before lasts into that act's day
-                outcome = [replace(e, date=replace(counted, end=max(counted.end, events[-1].date.end)) if e.type == "visit"
-                                   else counted)
-                           if e.date is not None and (not e.date.text or e.date == events[-1].date) else e for e in outcome]
+            outcome = _counted_back(outcome, events[-1], ctx.article.text, lo, hit.start)
         if isinstance(outcome, list) and participle and events and _restated(events[-1], outcome):
             # "condemned the decision, accusing the EU of ...": one accusation, whose target the participle names
             both = events[-1].counterparts + outcome[0].counterparts
@@ -353,6 +348,18 @@ def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
                 or (hit.trigger.type == "meeting" and (_FOR_TALKS.fullmatch(text, lo, hit.start)
                                                        or _AND_HELD.fullmatch(text, lo, hit.start)))
                 or (hit.trigger.type == "visit" and events and events[-1].type == "visit" and _FOR_VISIT.match(text, hit.start)))
+
+
+def _counted_back(made: list[Event], before: Event, text: str, lo: int, hit_start: int) -> list[Event]:
+    """"imposed sanctions on Friday, a day after Pyongyang test-fired a missile": the acts told after
+    "a day after" take the day counted back from the act before them, unless they have a time of their
+    own (not one the act before lent them); a stay begun then lasts into that act's day."""
+    counted = counted_from_the_act_before(text, lo, hit_start, before.date)
+    if counted is None or before.date is None:
+        return made
+    stay = replace(counted, end=max(counted.end, before.date.end))
+    return [replace(e, date=stay if e.type == "visit" else counted)
+            if e.date is not None and (not e.date.text or e.date == before.date) else e for e in made]
 
 
 def _restated(before: Event, now: list[Event]) -> bool:
@@ -444,7 +451,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if _HAD_BEEN_CLAUSE.search(text, max(sentence.start, hit.start - 40), hit.start):
         # "handed over two residents who had been detained during the clash": what befell them before,
         # unless the clause dates it ("fishermen who had been arrested in April")
-        stop = re.compile(r"[,;.]").search(text, hit.end, sentence.end)
+        stop = _CLAUSE_END.search(text, hit.end, sentence.end)
         if not any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times):
             return "background told in a relative clause"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
@@ -586,7 +593,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         stay = _time_referred_to(during.group(), ctx) if during else None
         if stay is not None:
             explicit, when = TimeExpr(during.start(), during.end(), during.group(), stay), stay
-    if (explicit is None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2
+    if (explicit is None and hit.trigger.type in _CONTACTS and len(sides) >= 2
             and _TALKS_REFERRED.search(text, max(sentence.start, hit.start - 30), hit.start)):
         # "In his talks with Putin, Modi told ...": the talks told before with a day of their own
         told = next((day for kind, pair, day in reversed(ctx.memory.get("talk_days", ()))
@@ -659,14 +666,15 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     own = {a.country for a in actors}
     if len(targets) > 1:  # "a message to Privert expressing the solidarity of the Cuban people": not to Cuba
         targets = [t for t in targets if not all(m.country in own for m in t)] or targets
-    if explicit is not None and not planned and when is not None and hit.trigger.type in _TALKS[:3] and len(sides) >= 2:
+    if explicit is not None and not planned and when is not None and hit.trigger.type in _CONTACTS and len(sides) >= 2:
         ctx.memory["talk_days"] = (*ctx.memory.get("talk_days", ()), (hit.trigger.type, sides, when))
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
 
 
-_TALKS = ("meeting", "phone_call", "online_meeting", "visit", "conference")
+_CONTACTS = ("meeting", "phone_call", "online_meeting")  # talks held, in person or at a distance
+_TALKS = (*_CONTACTS, "visit", "conference")
 _SUM = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|(?<![\d.,])\d[\d.,]*\s*(?:million|billion|bn)\b|"
                   r"\b(?:dollars|euros|pounds|yen|yuan)\b",
                   re.IGNORECASE)
@@ -1015,6 +1023,7 @@ _GOVERNED = re.compile(r"\b(?:over|into|for|against|after|following|amid|despite
                        re.IGNORECASE)
 # "In his talks with Putin", "while his talks with the Iranian president focused on": talks referred to
 _TALKS_REFERRED = re.compile(r"(?:\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)|\b(?:his|her|their))\s+(?:[\w-]+\s+)?$")
+_CLAUSE_END = re.compile(r"[,;.]")
 _HAD_BEEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:earlier\s+|previously\s+)?been\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"
