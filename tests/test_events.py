@@ -2659,3 +2659,13 @@ def test_an_agency_abroad_leaves_the_hosts_crowds_unmarked_and_the_solomons_are_
     assert protest and countries(protest[0].actors) == {"SLB"}, found
     named = {r.name: r.country for e in found for r in e.actors + e.counterparts}
     assert named.get("Manasseh Sogavare", "SLB") == "SLB", named
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("It was the first launch since June 5, when North Korea fired eight short-range ballistic missiles in a single "
+     "day.", "MOBILIZE"),
+    ("Iran fired ballistic missiles at Israel on Tuesday night, the army said.", "ASSAULT"),
+    ("Pakistan moved additional Frontier Corps platoons to the border area on Tuesday, officials said.", "MOBILIZE"),
+])
+def test_ballistic_missiles_fired_at_no_one_and_platoons_moved_are_shows_of_force(text: str, plover: str) -> None:
+    assert [e.plover for e in events_of(text, date(2022, 8, 25))] == [plover], events_of(text, date(2022, 8, 25))

@@ -317,7 +317,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        "political"),
     _t("mobilize", r"(?:military|naval|air|missile)\s+(?:drills?|exercises?)|(?:conducted|held|staged)\s+"
        r"(?:[\w-]+\s+){0,3}?(?:drills|exercises)|(?:deployed|moved|sent|dispatched|rushed)\s+(?:[\w,-]+\s+){0,5}?"
-       r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|"
+       r"(?:troops|warships|forces|soldiers|officers|jets|missiles?|tanks|units|batteries|police|guards|platoons|battalions|"
        r"(?:aircraft\s+)?carriers?|strike\s+group|reinforcements)|massed\s+(?:[\w,-]+\s+){0,5}?(?:troops|forces)?|"
        r"mobili[sz]ed(?!\s+(?:[\w-]+\s+)?(?:pressure\s+groups|support|supporters|voters|resources|funds|"
        r"public\s+opinion|volunteers|lobby|lobbies|donors))|called\s+up\s+(?:[\w,]+\s+){0,2}?(?:reservists|troops|soldiers)|"
@@ -327,7 +327,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:alert|readiness)|"
        r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed|"
-       rf"fired\s+(?:[\w-]+\s+){{0,3}}?(?:missiles?|rockets?)\s+into(?!{_NOT_SEA})",
+       rf"fired\s+(?:[\w-]+\s+){{0,3}}?(?:missiles?|rockets?)\s+into(?!{_NOT_SEA})|"
+       # "fired eight short-range ballistic missiles in a single day": a launch at no one named
+       r"fired\s+(?:[\w-]+\s+){0,3}?ballistic\s+missiles?\b(?!\s+(?:at|on|towards?|against)\b)",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|paid\s+tribute\s+to|welcomed\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|his\s+|"
