@@ -124,17 +124,13 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]
     # "declared X persona non grata in response to Chisinau's expulsion of a diplomat last week":
     # the time of what the act answers is not the act's
-    answer = _IN_RESPONSE.search(text, hit.end, hi)
-    if answer:
-        usable = [t for t in usable if not (answer.start() <= t.start < hi)]
-    # "a package to rebuild schools damaged by twin cyclones in March": the time of what a participle
-    # after the act tells is that participle's
-    caused = _CAUSED_BY.search(text, hit.end, hi)
-    if caused:
-        usable = [t for t in usable if not (caused.start() <= t.start < hi)]
-    commented = _COMMENTED.search(text, hit.end, hi) if hit.trigger.plover in _SPOKEN else None
-    if commented:
-        usable = [t for t in usable if not (commented.start() <= t.start < hi)]
+    # the time of what the act answers; "a package to rebuild schools damaged by twin cyclones in March":
+    # the time of what a participle after the act tells is that participle's; and for words spoken, the
+    # time of the act they comment on
+    for after in (_IN_RESPONSE, _CAUSED_BY, _COMMENTED if hit.trigger.plover in _SPOKEN else None):
+        found = after.search(text, hit.end, hi) if after is not None else None
+        if found:
+            usable = [t for t in usable if not (found.start() <= t.start < hi)]
     # "is providing aid following Tuesday's earthquake": the day of what the act follows is not the act's
     usable = [t for t in usable if not (_POSSESSIVE_AFTER.match(text, t.end)
                                         and _SEQUEL_BEFORE.search(text, max(0, t.start - 25), t.start))]
@@ -203,12 +199,17 @@ def dated_from_the_told(text: str, start: int, hit_start: int, ctx: Context) -> 
     told = next((ctx.when_by_type[k] for k in kinds if k in ctx.when_by_type), ctx.last_when)
     if told is None or told.precision != "day" or told.start != told.end:
         return None
-    count, unit = found.group(2).lower(), (found.group(3) or "").lower()
-    if count == "hours":
+    if found.group(2).lower() == "hours":
         return told
-    days = (_COUNTS.get(count) or int(count)) * (7 if unit.startswith("week") else 1)
-    day = told.start - timedelta(days=days) if found.group(4) == "after" else told.start + timedelta(days=days)
+    day = _counted_day(told.start, found.group(2), found.group(3), found.group(4))
     return When(day, day, "day", found.group())
+
+
+def _counted_day(told: date, count: str, unit: str | None, direction: str) -> date:
+    """The day `count` days or weeks ("hours": the same day) after or before the one told."""
+    count, unit = count.lower(), (unit or "").lower()
+    days = 0 if count == "hours" else (_COUNTS.get(count) or int(count)) * (7 if unit.startswith("week") else 1)
+    return told - timedelta(days=days) if direction == "after" else told + timedelta(days=days)
 
 
 # "imposed sanctions on Friday, a day after Pyongyang test-fired a missile": the act told after "a day
@@ -222,9 +223,7 @@ def counted_from_the_act_before(text: str, lo: int, hit_start: int, before: When
     found = _COUNTED_BACK.search(text, lo, hit_start)
     if found is None or before is None or before.precision != "day" or before.start != before.end:
         return None
-    count, unit = found.group(1).lower(), (found.group(2) or "").lower()
-    days = 0 if count == "hours" else (_COUNTS.get(count) or int(count)) * (7 if unit.startswith("week") else 1)
-    day = before.start - timedelta(days=days) if found.group(3) == "after" else before.start + timedelta(days=days)
+    day = _counted_day(before.start, found.group(1), found.group(2), found.group(3))
     return When(day, day, "day", found.group().lstrip(", "))
 
 

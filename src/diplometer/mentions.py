@@ -20,6 +20,7 @@ from . import gazetteer, leaders
 from .records import Mention
 from .sentences import headline_end
 from .textutil import fold_key
+from .timex import MONTH_DAY
 
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][\w'\u2019\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|bin|binti|al|el|la|le|du|dos|das|ter|ten)"
@@ -534,11 +535,6 @@ def _appositive_names(text: str, titles: list) -> list[tuple[int, int]]:
     return spans
 
 
-# "Jul", "Sept. 3", "May 16" (but not "May" alone, a surname)
-_MONTH_NAME = re.compile(r"(?:January|February|March|April|June|July|August|September|October|November|December"
-                         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|May(?=\s+\d))(?:\s+\d{1,2})?")
-
-
 def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
     if doc is None:
         return []
@@ -553,7 +549,7 @@ def _ner_names(doc: Doc | None) -> list[tuple[int, int]]:
             continue  # "Riot police fired": the first word of a collective, not a name
         if gazetteer.place_country(ent.text):
             continue  # "flew to Nakhchivan": a place the model took for a person
-        if _MONTH_NAME.fullmatch(ent.text):
+        if MONTH_DAY.fullmatch(ent.text) and ent.text != "May":  # "May" alone may be a surname
             continue  # "NEW DELHI, Jul 16 (PTI)": a dateline's month the model took for a person
         if words and "\n" not in ent.text:
             end = words[-1].idx + len(words[-1].text)

@@ -78,6 +78,8 @@ Span = tuple[date, date, str]  # start, end, precision
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MON = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.?)(?![A-Za-z])"
+# "Jul", "Sept. 3", "May 16": a month's name, with a day or not (the mention reader drops datelines' months)
+MONTH_DAY = re.compile(rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.?)(?:\s+\d{{1,2}})?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)(?!\d)"
