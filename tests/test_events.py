@@ -2669,3 +2669,172 @@ def test_an_agency_abroad_leaves_the_hosts_crowds_unmarked_and_the_solomons_are_
 ])
 def test_ballistic_missiles_fired_at_no_one_and_platoons_moved_are_shows_of_force(text: str, plover: str) -> None:
     assert [e.plover for e in events_of(text, date(2022, 8, 25))] == [plover], events_of(text, date(2022, 8, 25))
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, July 20 (Reuters) - Police fired tear gas and water cannon at hundreds of students in Kisumu on Wednesday.",
+    "NAIROBI, July 20 (Reuters) - Police fired tear gas at marchers in Kisumu on Wednesday and arrested 23 demonstrators.",
+])
+def test_one_sides_force_against_a_crowd_told_with_two_acts_is_one_event(text: str) -> None:
+    found = [e for e in events_of(text, date(2023, 7, 20)) if e.plover in ("ASSAULT", "COERCE")]
+    assert len(found) == 1 and found[0].date.start == date(2023, 7, 19), found
+
+
+def test_acts_of_force_by_two_opposed_sides_stay_two_events() -> None:
+    # (one country's police and protesters: the arrest is aimed at those who attacked)
+    found = events_of("LOME, June 14 (AFP) - Togolese police arrested twelve protesters on Monday after protesters "
+                      "attacked a police station in Lome.", date(2022, 6, 14))
+    assert sorted(e.plover for e in found) == ["ASSAULT", "COERCE"], found
+
+
+def test_a_welcome_at_the_airport_is_part_of_the_arrival_not_a_meeting() -> None:
+    found = events_of("LUANDA, Aug 24 (Lusa) - Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Thursday "
+                      "evening and was received at the airport by Angolan Foreign Minister Tete Antonio.", date(2023, 8, 24))
+    assert [e.type for e in found] == ["visit"], found
+    talks = events_of("SOCHI, Sept 4 (TASS) - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+                      "held talks at the airport in Sochi on Monday.", date(2023, 9, 4))
+    assert [e.type for e in talks] == ["meeting"], talks
+
+
+def test_a_detainee_released_without_charge_is_let_go_by_the_authorities() -> None:
+    found = events_of("BOGOTA, May 3 (EFE) - Student leader Camila Rojas, who was detained at a march on Monday, was released "
+                      "without charge on Tuesday, her lawyer said.", date(2024, 5, 3))
+    freed = [e for e in found if e.plover == "RETREAT"]
+    assert freed and countries(freed[0].actors) == {"COL"} and freed[0].date.start == date(2024, 4, 30), found
+    assert [r.name for r in freed[0].counterparts] == ["Camila Rojas"], freed
+
+
+def test_the_heads_of_the_two_ministries_sign_on_the_day_of_the_talks_not_of_a_reception_told_since() -> None:
+    found = events_of("TASHKENT, April 13 (UzA) - Uzbek Foreign Minister Bakhtiyor Saidov held talks on Thursday with "
+                      "Kyrgyz Foreign Minister Jeenbek Kulubaev. The Kyrgyz minister arrived on Wednesday, and on the same "
+                      "day he was received by Senate Chairperson Tanzila Narbayeva. Following the negotiations, the heads "
+                      "of the two foreign ministries signed a programme of cooperation.", date(2023, 4, 13))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and countries(signed[0].actors + signed[0].counterparts) == {"UZB", "KGZ"}, found
+    assert signed[0].date.start == date(2023, 4, 13), signed
+    received = [e for e in found if e.rule == "trigger:receive"]
+    assert received and countries(received[0].actors) == {"UZB"} and received[0].date.start == date(2023, 4, 12), found
+
+
+def test_the_two_ministers_after_talks_and_a_visit_told_in_one_sentence_are_the_talks_two_sides() -> None:
+    found = events_of("MUSCAT, Nov 7 (ONA) - Foreign Minister Badr Albusaidi held talks on Monday with Iranian Foreign "
+                      "Minister Hossein Amir-Abdollahian, who arrived in the Sultanate on Sunday on a two-day visit. The two "
+                      "ministers then signed a memorandum of understanding on consular cooperation.", date(2022, 11, 7))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and countries(signed[0].actors + signed[0].counterparts) == {"OMN", "IRN"}, found
+
+
+def test_a_message_conveyed_to_his_majesty_is_to_the_monarch_told_before() -> None:
+    found = events_of("MUSCAT, Nov 7 (ONA) - Sultan Haitham bin Tarik received the Iranian foreign minister on Monday. "
+                      "The Iranian guest conveyed to His Majesty a written message from President Ebrahim Raisi.",
+                      date(2022, 11, 7))
+    message = [e for e in found if e.type == "message"]
+    assert message and countries(message[0].counterparts) == {"OMN"}, found
+    assert "IRN" in countries(message[0].actors), message
+
+
+def test_she_after_an_opening_time_is_who_acted_before_and_acts_again_after_and() -> None:
+    found = events_of("YAREN, Sept 5 AAP - Australian Foreign Minister Marise Payne arrived in Yaren on Monday and met "
+                      "Nauru's President Baron Waqa the same evening. On Tuesday she held talks with Tuvalu's Prime "
+                      "Minister Enele Sopoaga and announced $6 million in Australian funding for coastal protection works in "
+                      "Tuvalu.",
+                      date(2018, 9, 5))
+    tuesday = [e for e in found if e.date and e.date.start == date(2018, 9, 4)]
+    assert sorted(e.type for e in tuesday) == ["aid", "meeting"], found
+    assert all([a.name for a in e.actors] == ["Marise Payne"] for e in tuesday), tuesday
+
+
+def test_an_undated_arrest_in_a_relative_clause_is_background_and_a_dated_one_an_event() -> None:
+    found = events_of("CHENNAI, Oct 19 (PTI) Twelve fishermen who were arrested by the Sri Lankan Navy for fishing in its "
+                      "waters have returned home, officials said on Saturday.", date(2019, 10, 19))
+    assert [e for e in found if e.plover == "COERCE"] == [], found
+    dated = events_of("LAGOS, May 3 (Reuters) - Ten activists who were detained on Monday in Lagos were charged with "
+                      "treason on Wednesday.", date(2024, 5, 3))
+    assert [(e.plover, e.date.start) for e in dated if e.plover == "COERCE"] == [("COERCE", date(2024, 4, 29))], dated
+
+
+def test_an_ambassador_invited_to_the_foreign_ministry_is_summoned_by_the_host() -> None:
+    found = events_of("ANKARA (AA) - US Ambassador Jeff Flake was invited to the Foreign Ministry on Thursday, where "
+                      "officials conveyed Turkiye's discomfort with the sanctions.", date(2023, 4, 14))
+    summons = [e for e in found if e.plover == "ACCUSE"]
+    assert summons and countries(summons[0].actors) == {"TUR"} and countries(summons[0].counterparts) == {"USA"}, found
+    assert events_of("ANKARA (AA) - The minister was invited to the Foreign Ministry on Thursday for a briefing.",
+                     date(2023, 4, 14)) == []
+
+
+def test_who_backs_the_subject_neither_acts_nor_is_an_act_of_support() -> None:
+    found = events_of("KHARTOUM, March 16 (AFP) - Ethiopian forces backed by militiamen attacked a Sudanese army "
+                      "position near the border on Saturday, the army said.", date(2021, 3, 16))
+    assert [e.plover for e in found] == ["ASSAULT"], found
+    assert countries(found[0].actors) == {"ETH"}, found
+
+
+def test_commanders_from_both_sides_are_the_two_sides_told_of() -> None:
+    found = events_of("KHARTOUM, March 16 (AFP) - Sudan's foreign ministry accused Ethiopia of a dangerous escalation "
+                      "on Sunday. On Tuesday, military commanders from both sides met at the Gallabat border crossing.",
+                      date(2021, 3, 16))
+    met = [e for e in found if e.type == "meeting"]
+    assert met and countries(met[0].actors + met[0].counterparts) == {"SDN", "ETH"}, found
+
+
+def test_ships_entering_anothers_territorial_waters_is_an_intrusion() -> None:
+    found = events_of("TOKYO, July 6 Kyodo - Japan lodged a protest with China on Thursday after two Chinese coast guard "
+                      "vessels entered Japanese territorial waters around the Senkaku Islands.", date(2023, 7, 6))
+    intrusion = [e for e in found if e.plover == "COERCE"]
+    assert intrusion and countries(intrusion[0].actors) == {"CHN"} and countries(intrusion[0].counterparts) == {"JPN"}, found
+
+
+def test_a_plane_carrying_aid_that_landed_far_after_the_cargo_is_told() -> None:
+    found = events_of("BUENOS AIRES, March 6 (Telam) - An Argentine Air Force Hercules C-130 carrying 15 tonnes of "
+                      "humanitarian aid for victims of the floods in Bolivia's Beni department landed in the city of "
+                      "Trinidad on Tuesday, the Foreign Ministry reported.", date(2018, 3, 6))
+    aid = [e for e in found if e.plover == "AID"]
+    assert aid and countries(aid[0].actors) == {"ARG"} and countries(aid[0].counterparts) == {"BOL"}, found
+
+
+def test_met_with_the_guest_and_the_two_government_leaders_are_the_visit_sides() -> None:
+    found = events_of("HANOI, Nov 24 (VNA) - Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay "
+                      "Siphandone in Hanoi on Thursday. After the talks, the two government leaders witnessed the signing "
+                      "of 12 cooperation documents. The Lao leader arrived in Hanoi on Wednesday for a three-day official "
+                      "visit. On Friday morning, Chairman of the National Assembly Vuong Dinh Hue met with the guest.",
+                      date(2023, 11, 24))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and countries(signed[0].actors + signed[0].counterparts) == {"VNM", "LAO"}, found
+    friday = [e for e in found if e.type == "meeting" and e.date.start == date(2023, 11, 24)]
+    assert friday and "LAO" in countries(friday[0].counterparts), found
+
+
+def test_a_summons_told_with_its_note_of_protest_is_one_protest() -> None:
+    found = events_of("MOSCOW, Aug 3 (TASS) - Moldovan Ambassador Victor Rusu was summoned to the ministry on Thursday, "
+                      "where Deputy Foreign Minister Andrei Karpenko handed him a note of strong protest.", date(2023, 8, 3))
+    assert [e.plover for e in found] == ["ACCUSE"], found
+    assert countries(found[0].actors + found[0].counterparts) == {"RUS", "MDA"}, found
+
+
+def test_a_withdrawal_agreed_with_a_ceasefire_is_what_was_agreed() -> None:
+    found = events_of("BISHKEK, July 14 (Kabar) - Kyrgyzstan and Tajikistan agreed on Tuesday on a ceasefire and on the "
+                      "withdrawal of troops from the area.", date(2021, 7, 14))
+    assert [e.plover for e in found] == ["AGREE"], found
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Peru extradited nine jailed drug traffickers to the United States on Tuesday, the interior ministry said.",
+     "COOPERATE"),
+    ("Kenya and Uganda have begun pooling intelligence on militants crossing their border, a Kenyan official said.",
+     "COOPERATE"),
+    ("Indian and French warships wrapped up the Varuna joint naval exercise off Goa on Friday.", "COOPERATE"),
+    ("Canada shipped a further 20,000 tonnes of wheat to famine-hit Somalia, the Canadian embassy said on Monday.", "AID"),
+    ("Ecuador broke off peace talks with the rebel command on Monday after an attack on a police post.", "SANCTION"),
+    ("Seoul suspended ministerial exchanges with Tokyo on Sunday over the detention of a fisherman.", "SANCTION"),
+    ("Nigerian authorities allowed two private radio stations to resume broadcasting on Monday.", "CONCEDE"),
+    ("The prime minister ordered an end to the night-time curfew in Lahore, his office said on Friday.", "CONCEDE"),
+    ("Armenia's cabinet approved the call-up of 10,000 reservists on Tuesday.", "MOBILIZE"),
+    ("Kim Jong Un ordered his artillery units on standby to fire, KCNA reported on Friday.", "MOBILIZE"),
+    ("The European Commission warned Poland on Sunday that it could lose about 3 billion euros in EU funding.", "THREATEN"),
+    ("Belarus began blocking access to the Signal messaging app on Monday, the state watchdog said.", "COERCE"),
+    ("Thailand sent 300 Cambodian migrants back home on Tuesday, immigration police said.", "COERCE"),
+    ("Chilean riot police fired tear gas and water cannon at students in Santiago on Friday.", "ASSAULT"),
+])
+def test_plover_dev16_wordings(text: str, plover: str) -> None:
+    found = events_of(text, date(2024, 5, 3))
+    assert found and found[0].plover == plover, found

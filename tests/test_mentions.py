@@ -268,3 +268,25 @@ def test_a_longer_name_after_a_shorter_one_is_the_same_person() -> None:
 def test_a_prince_holding_a_ministry_has_its_title() -> None:
     found = people("RIYADH (SPA) -- Minister of Foreign Affairs Prince Faisal bin Farhan received a call.")
     assert [(p.name, p.role) for p in found] == [("Faisal bin Farhan", "Minister of Foreign Affairs")]
+
+
+def test_apa_filing_from_africa_is_the_african_wire_and_from_baku_azerbaijans() -> None:
+    def assembly(text: str) -> set[str | None]:
+        found, _ = find_mentions(text, None)
+        return {m.country for m in found.actors if m.text == "National Assembly"}
+    assert assembly("DAKAR, March 20 (APA) - The Speaker of the National Assembly received the Gambian foreign minister "
+                    "on Wednesday, Senegalese officials said.") == {"SEN"}
+    assert assembly("BAKU, March 20 (APA) - The Speaker of the National Assembly received the Georgian foreign minister "
+                    "on Wednesday.") == {"AZE"}
+
+
+def test_a_senate_chairperson_is_her_parliaments_head() -> None:
+    found = people("TASHKENT, April 13 (UzA) - The guest was received by Chairperson of the Senate of the Oliy Majlis "
+                   "Tanzila Narbayeva.")
+    assert [(m.text, m.country) for m in found if m.role and "Senate" in m.role] == [("Tanzila Narbayeva", "UZB")], found
+
+
+def test_a_body_named_right_after_a_party_is_that_partys_countrys() -> None:
+    found, _ = find_mentions("HANOI, Nov 24 (VNA) - A delegation of the Lao People's Revolutionary Party Central "
+                             "Committee's Commission for Propaganda held a workshop in Hanoi.", None)
+    assert {m.country for m in found.actors if m.text == "Central Committee"} == {"LAO"}, found.actors

@@ -886,3 +886,12 @@ def test_a_datelines_month_is_no_person_who_acts() -> None:
     protests = [e for e in found if e.plover == "ACCUSE"]
     assert protests and {a.country for a in protests[0].actors} == {"IND"}, found
     assert {c.country for c in protests[0].counterparts} == {"PAK"}
+
+
+@pytest.mark.slow
+def test_a_title_the_model_reads_as_a_name_is_no_second_person_before_the_titled_name() -> None:
+    text = ("TASHKENT, April 13 (UzA) - On Wednesday, the Kyrgyz minister was received by Chairperson of the Senate of "
+            "the Oliy Majlis Tanzila Narbayeva, who stressed the role of inter-parliamentary ties.")
+    found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2023, 4, 13))
+    people = [(m.text, m.country) for m in found.actors if m.type == "person"]
+    assert people == [("Tanzila Narbayeva", "UZB")], people

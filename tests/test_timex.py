@@ -316,3 +316,9 @@ def test_a_relative_period_before_the_calendar_is_no_time() -> None:
 def test_a_year_inside_a_name_is_no_time() -> None:
     found = find_times("protests against the Finance Act 2023 and Saudi Vision 2030 resumed in 2024", date(2024, 7, 20))
     assert [t.text for t in found] == ["2024"]
+
+
+def test_a_cue_in_the_next_coordinated_clause_does_not_decide_the_tense() -> None:
+    times = find_times("The two prime ministers co-chaired the 45th meeting of the Vietnam-Laos Intergovernmental Committee in "
+                       "Vientiane in January, and the 46th meeting is scheduled to take place in Hanoi.", date(2023, 11, 24))
+    assert [(t.text, t.value.start) for t in times] == [("January", date(2023, 1, 1))], times

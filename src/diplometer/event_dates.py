@@ -184,7 +184,7 @@ _CAME_AFTER = re.compile(r"\b(?:The|the|This|this)\s+(visit|trip|meeting|talks|c
                          r"closure|ruling|ban|release|clashes)\s+(?:came|comes|took\s+"
                          r"place|was\s+held|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+(?:[^,;.]{0,120})$")
-_NOUN_KINDS = {"visit": ("visit",), "trip": ("visit",), "meeting": ("meeting",), "talks": ("meeting", "phone_call"),
+_NOUN_KINDS = {"visit": ("visit",), "trip": ("visit",), "meeting": ("meeting",), "talks": ("talks", "meeting", "phone_call"),
                "call": ("phone_call",), "expulsion": ("sanction",), "expulsions": ("sanction",),
                "suspension": ("sanction",), "summons": ("accuse",), "release": ("retreat",)}
 

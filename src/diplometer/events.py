@@ -27,6 +27,7 @@ from .event_dates import (
 from .event_hits import calls_on_guest, may_have_event, sentence_hits, verb_hits
 from .noun_triggers import noun_hits
 from .participants import (
+    PRONOUN_OPENS,
     a_far,
     answering_sides,
     find_passive_sides,
@@ -100,12 +101,14 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      re.IGNORECASE)
 # what "during his stay", "following the talks", "after the summit" refer to
 _NOUN_TYPES = {"visit": ("visit",), "trip": ("visit",), "stay": ("visit",), "tour": ("visit",),
-               "talks": ("meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
+               "talks": ("talks", "meeting", "online_meeting", "phone_call"), "meeting": ("meeting", "online_meeting"),
                "summit": ("conference",), "conference": ("conference",), "ceremony": ("agreement", "meeting"),
-               "session": ("meeting", "online_meeting"), "negotiations": ("meeting", "online_meeting"),
-               "discussions": ("meeting", "online_meeting", "phone_call"), "conversation": ("phone_call", "meeting"),
+               "session": ("meeting", "online_meeting"), "negotiations": ("talks", "meeting", "online_meeting"),
+               "discussions": ("talks", "meeting", "online_meeting", "phone_call"), "conversation": ("phone_call", "meeting"),
                "signing": ("agreement",), "reception": ("meeting",)}
 _DURING_NOUN = re.compile(r"\b(?:" + "|".join(_NOUN_TYPES) + r")\b", re.IGNORECASE)
+# the rules of a call paid on a host, whose time is not that of "the talks" ("was received by the Speaker")
+RECEPTION_RULES = frozenset({"trigger:receive", "trigger:host-hosting", "trigger:host-visit"})
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 # nouns of one kind of act, whose time is only that of an act of the kind told before
 _NAMED_ONLY = frozenset({"negotiations", "discussions", "conversation", "signing"})
@@ -248,15 +251,30 @@ _ABOUT_AN_ACT = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 _TOPIC_GAP = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'\u2019.-]+\s+){0,3}")
 
 
+_BACKED_BY = re.compile(r"(?:backed|supported)\s+by\b")
+_BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
+
+
+_AGREED_ALSO = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+(?:on\s+|to\s+)?"
+                          r"(?:a\s+|an\s+|the\s+)?")
+
+
 def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
     kept: list[Hit] = []
     for hit in hits:
+        if (hit.trigger.plover == "SUPPORT" and _BACKED_BY.match(text, hit.start)
+                and not _BE_JUST_BEFORE.search(text, max(0, hit.start - 24), hit.start)):
+            continue  # "Ethiopian forces backed by militiamen attacked": who backs a side, not an act
+
         if (kept and kept[-1].trigger.plover in _ANSWERS and hit.trigger.plover == "REQUEST"
                 and _DEMAND_NOUN.match(text, hit.start) and _OBJECT_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue
         if (kept and kept[-1].trigger.plover in _ABOUT_AN_ACT and _NOMINAL.match(text, hit.start)
                 and _TOPIC_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue  # "denounced Russia's invasion of Ukraine": the act spoken of, not an act of the day
+        if (kept and kept[-1].trigger.plover == "AGREE" and hit.trigger.plover in ("RETREAT", "CONCEDE")
+                and _NOMINAL.match(text, hit.start) and _AGREED_ALSO.fullmatch(text, kept[-1].end, hit.start)):
+            continue  # "agreed on a ceasefire and on the withdrawal of reinforcements": what was agreed
         kept.append(hit)
     return kept
 
@@ -290,7 +308,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # and "visited Seoul on a state visit in December 2019" is one visit told twice: its time is the first's
         later = [h for h in hits[i + 1:] if ctx.article.text[h.start:h.end] != "visiting"
                  and not (hit.trigger.type == h.trigger.type == "visit" and h.start - hit.end <= 40)
-                 and not _told_at_length(hit, h, ctx.article.text)]
+                 and not _told_at_length(hit, h, ctx.article.text)
+                 and not _attributive(h, ctx.article.text)]  # "extradited nine jailed traffickers to the US"
         hi = later[0].start if later else sentence.end
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
@@ -320,14 +339,28 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)
                         for m in mentions if m.key in keys or (m.type == "place" and m.role == "capital"
                                                                and f"country:{m.country}" in keys)][:len(keys)]
+            # "On Tuesday she held talks with X and announced ...": the one "she" stood for acts again
+            if not previous and PRONOUN_OPENS.match(sentence.text):
+                previous = [m for m in ctx.memory.get("subject", ()) if m.key in keys]
         if trace is not None:
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
-    return _shared_targets(events)
+    return _one_use_of_force(_shared_targets(events))
 
 
 _NEGATED_BETWEEN = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.IGNORECASE)
+
+
+def _attributive(hit: Hit, text: str) -> bool:
+    """"nine jailed traffickers", "the detained activist": a participle describing a noun, no act."""
+    return bool(_PARTICIPLE.fullmatch(text, hit.start, hit.end)
+                and _COUNTED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                and re.match(r"\s+[a-z]", text[hit.end:hit.end + 3]))
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"dozens\s+of|hundreds\s+of|several|some|many)\s+$", re.IGNORECASE)
 
 
 def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
@@ -383,6 +416,49 @@ def _shared_targets(events: list[Event]) -> list[Event]:
     return out
 
 
+def _one_use_of_force(events: list[Event]) -> list[Event]:
+    """"police fired tear gas and water cannon at students", "fired tear gas and arrested 14
+    demonstrators": one side's force against a crowd told with two acts of one sentence (an assault and
+    a coercion, on the same day) is one event, and so is a summons told with its note of protest; the
+    more certain of the two stands for it (the earlier on a tie), and takes the other's target when it
+    names none."""
+    out: list[Event] = []
+    for event in events:
+        same = next((i for i, o in enumerate(out) if ({o.plover, event.plover} == {"ASSAULT", "COERCE"}
+                                                       and _one_force(o, event)) or _one_protest(o, event)), None)
+        if same is None:
+            out.append(event)
+            continue
+        kept, other = (event, out[same]) if event.confidence > out[same].confidence else (out[same], event)
+        out[same] = kept if kept.counterparts else replace(kept, counterparts=other.counterparts)
+    return out
+
+
+def _one_protest(a: Event, b: Event) -> bool:
+    """"The ambassador was summoned to the ministry, where the deputy minister handed him a note of
+    protest": two words of one protest between the same two states."""
+    def states(e: Event) -> set:
+        return {r.country for r in e.actors + e.counterparts}
+    return (a.plover == b.plover == "ACCUSE" and a.modality is None and b.modality is None
+            and len(states(a) - {None}) == 2 and states(a) - {None} == states(b) - {None}
+            and a.date is not None and b.date is not None and a.date.start <= b.date.end and b.date.start <= a.date.end)
+
+
+def _one_force(a: Event, b: Event) -> bool:
+    """Two acts of force by one side: a shared actor, or actors of one country neither of which the
+    other act is aimed at (the police who fired and "the Interior Ministry" that told of the arrests)."""
+    if a.modality is not None or b.modality is not None or a.date is None or b.date is None:
+        return False
+    if a.date.start > b.date.end or b.date.start > a.date.end:
+        return False
+    keys_a, keys_b = {r.key for r in a.actors}, {r.key for r in b.actors}
+    if keys_a & keys_b:
+        return True
+    countries = {r.country for r in a.actors + b.actors}
+    aimed = keys_a & {r.key for r in b.counterparts} or keys_b & {r.key for r in a.counterparts}
+    return len(countries) == 1 and None not in countries and not aimed
+
+
 # "X met Y on the sidelines of the 43rd ASEAN Summit": X attended the summit
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,8}?"
                         r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|General\s+Assembly|[Mm]inisterial\s+[Mm]eeting|"
@@ -403,6 +479,11 @@ def _attended(events: list[Event], sentence: Sentence) -> list[Event]:
     return [replace(first, type="conference", cameo="043", counterparts=(), actors=first.actors,
                     trigger=sentence.text[found.start():found.end()], rule="trigger:sidelines",
                     confidence=round(first.confidence - 0.1, 2), location=first.location)] if end > start else []
+
+
+# "was received at the airport by", "received the guest at Hanoi's Noi Bai airport"
+_AT_THE_AIRPORT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?airport\b", re.IGNORECASE)
+_WELCOMED = re.compile(r"(?:received|receiving|receives|welcomed|welcoming|greeted|greeting|met)\b", re.IGNORECASE)
 
 
 def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mentions: list[Mention],
@@ -434,6 +515,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a reported claim"
     if _PAST_PERFECT_RELATIVE.search(before):
         return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
+    if hit.trigger.type == "meeting" and _WELCOMED.match(words) and _AT_THE_AIRPORT.match(text, hit.end, sentence.end):
+        return "a welcome at the airport: part of the arrival"  # "was received at the airport by the prime minister"
     if hit.trigger.type == "message" and not _WRITTEN.search(words) and _IN_A_CALL.search(sentence.text):
         return "said in a call or talks: part of them, not a message"  # "During the call, X congratulated Y"
     if _ORDINAL_BEFORE.search(before) and hit.trigger.type == "visit":
@@ -448,7 +531,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a disaster or accident, not an attack"  # "back-to-back cyclones killed hundreds"
     if words.lower() == "rallied" and _MARKET_BEFORE.search(text, max(sentence.start, hit.start - 50), hit.start):
         return "a market rallied"  # "U.S. stocks rallied", "Treasury debt prices rallied"
-    if _HAD_BEEN_CLAUSE.search(text, max(sentence.start, hit.start - 40), hit.start):
+    if _HAD_BEEN_CLAUSE.search(text, max(sentence.start, hit.start - 40), hit.start) or (
+            hit.trigger.plover == "COERCE" and _WERE_HELD_CLAUSE.search(text, max(sentence.start, hit.start - 20), hit.start)):
         # "handed over two residents who had been detained during the clash": what befell them before,
         # unless the clause dates it ("fishermen who had been arrested in April")
         stop = _CLAUSE_END.search(text, hit.end, sentence.end)
@@ -464,7 +548,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if _PASSIVE_BY.match(text, hit.end):
             passive = True
         else:
-            unnamed = (_counted_arrest(hit, words, sentence, ctx, mentions) or _unnamed_attack(hit, sentence, ctx, mentions)
+            unnamed = (_counted_arrest(hit, words, sentence, ctx, mentions) or _summoned_envoy(hit, sentence, ctx, mentions)
+                       or _unnamed_attack(hit, sentence, ctx, mentions)
                        or _unnamed_agent(hit, words, sentence, ctx, mentions))
             if unnamed is None:
                 return "passive without an agent"
@@ -486,7 +571,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         own = {a.country for a in actors}
         placed_at = [home_mention(m.country) for m in mentions if m.type == "place" and m.country and m.country not in own
                      and hit.end <= m.start < hi] if hit.trigger.type == "aid" and _ARRIVAL.search(text, hit.start, hi) else []
-        counterparts = counterparts or placed_at[:1] or list(ctx.memory.get(hit.trigger.type, ()))
+        counterparts = (counterparts or placed_at[:1] or _honoured(words, ctx, {a.country for a in actors})
+                        or list(ctx.memory.get(hit.trigger.type, ())))
         ctx.memory[hit.trigger.type] = tuple(counterparts)
     # who is visiting: "the guest later met ..." is them
     guests = actors if hit.trigger.type == "visit" else counterparts if hit.trigger.role == "host" else []
@@ -549,6 +635,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             not (any(a.type == "person" and a.role for a in actors) or _office_before(text, sentence, hit))
             or _CORPORATE_OFFICE.search(text, max(sentence.start, hit.start - 100), min(sentence.end, hit.end + 60))):
         return "a resignation from no public office"
+    if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and _THE_GUEST.match(text, hit.end)
+            and ctx.memory.get("guest")):
+        counterparts = [m for m in ctx.memory["guest"] if m.key not in {a.key for a in actors}]  # "met with the guest"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
         return "talks with someone unnamed"
     if not counterparts and hit.trigger.type == "visit":
@@ -724,7 +813,8 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     in Lebanon", "the opposition leader was placed under house arrest in Islamabad": the authorities
     of the place did it, to those held; None for any other passive act without an agent."""
     text = ctx.article.text
-    if not (hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)):
+    freed = hit.trigger.name == "retreat-freed-held"  # "who was released without charge": let go by those who held them
+    if not ((hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)) or freed):
         return None
     counted = _COUNTED_PEOPLE.search(text, max(sentence.start, hit.start - 90), hit.start)
     held = [m for m in mentions if sentence.start <= m.start < hit.start
@@ -734,7 +824,7 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     # (a country or its capital: "arrested in Arizona" is as often a private person's arrest by the police)
     there = [m.country for m in mentions if m.type in ("place", "country") and m.country and hit.end <= m.start < sentence.end
              and m.role not in ("city", "region") and _IN_BEFORE.search(text, max(0, m.start - 12), m.start)]
-    if not counted and not (held and there):
+    if not counted and not (held and (there or freed)):
         return None
     where = (there[0] if there else None) or next((m.country for m in mentions if m.type in ("place", "country") and m.country
                                                    and sentence.start <= m.start < sentence.end), None) or (
@@ -788,6 +878,32 @@ _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\
                                      re.IGNORECASE)}
 
 
+_THE_GUEST = re.compile(r"\s+the\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
+                        r"prime\s+minister|official|delegation))\b", re.IGNORECASE)
+_ENVOY_SUBJECT = re.compile(r"\b(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|consul|high\s+commissioner)\b"
+                            r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+$", re.IGNORECASE)
+
+
+def _summoned_envoy(hit: Hit, sentence: Sentence, ctx: Context,
+                    mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"US Ambassador Jeff Flake was invited to the Foreign Ministry": the host state (the ministry's,
+    else the dateline's) summoned the envoy, who stands for the state named with him."""
+    text = ctx.article.text
+    envoy = _ENVOY_SUBJECT.search(text, sentence.start, hit.start)
+    if hit.trigger.name != "accuse-summoned" or envoy is None:
+        return None
+    named = [m for m in mentions if max(sentence.start, envoy.start() - 40) <= m.start < hit.start and m.country
+             and m.type in ("person", "country")]
+    if not named:
+        return None
+    guest = named[-1]
+    ministry = [m for m in mentions if hit.end <= m.start < sentence.end and m.type == "government_body" and m.country]
+    host = ministry[0].country if ministry else ctx.dateline_country or ctx.home
+    if host is None or host == guest.country:
+        return None
+    return [home_mention(host), *ministry[:1]], [guest]
+
+
 def _unnamed_agent(hit: Hit, words: str, sentence: Sentence, ctx: Context,
                    mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     pattern = _ON_A_PERSON.get(hit.trigger.plover)
@@ -822,6 +938,21 @@ def _visiting(hit: Hit, words: str, sentence: Sentence, ctx: Context,
     if not hosts and ctx.dateline_country and ctx.dateline_country != visitor.country:
         hosts = [home_mention(ctx.dateline_country)]
     return [visitor], hosts[:1]
+
+
+# "conveyed to His Majesty a written message": the monarch told of before, else the host's state
+_HONORIFIC = re.compile(r"\b(?:His|Her|Their)\s+(?:Majesty|Highness|Royal\s+Highness|Excellency)\b")
+_MONARCH = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Crown\s+Prince|Majesty|Highness)\b")
+
+
+def _honoured(words: str, ctx: Context, own: set) -> list[Mention]:
+    if not _HONORIFIC.search(words):
+        return []
+    monarchs = [m for m in reversed(ctx.memory.get("people", ())) if m.country not in own and _MONARCH.search(m.role or "")]
+    if monarchs:
+        return monarchs[:1]
+    there = ctx.dateline_country
+    return [home_mention(there)] if there and there not in own else []
 
 
 def _time_referred_to(phrase: str, ctx: Context) -> When | None:
@@ -1024,6 +1155,8 @@ _GOVERNED = re.compile(r"\b(?:over|into|for|against|after|following|amid|despite
 # "In his talks with Putin", "while his talks with the Iranian president focused on": talks referred to
 _TALKS_REFERRED = re.compile(r"(?:\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|their)|\b(?:his|her|their))\s+(?:[\w-]+\s+)?$")
 _CLAUSE_END = re.compile(r"[,;.]")
+# "Twenty fishermen who were arrested by the navy ... have been released": those held, told of before
+_WERE_HELD_CLAUSE = re.compile(r"\b(?:who|whom)\s+(?:were|was)\s+$", re.IGNORECASE)
 _HAD_BEEN_CLAUSE = re.compile(r"\b(?:who|whom|which|that)\s+had\s+(?:earlier\s+|previously\s+)?been\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:\w+ed|put|set|shut|struck|blew|froze|withheld|sent|held|kept|let|fought|shot|hit|threw|"

@@ -239,6 +239,10 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
              for a, b in spans]
     spans = _drop_overlaps(spans, taken)
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
+    # "received by Chairperson of the Senate of the Oliy Majlis Tanzila Narbayeva": a title the NER read as a
+    # name is no second person when the titled name follows it
+    spans = [(a, b) for a, b in spans if not any(t.start <= a and b <= t.end and any(t.end < c <= t.end + 60 for c, _ in spans)
+                                                 for t in titles)]
     people: list[Mention] = []
     known: dict[str, str] = {}  # folded name -> key of the full name
     international = [m for m in taken if m.type == "organization" and not m.country]
@@ -799,6 +803,17 @@ def _agency(text: str) -> str | None:
     return table[found.group().lower()] if found else None
 
 
+# agencies whose short name another region's wire shares: there, the regional wire files
+_NAMESAKES = {"apa": "Africa"}  # Azerbaijan's APA and the Agence de Presse Africaine
+
+
+def _namesake_wire(text: str, dateline: str) -> bool:
+    found = _agency_pattern().search(text[:300] + "\n" + text[-120:])
+    region = _NAMESAKES.get(found.group().lower()) if found else None
+    home = gazetteer.country(dateline)
+    return region is not None and home is not None and home.region == region
+
+
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
     rows = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8").splitlines()[1:]
@@ -1111,6 +1126,20 @@ def _owned_bodies(text: str, bodies: list[Mention], countries: list[Mention]) ->
     return out
 
 
+def _party_bodies(text: str, orgs: list[Mention]) -> list[Mention]:
+    """"the Lao People's Revolutionary Party Central Committee's Commission": a body named right after a
+    party is that party's country's, whatever the reporting country."""
+    parties = [o for o in orgs if o.type == "party" and o.country]
+    out = []
+    for body in orgs:
+        owner = next((p for p in parties if body.type == "government_body" and text[p.end:body.start] == " "), None)
+        if owner is not None and owner.country != body.country:
+            base = body.key.rsplit(":", 1)[0] if body.country and body.key.endswith(f":{body.country}") else body.key
+            body = replace(body, country=owner.country, key=f"{base}:{owner.country}")
+        out.append(body)
+    return out
+
+
 def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[Found, str | None]:
     """All actor mentions of an article (published on `day`) and its home country."""
     countries, places = country_mentions(text)
@@ -1123,6 +1152,8 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
     agency, dateline = _agency(text), _dateline_country(text, places)
+    if agency and dateline and _namesake_wire(text, dateline):
+        agency = ""  # "DAKAR, March 20 (APA) -": Africa's press agency, not Azerbaijan's, writes as a wire of the place
     seat = _seat(agency, dateline, countries, home)
     orgs = organisation_mentions(text, inside_orgs, seat, places)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)
@@ -1157,6 +1188,7 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
                   if g.role == "group" and g.country == seat and g.name.lower() == g.text.lower()
                   and g.name.lower() in _HOME_FORCES else g for g in groups]
     orgs, others = _owned_bodies(text, orgs, countries), _owned_bodies(text, others, countries)
+    orgs = _party_bodies(text, orgs)
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
               else o for o in others]
     if seat and seat != "USA" and not any(c.country == "USA" for c in countries):

@@ -11,12 +11,15 @@ from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_me
 from .records import Mention, Sentence
 from .triggers import Trigger
 
-_BOTH_SIDES = re.compile(r"\b(?:the|their)\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+_BOTH_SIDES = re.compile(r"\bthe\s+heads\s+of\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:ministries|delegations|governments|"
+                         r"countries|sides|agencies)\b|"
+                         r"\b(?:the|their)\s+(?:ministers|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
                          r"delegations)\s+"
                          r"(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|exchanged))|"
                          r"\bthe\s+(?:pair|duo)\s+(?=(?:also\s+|then\s+|later\s+)?(?:witnessed|signed|held|agreed|met|"
                          r"exchanged|discussed|spoke|talked))|"
-                         r"\b(?:the\s+two|both)\s+(?:vice\s+|deputy\s+)?(?:sides|leaders|prime\s+ministers|presidents|ministers|"
+                         r"\b(?:the\s+two|both)\s+(?:government\s+|state\s+|party\s+|foreign\s+|defen[cs]e\s+)?(?:vice\s+|deputy\s+)?"
+                         r"(?:sides|leaders|prime\s+ministers|PMs|FMs|presidents|ministers|"
                          r"foreign\s+ministers|countries|delegations|parties|heads\s+of\s+(?:state|government)|officials|"
                          r"organi[sz]ations|associations|neighbou?rs|nations|allies|"
                          r"governments|ministries|agencies|armies|militaries|navies|defen[cs]e\s+ministers|"
@@ -28,7 +31,8 @@ _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|against)\s+$", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+(?:they|the\s+two)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30},\s+)?(?:He|She)\b")
+# a sentence opening on "He" or "She", after a phrase of time ("On Tuesday she held talks")
+PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30}?,?\s+(?:He|She|he|she)|He|She)\b")
 _INVITED = re.compile(r"\binvited\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUN_AND = re.compile(r"\W*(?:He|She)\s+and\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -105,6 +109,9 @@ _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|
                         r"decision|appeals?|warnings?|initiative)\b")
 _VERB_FIRST = re.compile(r"\w+(?:ed|ew|ot|ung|ept|ade|ave|ook|ent)\b", re.IGNORECASE)
 _PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done|built|sent|brought|drawn|written|shown)\s*$")
+_FROM_BOTH_SIDES = re.compile(r"\s+(?:from|of)\s+(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries))\b")
+_WITH_THE_SUBJECT = re.compile(r"\b(?:backed|supported|aided|joined|accompanied|escorted|flanked)\s+by\s+"
+                               r"(?:the\s+|some\s+|local\s+|allied\s+|their\s+)?(?:[\w-]+\s+)?$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
@@ -248,6 +255,12 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # "the Chinese ambassador to Nepal met ...": the country a diplomat is posted to is not who acts
     posted = [m for m in left if m.type == "country" and _POSTED_TO.search(text, max(0, m.start - 30), m.start)]
     left = [m for m in left if m not in posted] if len(posted) < len(left) else left
+    # "the two government leaders witnessed": a word inside "the two ... leaders" is no side of its own
+    left = [m for m in left if not any(b.start() <= m.start and m.end <= b.end()
+                                       for b in _BOTH_SIDES.finditer(text, max(lo, m.start - 20), min(hit.start, m.end + 30)))]
+    # "Ethiopian forces backed by militiamen attacked": who backs or goes with the subject does not act
+    left = [m for m in left if not (any(k.start < m.start for k in left)
+                                    and _WITH_THE_SUBJECT.search(text, max(lo, m.start - 30), m.start))]
     stop = CLAUSE_BREAK.search(text, hit.end, hi)
     first_word = hit.start + len(text[hit.start:hit.end].split()[0])
     right = [m for m in usable if first_word < m.start and m.end <= (stop.start() if stop else hi)]
@@ -286,6 +299,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         return None
     earlier = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and m.type == "person"]
     subject = _subject([m for m in left if is_side(m)], sentence, ctx, hit, earlier)
+    if (left and _FROM_BOTH_SIDES.match(text, left[-1].end) and not ctx.inherited
+            and len({m.country for m in ctx.last_sides if m.country}) >= 2):
+        subject = list(ctx.last_sides)  # "military commanders from both sides met": the two sides told of
     if not subject and _FRONTED.match(text, sentence.start, hit.start):
         # "After talks with X, Y said ...": the talks are Y's
         later = [m for m in usable if m.start >= hit.end and m.type in ("person", "country") and political(m)]
@@ -505,7 +521,7 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         if told:  # "He and Meredov had also met ...": the one who acted last and the one named
             return dedupe([told[-1], *[m for m in left if political(m)][:1]])
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
-        actor = list(ctx.memory.get("subject", ())) if _PRONOUN_OPENS.match(sentence.text) else []
+        actor = list(ctx.memory.get("subject", ())) if PRONOUN_OPENS.match(sentence.text) else []
         earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ()))
         if earlier:
             return [earlier[-1]]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import facts, gazetteer
 from .event_context import one_country, relative_clauses
 from .event_dates import opening_time, paragraph_start, redate_restated, restated_time
-from .events import Context, find_events
+from .events import RECEPTION_RULES, Context, find_events
 from .mentions import find_mentions
 from .records import Article, Event, Extraction, Mention, Sentence, TimeExpr
 from .sentences import headline_end, split_sentences
@@ -85,8 +85,12 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         out.events.extend(found_events)
         if found_events:
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
-            if not any(r.key.startswith("group::") for r in told[-1].actors):  # "unidentified attackers": no side
-                sides = _sides(told[-1], inside)
+            # "X held talks with Y, who arrived on Sunday": "the two ministers" after are the talks' two sides,
+            # not the visit's one
+            two = [e for e in told if len({m.country for m in _sides(e, inside) if m.country}) >= 2]
+            last = two[-1] if two else told[-1]
+            if not any(r.key.startswith("group::") for r in last.actors):  # "unidentified attackers": no side
+                sides = _sides(last, inside)
                 # "the two presidents" are still the two of the talks after one side's remark ("X expressed
                 # support for Seoul's efforts")
                 if len({m.country for m in sides if m.country}) >= 2 or len({m.country for m in last_sides if m.country}) < 2:
@@ -99,6 +103,10 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
                 if article.date and (article.date - dated[-1].date.end).days <= 3:
                     memory["news_day"] = dated[-1].date  # the day of the latest news, not of a recalled act
             when_by_type.update({e.type: e.date for e in dated})
+            # "Following the negotiations, ... signed": the time of the talks, not of a reception told since
+            talks = [e for e in dated if e.type in ("meeting", "online_meeting") and e.rule not in RECEPTION_RULES]
+            if talks:
+                when_by_type["talks"] = talks[-1].date
         if not last_sides:  # no event yet: the sides the story opens with are "the two ministers"
             last_sides = _opening_sides(inside)
         _facts(out, sentence, article, inside, when, home, previous_indicators)

@@ -150,6 +150,7 @@ _PAST_CUE = re.compile(
 # is no cue; participles that look forward or describe are left out
 _PAST_ED = re.compile(r"\b(?!(?:planned|scheduled|expected|proposed|intended|based|related|concerned|interested|"
                       r"needed|required|called|named|titled|aimed|designed|dedicated)\b)[a-z]{3,}ed\b")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:about|some|nearly|almost|approximately|roughly|more\s+than|fewer\s+than|less\s+than"
@@ -331,6 +332,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     cut = _BOUNDARY.search(after)
     if cut:
         after = after[:cut.start() + 1]
+    joined = _NEXT_CLAUSE.search(after)  # "co-chaired ... in January, and the next one is scheduled": another clause's
+    if joined:
+        after = after[:joined.start()]
     cues = [(m.end(), "future") for m in _FUTURE_CUE.finditer(before)]
     cues += [(m.end(), "past") for pattern in (_PAST_CUE, _PAST_ED) for m in pattern.finditer(before)]
     if cues:

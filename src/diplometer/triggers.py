@@ -158,6 +158,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:similar\s+)?(?:congratulatory\s+|condolence\s+|sympathy\s+|greeting\s+)?(?:messages?|letters?|cables?|telegrams?|"
        r"condolences|congratulations|greetings)|(?:handed\s+over|delivered|passed\s+on)\s+(?:a\s+|the\s+|his\s+|her\s+)?"
        r"(?:written\s+|verbal\s+|personal\s+)?(?:messages?|letters?)\s+(?=(?:[\w'\u2019-]+\s+){0,8}?(?:to|from)\b)|"
+       # "conveyed to His Majesty a written message from President X": the monarch addressed named first
+       r"(?:conveyed|handed\s+over|delivered|passed\s+on)\s+to\s+(?:His|Her)\s+(?:Majesty|(?:Royal\s+)?Highness)\s+"
+       r"(?:[\w'\u2019.-]+\s+){0,5}?(?:a|the|his|her)\s+"
+       r"(?:written\s+|verbal\s+|personal\s+)?(?:messages?|letters?)(?=\s+(?:from|of)\b)|"
        r"congratulated|congratulates|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
        r"expressed\s+(?:his\s+|her\s+|their\s+)?(?:deep\s+)?condolences|exchanged\s+(?:\w+\s+)?greetings",
        "message", "SUPPORT", "018", "written"),
@@ -217,7 +221,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?<!test-)fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
        rf"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into{_NOT_SEA})|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
-       r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
+       r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones|"
+       # less lethal crowd control is an assault (PLOVER's crowd-control mode), at sea as on the street
+       r"water\s+cannons?(?!\s+trucks?)",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("assault-unconventional", r"suicide\s+(?:bomb(?:ing|er|ers)?|attack)|car\s+bombs?(?:ing)?|bomb\s+attack|"
        r"blew\s+(?:himself|herself|themselves)\s+up|bombs?\s+exploded|"
@@ -238,6 +244,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"high\s+commissioner)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+|(?:[\w.'\u2019-]+\s+){1,5}?)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+(?:strong\s+|formal\s+)?protest|protest\s+note|"
        r"note\s+verbale|diplomatic\s+note|letter\s+of\s+protest|démarche|demarche)",
+       "accuse", "ACCUSE", "111", None, "forward"),
+    # "US Ambassador Jeff Flake was invited to the Foreign Ministry", "the Ukrainian ambassador was summoned to the
+    # ministry": a summons told in the passive, the host's ministry its author
+    _t("accuse-summoned", r"(?:summoned|called\s+in|invited|called)(?=\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?"
+       r"(?:[\w'\u2019-]+\s+){0,3}?(?:[Mm]inistry|Foreign\s+Office|State\s+Department|Quai\s+d'Orsay)\b)",
        "accuse", "ACCUSE", "111", None, "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:investigations?|probes?|inquiry|inquiries|inquests?|hearings?\s+into)|(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,5}?"
@@ -302,7 +313,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)|pressed\s+(?:[\w-]+\s+){1,3}?(?:at|during|on)\s+(?:[\w.'\u2019-]+\s+){1,6}?to\b",
        "request", "REQUEST", "100", None, "forward"),
-    _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
+    _t("coerce", r"rammed|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
        r"harass(?:ed|ing)|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
        r"blockaded|placed\s+under\s+house\s+arrest|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
@@ -624,7 +635,7 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
     _t("sanction-cancel", r"cancell?ed\s+(?:a|an|the|his|her|its|their)\s+(?:planned\s+|scheduled\s+)?(?:[\w-]+\s+)?"
        r"(?:visit|trip|talks|meeting|summit)\b", "sanction", "SANCTION", "161", None, "forward"),
     _t("sanction-front", r"ordered\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d'affaires|"
-       r"counsell?ors?|attach[eé]s?|consuls?|embassy|secretary)\b(?:\s+[\w'\u2019.-]+){0,4}?\s+to\s+leave|"
+       r"counsell?ors?|attach[eé]s?|consuls?|embassy|secretary)\b(?:\s+[\w'\u2019.-]+){0,7}?\s+to\s+leave|"
        r"added\s+(?:[\w$,.'\u2019()-]+\s+){1,20}?to\s+(?:its|the|their|a)\s+(?:(?:[\w-]+\s+){0,2}?(?:sanctions?|"
        r"restricted|entity|terror\w*|banned)\s+(?:[\w-]+\s+)?list|blacklist|list\s+of\s+(?:[\w-]+\s+){0,2}?"
        r"(?:restricted|sanctioned|designated|banned)\b)|(?:banned|halted|suspended|blocked|barred)\s+(?:all\s+)?(?:[\w-]+\s+)?"
@@ -1338,6 +1349,14 @@ _FIRST = (
     _t("retreat-released-held", r"released\s+(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|others)\s+(?:who\s+had\s+been\s+|"
        r"they\s+had\s+|it\s+had\s+)?(?:detained|arrested|held|jailed)", "retreat", "RETREAT", "084", None, "forward",
        "political"),
+    # "Ortega, who was released without charge on Thursday", "were freed on bail": those held let go
+    _t("retreat-freed-held", r"(?:released|freed)(?=\s+(?:without\s+(?:charges?|being\s+charged)|on\s+bail|unconditionally|"
+       r"from\s+(?:police\s+)?(?:custody|detention|prison|jail)))", "retreat", "RETREAT", "084", None, "forward", "political"),
+    # "two Chinese coast guard vessels entered Japanese territorial waters", "jets violated Bangladesh's airspace":
+    # an intrusion, a show of force on another's ground
+    _t("coerce-intrusion", r"(?:entered|intruded\s+into|violated|sailed\s+into|flew\s+into|encroached\s+(?:on|into|upon))\s+"
+       r"(?:[\w'\u2019-]+\s+){0,2}?(?:territorial\s+waters|airspace|contiguous\s+zone)", "coerce", "COERCE", "170", None,
+       "forward", "territory"),
     _t("coerce-blocked-site", r"blocked\s+access\s+to\s+(?:[\w-]+\s+){0,3}?(?:websites?|sites?|Wikipedia|Twitter|Facebook|"
        r"YouTube|WhatsApp|Telegram|internet|social\s+media|platforms?)", "coerce", "COERCE", "170", None, "forward",
        "political"),
@@ -1360,10 +1379,12 @@ TRIGGERS = TRIGGERS + (
        r"warned\s+(?:[\w.'\u2019-]+\s+){0,4}?of\s+(?:[\w-]+\s+){0,2}?(?:sanctions|measures|action|steps|penalties|"
        r"consequences)\s+if\b|warned\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:would|will|could|"
        r"may|might)\s+(?:have\s+to\s+)?(?:be\s+(?:thrown\s+out|expelled|dissolved|banned|arrested|punished|prosecuted|"
-       r"shut\s+down|jailed|deported)|use\s+(?:all\s+(?:[\w-]+\s+)?means|force))", "threaten", "THREATEN", "130", None,
+       r"shut\s+down|jailed|deported|broken\s+up|dispersed|crushed)|use\s+(?:all\s+(?:[\w-]+\s+)?means|force)|lose\s+"
+       r"(?:[\w$.,-]+\s+){0,4}?(?:funding|funds|aid|billion|million|access|membership|voting\s+rights))",
+       "threaten", "THREATEN", "130", None,
        "forward"),
     # "gave Mugabe until noon on Monday to resign", "gave Tigray's leaders 72 hours to surrender"
-    _t("threaten-deadline", r"(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:until\s+(?:[\w:.-]+\s+){1,4}?|"
+    _t("threaten-deadline", r"(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,9}?(?:until\s+(?:[\w:.-]+\s+){1,4}?|"
        + _NUMBER + r"\s+(?:more\s+)?(?:hours?|days?|weeks?)\s+(?:on\s+\w+\s+)?)to\s+(?:surrender|resign|leave|withdraw|"
        r"disarm|lay\s+down|step\s+down|clarify|comply|hand\s+over|release|free|quit|pull\s+out|vacate|end|stop|halt|"
        r"return|retract|reverse)", "threaten", "THREATEN", "139", None, "forward"),
@@ -1398,7 +1419,7 @@ TRIGGERS += (
     _t("aid-carrying", r"(?:landed|arrived|docked|touched\s+down)\s+(?:[\w'\u2019,.-]+\s+){0,8}?carrying\s+(?:[\w,.-]+\s+){0,5}?"
        r"(?:aid|relief|supplies|medicines?|medical|food|flour|wheat|grain|tents|vaccines?|field\s+hospitals?|"
        r"water\s+purification|shelter)|carrying\s+(?:[\w,.-]+\s+){0,5}?(?:aid|relief|supplies|medicines?|food|flour|wheat|"
-       r"grain|tents|vaccines?)\s+(?:[\w'\u2019,.-]+\s+){0,5}?(?:left|set\s+off|entered|crossed|arrived|landed|reached)\b",
+       r"grain|tents|vaccines?)\s+(?:[\w'\u2019,.-]+\s+){0,10}?(?:left|set\s+off|entered|crossed|arrived|landed|reached)\b",
        "aid", "AID", "073", None, "forward", "humanitarian"),
     _t("coerce-media", r"(?:suspended|banned|blocked|closed|shuttered)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
        r"(?:broadcaster|radio|television|newspaper|news\s+(?:agency|outlet|website|channel)|TV\s+channel)|stripped\s+"
@@ -1648,3 +1669,48 @@ TRIGGERS = TRIGGERS + (
        r"(?:[\w,-]+\s+){0,6}?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?(?:(?:also|now|later|then)\s+)?"
        r"(?:imposed|declared|reimposed)\b(?!\s+by\b)", "coerce", "COERCE", "172", None, "forward", "political"),
 )
+
+# plover_dev16 wordings: judicial and intelligence cooperation, joint ventures carried out, loans and
+# shipments of relief, ties and financing cut, restrictions eased, forces readied
+TRIGGERS += (
+    _t("cooperate-judicial", r"extradited\s+(?:[\w,'\u2019-]+\s+){0,6}?to\b|(?:transferred|handed\s+over)\s+"
+       r"(?:[\w,.'\u2019-]+\s+){1,8}?(?:in)?to\s+the\s+custody\s+of|(?:pursuing|conducting|launched|opened|set\s+up)\s+"
+       r"(?:a\s+)?joint\s+(?:criminal\s+)?(?:inquiry|investigation|probe)", "cooperate", "COOPERATE", "063", None, "mutual",
+       "legal"),
+    _t("cooperate-jointly", r"(?:began|begun|started)\s+pooling\s+(?:intelligence|information|data)|pooled\s+"
+       r"(?:intelligence|information)|wrapped\s+up\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?joint\s+(?:military\s+|naval\s+)?"
+       r"(?:exercises?|drills?|manoeuvres|maneuvers)|jointly\s+(?:restarted|launched|opened|inaugurated|built|developed|"
+       r"operated|conducted|commissioned)", "cooperate", "COOPERATE", "060", None, "mutual", "economic"),
+    _t("aid-shipped", r"(?:shipped|trucked|airlifted|delivered|sent)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
+       r"(?:\d[\d,.]*|[a-z]+)\s+(?:metric\s+)?(?:tonnes|tons)\s+of|extended\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,3}?(?:concessional|soft|"
+       r"interest-free|emergency)\s+loan\s+to|released\s+an?\s+(?:emergency|relief|aid)\s+package", "aid", "AID", "073",
+       None, "forward", "humanitarian"),
+    _t("concede-allowed-again", r"(?:allowed|permitted)\s+(?:[\w-]+\s+){1,5}?to\s+resume\s+(?:broadcasting|operations|"
+       r"publishing|work)|granted\s+(?:[\w-]+\s+)?licen[cs]es\s+to|ordered\s+an\s+end\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:curfew|blockade|ban|state\s+of\s+emergency|siege)|voted\s+(?:[\w-]+\s+)?to\s+remove\s+(?:[\w.'\u2019-]+\s+)"
+       r"{1,8}?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\s+of\s+terror", "concede", "CONCEDE", "081", None,
+       "forward", "political"),
+)
+TRIGGERS += (
+    _t("coerce-dev16", r"(?:began|started)\s+blocking\s+access\s+to|(?:was|were)\s+forced\s+off\s+the\s+air|"
+       r"placed\s+(?:[\w,.'\u2019-]+\s+){1,16}?under\s+house\s+arrest|sent\s+(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:nationals|migrants|refugees|asylum[\s-]seekers)\s+back\s+(?:home|to)\b|closed\s+(?:all\s+(?:of\s+)?)?"
+       r"(?:[\w'\u2019-]+\s+){0,2}?(?:air,\s+sea\s+and\s+land|land,\s+sea\s+and\s+air)\s+(?:ports|borders|crossings)",
+       "coerce", "COERCE", "170", None, "forward", "political"),
+)
+# "broke off peace talks with": the talks ended, not held (before the table's "talks with"); "ordered his
+# rocket units on standby": forces readied, not a request
+TRIGGERS = (
+    _t("mobilize-readied", r"(?:approved|ordered|announced)\s+the\s+call-?up\s+of|(?:ordered|placed|put)\s+(?:[\w'\u2019-]+\s+)"
+       r"{0,4}?(?:units|forces|troops|missiles|rocket\s+units)\s+on\s+(?:standby|alert|high\s+alert|combat\s+readiness)|"
+       r"ordered\s+(?:an?\s+|the\s+)?(?:aircraft\s+carrier|carrier\s+strike\s+group|warships?|(?:naval\s+)?flotilla|fleet)"
+       r"\s+(?:[\w'\u2019.-]+\s+){0,8}?to\s+(?:sail|head|move|steam)|(?:began|started)\s+deploying\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|units|tanks|guardsmen|reservists)|"
+       r"deployed\s+(?:[\w-]+\s+)?(?:fighters|tanks|armou?red\s+vehicles|troops|soldiers)\s+and\s+(?:armou?red\s+vehicles|"
+       r"tanks|artillery)|(?:advanced|pushed)\s+(?:on\s+|toward|towards)\s+(?:the\s+)?(?:capital|(?-i:[A-Z])\w+)",
+       "mobilize", "MOBILIZE", "150", None, "forward", "military"),
+    _t("sanction-broke-off", r"(?:broke|breaks)\s+off\s+(?:(?:peace|the|its|their|all)\s+)*(?:talks|negotiations|contacts|"
+       r"dialogue)\s+with|(?:suspended|froze|frozen|halted)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges|contacts)\s+with|"
+       r"(?:stopped|halted|froze|suspended)\s+(?:all\s+)?(?:new\s+)?(?:public\s+)?(?:financing|lending|funding|loans)\s+"
+       r"(?:to|for)|struck\s+(?:[\w.'\u2019-]+\s+){1,3}?off\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list",
+       "sanction", "SANCTION", "160", None, "forward"),
+) + TRIGGERS
