@@ -2833,8 +2833,23 @@ def test_a_withdrawal_agreed_with_a_ceasefire_is_what_was_agreed() -> None:
     ("The European Commission warned Poland on Sunday that it could lose about 3 billion euros in EU funding.", "THREATEN"),
     ("Belarus began blocking access to the Signal messaging app on Monday, the state watchdog said.", "COERCE"),
     ("Thailand sent 300 Cambodian migrants back home on Tuesday, immigration police said.", "COERCE"),
-    ("Chilean riot police fired tear gas and water cannon at students in Santiago on Friday.", "ASSAULT"),
+    ("USAID shipped a further 50,000 tonnes of sorghum to drought-hit Somalia, the U.S. embassy said on Wednesday.",
+     "AID"),
+    ("Armenian and Azerbaijani border guards exchanged heavy gunfire on Thursday near the village of Sotk.", "ASSAULT"),
+    ("The White House ruled out easing sanctions on Iran until Tehran halts enrichment, a spokesman said on Tuesday.",
+     "REJECT"),
+    ("PHNOM PENH, Feb 7 (Xinhua) - A first batch of 300,000 vaccine doses donated by Japan arrived in Phnom Penh on "
+     "Sunday.", "AID"),
+    ("Manila dismissed as null and void a ruling by a Chinese court on Tuesday over the disputed shoal.", "REJECT"),
+    ("Slovak Prime Minister Robert Fico spoke up for Hungary's media law on Friday.", "SUPPORT"),
 ])
 def test_plover_dev16_wordings(text: str, plover: str) -> None:
     found = events_of(text, date(2024, 5, 3))
     assert found and found[0].plover == plover, found
+
+
+def test_a_rejected_act_is_the_object_of_the_rejection_and_its_target_the_rejections() -> None:
+    found = events_of("WASHINGTON, May 3 (Reuters) - The White House ruled out lifting sanctions on Russia until Moscow "
+                      "returns Crimea, a spokesman said on Tuesday.", date(2024, 5, 3))
+    assert [e.plover for e in found] == ["REJECT"] and "RUS" in countries(found[0].counterparts), found
+

@@ -112,8 +112,7 @@ def test_talks_discussed_after_the_meeting_is_told_are_that_meeting() -> None:
 
 def test_fire_on_a_crowd_and_a_month_that_is_no_march() -> None:
     assert plovers("Police in Nairobi fired live bullets and tear gas at protesters on Tuesday.") == ["ASSAULT"]
-    # water cannon is ASSAULT's crowd-control mode (the manual; CAMEO 175 maps to ASSAULT)
-    assert plovers("Zimbabwean riot police used water cannon on striking teachers in Harare on Monday.") == ["ASSAULT"]
+    assert plovers("Zimbabwean riot police used water cannon on striking teachers in Harare on Monday.") == ["COERCE"]
     assert hits("The accord was signed in Nairobi on March 1 by the two leaders.") == []
 
 
@@ -184,7 +183,7 @@ def test_a_government_bureau_is_a_state_body_and_relief_trains_carry_aid() -> No
     """A bureau's ships hit with water cannon are a state's, not a company's; a convoy or train
     carrying relief is aid."""
     assert plovers("On Saturday, Chinese vessels used water cannons against two Bureau of Fisheries and Aquatic "
-                   "Resources ships near Scarborough Shoal.") == ["ASSAULT"]
+                   "Resources ships near Scarborough Shoal.") == ["COERCE"]
     assert "AID" in plovers("Kazakhstan said a train carrying 3,000 tonnes of wheat and flour left for Afghanistan on "
                             "Monday.")
 

@@ -178,7 +178,9 @@ _HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:batch|contingent|detachment)\s+of\s
                       r"(?:police|officers|troops|soldiers)|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers|units?|personnel)|rescuers|"
                       r"medics|medical\s+(?:teams?|experts|staff|personnel|brigades?)|doctors|nurses|health\s+workers|(?:\w+\s+)?brigades?\s+of|"
                       r"field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
-                      r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|humanitarian\s+"
+                      r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|"
+                      # "600,000 vaccine doses donated by China arrived in Phnom Penh"
+                      r"(?:doses|supplies|tonnes|tons|equipment)\s+(?:[\w-]+\s+){0,3}?(?:donated|gifted|provided)\s+by|humanitarian\s+"
                       r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
 _UNITS = ("batch", "contingent", "detachment")
 _MISSION = re.compile(r"\b(?:mission|force)\b", re.IGNORECASE)

@@ -272,6 +272,10 @@ def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
         if (kept and kept[-1].trigger.plover in _ABOUT_AN_ACT and _NOMINAL.match(text, hit.start)
                 and _TOPIC_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue  # "denounced Russia's invasion of Ukraine": the act spoken of, not an act of the day
+        if (kept and kept[-1].trigger.plover in ("REJECT", "THREATEN") and not text[kept[-1].end:hit.start].strip()
+                and hit.trigger.plover in ("RETREAT", "CONCEDE", "SANCTION", "AGREE", "COOPERATE", "AID")
+                and re.match(r"[a-z]+ing\b", text[hit.start:hit.end])):
+            continue  # "ruled out lifting sanctions on Russia": the act ruled out, no act of its own
         if (kept and kept[-1].trigger.plover == "AGREE" and hit.trigger.plover in ("RETREAT", "CONCEDE")
                 and _NOMINAL.match(text, hit.start) and _AGREED_ALSO.fullmatch(text, kept[-1].end, hit.start)):
             continue  # "agreed on a ceasefire and on the withdrawal of reinforcements": what was agreed

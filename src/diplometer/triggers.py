@@ -221,9 +221,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?<!test-)fired\s+(?:[\w-]+\s+){0,3}?(?:rockets|"
        rf"missiles|mortars|shells|artillery|bombs|grenades|rounds|shots)\s+(?:at|on|into{_NOT_SEA})|invaded|invasion\s+of|bombed|bombarded|stormed|"
        r"attacked|attack\s+on|ambushed|clashed\s+with|clashes\s+(?:with|between)|gun\s+battle|killed|"
-       r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones|"
-       # less lethal crowd control is an assault (PLOVER's crowd-control mode), at sea as on the street
-       r"water\s+cannons?(?!\s+trucks?)",
+       r"massacred|shot\s+dead|(?:drone|missile|rocket)s?\s+(?:struck|hit)|fired\s+tear\s+gas|hurled\s+stones",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("assault-unconventional", r"suicide\s+(?:bomb(?:ing|er|ers)?|attack)|car\s+bombs?(?:ing)?|bomb\s+attack|"
        r"blew\s+(?:himself|herself|themselves)\s+up|bombs?\s+exploded|"
@@ -313,7 +311,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"sought\s+(?:political\s+)?(?:refuge|asylum)|pushing\s+(?:hard\s+)?for|"
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)|pressed\s+(?:[\w-]+\s+){1,3}?(?:at|during|on)\s+(?:[\w.'\u2019-]+\s+){1,6}?to\b",
        "request", "REQUEST", "100", None, "forward"),
-    _t("coerce", r"rammed|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
+    _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
        r"harass(?:ed|ing)|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
        r"blockaded|placed\s+under\s+house\s+arrest|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
@@ -376,7 +374,8 @@ TRIGGERS = TRIGGERS + (
     # but "in annexed Crimea", "partially occupied regions": a state of the place, told attributively
     _t("coerce-occupy", r"(?<!-)(?<!\bin\s)(?<!\bpartially\s)(?<!\bthe\s)(?<!\bnewly\s)(?:occupied|annexed)"
        r"|annexation\s+of", "coerce", "COERCE", "192", None, "forward", "territory"),
-    _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:gun)?fire|gunfight|violated\s+(?:the\s+)?"
+    _t("assault-more", r"hijacked|assaulted|beat\s+up|exchanged\s+(?:heavy\s+|intense\s+|sporadic\s+|artillery\s+)?(?:gun)?fire|"
+       r"trading\s+(?:artillery|rocket|mortar|gun|machine-gun)\s+(?:and\s+(?:artillery|rocket|mortar)\s+)?fire|gunfight|violated\s+(?:the\s+)?"
        r"(?:\w+\s+)?(?:ceasefire|cease-fire|truce)", "assault", "ASSAULT", "190", None, "forward", "military"),
 )
 # Further phrasings of the same categories, after everything above.
@@ -1697,6 +1696,14 @@ TRIGGERS += (
        r"(?:[\w-]+\s+){0,2}?(?:nationals|migrants|refugees|asylum[\s-]seekers)\s+back\s+(?:home|to)\b|closed\s+(?:all\s+(?:of\s+)?)?"
        r"(?:[\w'\u2019-]+\s+){0,2}?(?:air,\s+sea\s+and\s+land|land,\s+sea\s+and\s+air)\s+(?:ports|borders|crossings)",
        "coerce", "COERCE", "170", None, "forward", "political"),
+)
+TRIGGERS += (
+    _t("support-praise", r"(?:showered|heaped|lavished)\s+(?:\w+\s+)?praise\s+on|spoke\s+up\s+for|declared\s+"
+       r"(?:its|his|her|their)\s+(?:full\s+|unconditional\s+)?(?:backing|support)\s+for", "support", "SUPPORT", "051", None,
+       "forward"),
+    _t("reject-ruling", r"dismissed\s+(?:as\s+(?:null\s+and\s+void|illegal|invalid|baseless)\s+)?(?:a|the|an)\s+"
+       r"(?:[\w'\u2019-]+\s+){0,5}?(?:ruling|verdict|judgment|judgement|decision)", "reject", "REJECT", "120",
+       None, "forward"),
 )
 # "broke off peace talks with": the talks ended, not held (before the table's "talks with"); "ordered his
 # rocket units on standby": forces readied, not a request
