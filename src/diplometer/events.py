@@ -253,8 +253,7 @@ _TOPIC_GAP = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+|this\s+|that\s+)?(
 
 _BACKED_BY = re.compile(r"(?:backed|supported)\s+by\b")
 _BE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?$", re.IGNORECASE)
-
-
+# "agreed on a ceasefire and on the withdrawal of": a second thing agreed
 _AGREED_ALSO = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:and|as\s+well\s+as)\s+(?:on\s+|to\s+)?"
                           r"(?:a\s+|an\s+|the\s+)?")
 
@@ -265,7 +264,6 @@ def _without_objects(hits: list[Hit], text: str) -> list[Hit]:
         if (hit.trigger.plover == "SUPPORT" and _BACKED_BY.match(text, hit.start)
                 and not _BE_JUST_BEFORE.search(text, max(0, hit.start - 24), hit.start)):
             continue  # "Ethiopian forces backed by militiamen attacked": who backs a side, not an act
-
         if (kept and kept[-1].trigger.plover in _ANSWERS and hit.trigger.plover == "REQUEST"
                 and _DEMAND_NOUN.match(text, hit.start) and _OBJECT_GAP.fullmatch(text, kept[-1].end, hit.start)):
             continue
@@ -350,7 +348,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             what = (f"event {', '.join(e.type for e in outcome)}" if isinstance(outcome, list)
                     else f"dropped: {outcome}")
             trace.append(f"{hit.trigger.name} {ctx.article.text[hit.start:hit.end]!r}: {what}")
-    return _one_use_of_force(_shared_targets(events))
+    return _one_event_for_two_acts(_shared_targets(events))
 
 
 _NEGATED_BETWEEN = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.IGNORECASE)
@@ -420,7 +418,7 @@ def _shared_targets(events: list[Event]) -> list[Event]:
     return out
 
 
-def _one_use_of_force(events: list[Event]) -> list[Event]:
+def _one_event_for_two_acts(events: list[Event]) -> list[Event]:
     """"police fired tear gas and water cannon at students", "fired tear gas and arrested 14
     demonstrators": one side's force against a crowd told with two acts of one sentence (an assault and
     a coercion, on the same day) is one event, and so is a summons told with its note of protest; the
@@ -441,11 +439,13 @@ def _one_use_of_force(events: list[Event]) -> list[Event]:
 def _one_protest(a: Event, b: Event) -> bool:
     """"The ambassador was summoned to the ministry, where the deputy minister handed him a note of
     protest": two words of one protest between the same two states."""
-    def states(e: Event) -> set:
-        return {r.country for r in e.actors + e.counterparts}
     return (a.plover == b.plover == "ACCUSE" and a.modality is None and b.modality is None
-            and len(states(a) - {None}) == 2 and states(a) - {None} == states(b) - {None}
+            and len(_states(a)) == 2 and _states(a) == _states(b)
             and a.date is not None and b.date is not None and a.date.start <= b.date.end and b.date.start <= a.date.end)
+
+
+def _states(event: Event) -> set[str]:
+    return {r.country for r in event.actors + event.counterparts if r.country is not None}
 
 
 def _one_force(a: Event, b: Event) -> bool:
@@ -815,7 +815,8 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
                     mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """"27 people were arrested", "hundreds of protesters were detained", "a missionary was arrested
     in Lebanon", "the opposition leader was placed under house arrest in Islamabad": the authorities
-    of the place did it, to those held; None for any other passive act without an agent."""
+    of the place did it, to those held; and "who was released without charge" is their letting go of
+    the one held; None for any other passive act without an agent."""
     text = ctx.article.text
     freed = hit.trigger.name == "retreat-freed-held"  # "who was released without charge": let go by those who held them
     if not ((hit.trigger.plover == "COERCE" and _HELD_WORDS.match(words)) or freed):

@@ -1670,7 +1670,7 @@ TRIGGERS = TRIGGERS + (
 )
 
 # plover_dev16 wordings: judicial and intelligence cooperation, joint ventures carried out, loans and
-# shipments of relief, ties and financing cut, restrictions eased, forces readied
+# shipments of relief, restrictions eased, access blocked and people sent back, praise, rulings dismissed
 TRIGGERS += (
     _t("cooperate-judicial", r"extradited\s+(?:[\w,'\u2019-]+\s+){0,6}?to\b|(?:transferred|handed\s+over)\s+"
        r"(?:[\w,.'\u2019-]+\s+){1,8}?(?:in)?to\s+the\s+custody\s+of|(?:pursuing|conducting|launched|opened|set\s+up)\s+"
@@ -1689,15 +1689,11 @@ TRIGGERS += (
        r"(?:curfew|blockade|ban|state\s+of\s+emergency|siege)|voted\s+(?:[\w-]+\s+)?to\s+remove\s+(?:[\w.'\u2019-]+\s+)"
        r"{1,8}?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list\s+of\s+terror", "concede", "CONCEDE", "081", None,
        "forward", "political"),
-)
-TRIGGERS += (
     _t("coerce-dev16", r"(?:began|started)\s+blocking\s+access\s+to|(?:was|were)\s+forced\s+off\s+the\s+air|"
        r"placed\s+(?:[\w,.'\u2019-]+\s+){1,16}?under\s+house\s+arrest|sent\s+(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:nationals|migrants|refugees|asylum[\s-]seekers)\s+back\s+(?:home|to)\b|closed\s+(?:all\s+(?:of\s+)?)?"
        r"(?:[\w'\u2019-]+\s+){0,2}?(?:air,\s+sea\s+and\s+land|land,\s+sea\s+and\s+air)\s+(?:ports|borders|crossings)",
        "coerce", "COERCE", "170", None, "forward", "political"),
-)
-TRIGGERS += (
     _t("support-praise", r"(?:showered|heaped|lavished)\s+(?:\w+\s+)?praise\s+on|spoke\s+up\s+for|declared\s+"
        r"(?:its|his|her|their)\s+(?:full\s+|unconditional\s+)?(?:backing|support)\s+for", "support", "SUPPORT", "051", None,
        "forward"),
