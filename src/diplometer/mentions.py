@@ -241,8 +241,7 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     spans = _drop_overlaps(spans + _short_names(text, spans), taken)
     # "received by Chairperson of the Senate of the Oliy Majlis Tanzila Narbayeva": a title the NER read as a
     # name is no second person when the titled name follows it
-    spans = [(a, b) for a, b in spans if not any(t.start <= a and b <= t.end and any(t.end < c <= t.end + 60 for c, _ in spans)
-                                                 for t in titles)]
+    spans = [(a, b) for a, b in spans if not _title_before_its_name(a, b, titles, spans)]
     people: list[Mention] = []
     known: dict[str, str] = {}  # folded name -> key of the full name
     international = [m for m in taken if m.type == "organization" and not m.country]
@@ -529,6 +528,11 @@ def _short_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+def _title_before_its_name(start: int, end: int, titles: list, spans: list[tuple[int, int]]) -> bool:
+    """The span is inside a title and a name starts within 60 characters after that title."""
+    return any(t.start <= start and end <= t.end and any(t.end < c <= t.end + 60 for c, _ in spans) for t in titles)
+
+
 def _appositive_names(text: str, titles: list) -> list[tuple[int, int]]:
     """"Lê Hoài Trung, member of the Party Central Committee, said ..."."""
     spans = []
@@ -795,23 +799,21 @@ def home_country(text: str, countries: list[Mention]) -> str | None:
     return _most_named(countries)
 
 
-def _agency(text: str) -> str | None:
-    """The agency's ISO3, "" for an international agency, None when no agency is named."""
-    table = _agencies()
+def _agency(text: str, dateline: str | None = None) -> str | None:
+    """The agency's ISO3, "" for an international agency, None when no agency is named; with the
+    dateline's country, "" too for an agency whose namesake is the wire of the dateline's region
+    ("DAKAR, March 20 (APA) -": Africa's press agency, not Azerbaijan's)."""
     edges = text[:300] + "\n" + text[-120:]
     found = _agency_pattern().search(edges)
-    return table[found.group().lower()] if found else None
+    if not found:
+        return None
+    region = _NAMESAKES.get(found.group().lower())
+    place = gazetteer.country(dateline) if dateline and region else None
+    return "" if place is not None and place.region == region else _agencies()[found.group().lower()]
 
 
 # agencies whose short name another region's wire shares: there, the regional wire files
 _NAMESAKES = {"apa": "Africa"}  # Azerbaijan's APA and the Agence de Presse Africaine
-
-
-def _namesake_wire(text: str, dateline: str) -> bool:
-    found = _agency_pattern().search(text[:300] + "\n" + text[-120:])
-    region = _NAMESAKES.get(found.group().lower()) if found else None
-    home = gazetteer.country(dateline)
-    return region is not None and home is not None and home.region == region
 
 
 @lru_cache(maxsize=1)
@@ -1151,9 +1153,8 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     inside_orgs = countries
     countries = [c for c in countries if not any(o.start <= c.start and c.end <= o.end for o in orgs)]
     home = home_country(text, countries)
-    agency, dateline = _agency(text), _dateline_country(text, places)
-    if agency and dateline and _namesake_wire(text, dateline):
-        agency = ""  # "DAKAR, March 20 (APA) -": Africa's press agency, not Azerbaijan's, writes as a wire of the place
+    dateline = _dateline_country(text, places)
+    agency = _agency(text, dateline)
     seat = _seat(agency, dateline, countries, home)
     orgs = organisation_mentions(text, inside_orgs, seat, places)
     owners = sorted(countries + [o for o in orgs if o.country], key=lambda m: m.start)

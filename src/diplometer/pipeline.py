@@ -87,13 +87,12 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             told = [e for e in found_events if e.rule != "trigger:sidelines"] or found_events  # not the implied attendance
             # "X held talks with Y, who arrived on Sunday": "the two ministers" after are the talks' two sides,
             # not the visit's one
-            two = [e for e in told if len({m.country for m in _sides(e, inside) if m.country}) >= 2]
-            last = two[-1] if two else told[-1]
+            told_sides = [(e, _sides(e, inside)) for e in told]
+            last, sides = next((pair for pair in reversed(told_sides) if _two_countries(pair[1])), told_sides[-1])
             if not any(r.key.startswith("group::") for r in last.actors):  # "unidentified attackers": no side
-                sides = _sides(last, inside)
                 # "the two presidents" are still the two of the talks after one side's remark ("X expressed
                 # support for Seoul's efforts")
-                if len({m.country for m in sides if m.country}) >= 2 or len({m.country for m in last_sides if m.country}) < 2:
+                if _two_countries(sides) or not _two_countries(last_sides):
                     last_sides = sides or last_sides
             # the time "following the talks" refers to is that of something that happened, not a plan
             dated = [e for e in found_events if e.date is not None and e.date.text and e.modality is None
@@ -194,6 +193,10 @@ def _sides(event, mentions: list[Mention]) -> tuple[Mention, ...]:
         if mention.key in keys:
             chosen.setdefault(mention.key, mention)
     return tuple(chosen.values())
+
+
+def _two_countries(mentions: Iterable[Mention]) -> bool:
+    return len({m.country for m in mentions if m.country}) >= 2
 
 
 def _opening_sides(mentions: list[Mention]) -> tuple[Mention, ...]:
