@@ -2853,3 +2853,35 @@ def test_a_rejected_act_is_the_object_of_the_rejection_and_its_target_the_reject
                       "returns Crimea, a spokesman said on Tuesday.", date(2024, 5, 3))
     assert [e.plover for e in found] == ["REJECT"] and "RUS" in countries(found[0].counterparts), found
 
+
+
+def test_a_claim_that_the_other_side_opened_fire_is_an_accusation_not_an_attack() -> None:
+    found = events_of("YEREVAN, Aug 2 (ARKA) - Georgia's interior ministry claimed on Sunday that Russian border guards "
+                      "had opened fire on a shepherd near the boundary line.", date(2021, 8, 2))
+    assert [e.plover for e in found] == ["ACCUSE"], found
+    assert countries(found[0].actors) == {"GEO"} and "RUS" in countries(found[0].counterparts), found
+
+
+def test_a_claim_of_success_is_no_accusation() -> None:
+    assert not events_of("The ministry claimed that the reform had cut waiting times by half.", date(2021, 8, 2))
+
+
+def test_the_alleged_act_a_charge_names_is_no_attack() -> None:
+    found = events_of("TEHRAN, Jan 9 (IRNA) - A court in Tabriz sentenced a Swedish citizen to prison on charges of "
+                      "spying over an alleged bomb attack on a pipeline in 2019, the judiciary said on Monday.",
+                      date(2023, 1, 9))
+    assert "ASSAULT" not in [e.plover for e in found], found
+
+
+def test_a_release_of_some_of_those_detained_is_a_release() -> None:
+    found = events_of("QUITO, Jun 5 (EFE) - Ecuadorian prosecutors on Monday released 31 of the 40 people detained "
+                      "during a strike by transport workers in Guayaquil.", date(2023, 6, 5))
+    assert "RETREAT" in [e.plover for e in found], found
+
+
+def test_they_after_an_opening_phrase_are_the_two_sides_of_the_talks() -> None:
+    found = events_of("LIMA, May 18 (Andina) - On Tuesday, Peruvian Foreign Minister Ana Cecilia Gervasi held talks "
+                      "in Lima with her Ecuadorian counterpart Gustavo Manrique. At the end of the meeting, they signed "
+                      "a memorandum on border trade.", date(2022, 5, 18))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and countries(signed[0].actors) | countries(signed[0].counterparts) == {"PER", "ECU"}, found

@@ -290,3 +290,10 @@ def test_a_body_named_right_after_a_party_is_that_partys_countrys() -> None:
     found, _ = find_mentions("HANOI, Nov 24 (VNA) - A delegation of the Lao People's Revolutionary Party Central "
                              "Committee's Commission for Propaganda held a workshop in Hanoi.", None)
     assert {m.country for m in found.actors if m.text == "Central Committee"} == {"LAO"}, found.actors
+
+
+def test_a_titled_speaker_after_a_comma_is_no_appositive_of_the_name_before() -> None:
+    text = ("BERLIN, Feb 22 (dpa) - Germany protested against the verdict in the case of Austrian-born writer Karl Huber, "
+            "Foreign Minister Annalena Baerbock said.")
+    huber = [m for m in people(text) if m.name == "Karl Huber"]
+    assert huber and huber[0].role is None, huber

@@ -166,8 +166,11 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
 _SINCE = re.compile(r"(?:(?!\b[a-z]+ed\b)[^,;]){0,60}\bsince\b")
 _SINCE_FIRST = re.compile(r"\s*Since\b")  # "Since 2014, the department has deployed 11 rotations"
 _REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
-                             r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaiming\s+that\b[^.;]{0,80}$",
+                             r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaim(?:ing|ed)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b[^.;]{0,80}$",
                              re.IGNORECASE)
+# "sentenced on charges of ... over an alleged bomb attack on a mosque": the act a charge names
+_ALLEGED_ACT = re.compile(r"\b(?:an?|the|his|her|their|its)\s+(?:alleged|purported|suspected)\s+(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:second|third|fourth|fifth|"
                              r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$"
                              # "arrived on Monday for a visit, his first trip to Japan since ...": the visit counted
@@ -517,6 +520,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a continuing policy, not an event"
     if _REPORTED_CLAIM.search(before):
         return "a reported claim"
+    if hit.trigger.plover in ("ASSAULT", "COERCE", "THREATEN") and _ALLEGED_ACT.search(before):
+        return "an alleged act a charge names"
     if _PAST_PERFECT_RELATIVE.search(before):
         return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
     if hit.trigger.type == "meeting" and _WELCOMED.match(words) and _AT_THE_AIRPORT.match(text, hit.end, sentence.end):

@@ -662,10 +662,21 @@ def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mentio
             first = prev[-1]
         role = _LED_BY_PREFIX.sub("", text[first.start:before[-1].end])
         return role if role and "\n" not in role else None
-    match = _APPOSITIVE.match(text, end)
+    match = _appositive(text, end, titles)
     if match and "\n" not in match.group(1) and any(match.start(1) <= t.start < match.end(1) for t in titles):
         return match.group(1).strip()
     return None
+
+
+def _appositive(text: str, end: int, titles: list) -> re.Match | None:
+    """The appositive after a name, unless it is the titled speaker of the next verb: in "... against
+    Jamshid Sharmahd, Foreign Minister Annalena Baerbock said" Baerbock speaks; Sharmahd is no minister."""
+    match = _APPOSITIVE.match(text, end)
+    if match and text[match.end(1):match.end(1) + 1].isspace():
+        last = max((t.end for t in titles if match.start(1) <= t.start < match.end(1)), default=None)
+        if last is not None and re.search(r"\b[A-Z][a-z]", text[last:match.end(1)]):
+            return None
+    return match
 
 
 def split_roles(role: str) -> list[str]:
@@ -745,7 +756,7 @@ def _person_country(text: str, start: int, end: int, titles: list, countries: li
     for country in countries:  # "King Hassan of Morocco", "Prince Faisal of Saudi Arabia"
         if country.start - end <= 8 and country.role is None and _OF_THE.fullmatch(text, end, country.start):
             return country.country
-    match = _APPOSITIVE.match(text, end)
+    match = _appositive(text, end, titles)
     if match:
         for title in titles:
             if match.start(1) <= title.start < match.end(1):

@@ -29,7 +29,9 @@ _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|against)\s+$", re.IGNORECASE)
-_THEY_OPENS = re.compile(r"\W*They\s+(?:also\s+|later\s+|then\s+)?\w+")
+# "They later witnessed ...", "At the end of the meeting, they signed ..."
+_THEY_OPENS = re.compile(r"\W*(?:They|(?:At|After|Following|During|Later|Afterwards|Subsequently)\b[^,.;]{0,40},\s+they)\s+"
+                         r"(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+(?:they|the\s+two)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a sentence opening on "He" or "She", after a phrase of time ("On Tuesday she held talks")
 PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30}?,?\s+(?:He|She|he|she)|He|She)\b")

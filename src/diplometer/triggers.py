@@ -543,7 +543,8 @@ TRIGGERS = TRIGGERS + (
        r"proposal|plan|terms|deal|measure|treaty|amendment|budget|agreement|accord)|(?:will|would)\s+not\s+(?:recogni[sz]e|allow|negotiate|comply|"
        r"back\s+down|sign|release|hand\s+over|withdraw|extradite)|refused\s+entry|denied\s+entry",
        "reject", "REJECT", "120", None, "forward"),
-    _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|released\s+(?:[\w-]+\s+){0,3}?(?:workers|captives|"
+    _t("retreat-more", r"pulling\s+out\s+of|pull-?out\s+(?:of|from)|"
+       r"released\s+(?:[\d,]+\s+of\s+(?:the\s+|those\s+)?)?(?:[\w-]+\s+){0,3}?(?:workers|captives|"
        r"abductees|journalists|civilians|students|tourists|nationals|citizens|missionaries|activists|protesters|"
        r"demonstrators|fishermen|sailors|opposition\s+(?:members|supporters|figures))|"
        # "handed over two Kyrgyz residents who had been detained": detainees given back
@@ -732,6 +733,11 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"radio\s+station|television\s+station|websites?|magazines?)", "coerce", "COERCE", "170", None, "forward",
        "political"),
     _t("accuse-front-2", r"alleged\s+(?:on\s+\w+\s+)?that", "accuse", "ACCUSE", "112", None, "forward"),
+    # "the Indian Army claimed on Monday that Pakistani troops had opened fire on its posts": a claim
+    # of the other side's attack is an accusation (the attack itself is told as the claim, not as fact)
+    _t("accuse-claimed", r"claimed\s+(?:on\s+\w+\s+|\w+day\s+)?that(?=[^.;]{0,100}?\b(?:had|have|has)\s+(?:first\s+)?"
+       r"(?:opened\s+fire|fired|attacked|shelled|violated|provoked|killed|launched|crossed|started|struck|bombed|"
+       r"targeted|seized|abducted|kidnapped)\b)", "accuse", "ACCUSE", "112", None, "forward"),
     _t("aid-front-2", r"forgave\s+(?:[\w$,.'\u2019-]+\s+){0,6}?debts?|bankrolled|(?:stationed|posted)\s+(?:[\w,-]+\s+){0,3}?"
        r"peacekeepers", "aid", "AID", "070", None, "forward", "economic"),
     _t("cooperate-front", r"opened\s+(?:a\s+)?joint\s+(?:[\w-]+\s+){0,2}?(?:border\s+post|post|office|cent(?:re|er)|checkpoint|"
@@ -1345,7 +1351,8 @@ _FIRST = (
        r"(?:kidnap|kidnapping|trafficking)\s+victims)\b(?=[^.;]{0,80}\b(?:raid|operation|rescue|assault)\b)",
        "aid", "AID", "073", None, "forward", "humanitarian"),
     # "released 47 people who had been detained": the release, not the detention told in its relative clause
-    _t("retreat-released-held", r"released\s+(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|others)\s+(?:who\s+had\s+been\s+|"
+    _t("retreat-released-held", r"released\s+(?:[\d,]+\s+of\s+(?:the\s+|those\s+)?)?(?:[\w-]+\s+){0,3}?"
+       r"(?:people|persons|men|women|others)\s+(?:who\s+had\s+been\s+|"
        r"they\s+had\s+|it\s+had\s+)?(?:detained|arrested|held|jailed)", "retreat", "RETREAT", "084", None, "forward",
        "political"),
     # "Ortega, who was released without charge on Thursday", "were freed on bail": those held let go
