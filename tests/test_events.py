@@ -2885,3 +2885,84 @@ def test_they_after_an_opening_phrase_are_the_two_sides_of_the_talks() -> None:
                       "a memorandum on border trade.", date(2022, 5, 18))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and countries(signed[0].actors) | countries(signed[0].counterparts) == {"PER", "ECU"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran could expel the head of the IAEA inspection team if he kept leaking reports, a senior official said on Monday.",
+    "Beijing would use all necessary means to stop the island if it moved towards formal independence, a spokesman said.",
+    "North Korea said the South would be turned into ashes if its drills went ahead, KCNA reported on Monday.",
+])
+def test_a_harm_one_side_would_do_if_the_other_acts_is_a_threat(text: str) -> None:
+    found = events_of(text, date(2019, 5, 6))
+    assert found and found[0].plover == "THREATEN", found
+
+
+def test_a_deal_one_side_would_sign_if_is_no_threat() -> None:
+    found = events_of("Ankara would sign the trade deal with Baku if parliament approved it, a minister said.",
+                      date(2019, 5, 6))
+    assert "THREATEN" not in [e.plover for e in found], found
+
+
+def test_breaking_off_brokered_talks_is_a_sanction() -> None:
+    found = events_of("Colombia broke off Cuban-brokered peace talks with the ELN on Friday after a car bombing.",
+                      date(2019, 1, 18))
+    assert found and found[0].plover == "SANCTION", found
+
+
+def test_a_summons_over_remarks_made_last_week_is_dated_by_its_own_day() -> None:
+    found = events_of("TBILISI, Nov 24 (Interpressnews) - On Wednesday, the Georgian Foreign Ministry summoned the Russian "
+                      "ambassador to protest against remarks made last week by Russian Foreign Ministry spokeswoman Maria "
+                      "Zakharova, who accused the Georgian authorities of provocations.", date(2022, 11, 24))
+    summons = [e for e in found if "summoned" in e.trigger]
+    assert summons and summons[0].date.start == date(2022, 11, 23), found
+    assert len([e for e in found if e.plover == "ACCUSE"]) == 2, found
+
+
+def test_and_his_counterpart_are_the_two_sides_told_before() -> None:
+    found = events_of("YEREVAN, Nov 24 (Armenpress) - Greek Foreign Minister Nikos Dendias announced on Thursday a new grant "
+                      "after talks with Armenian Foreign Minister Ararat Mirzoyan. Dendias, who is on a one-day visit to "
+                      "Armenia, and his counterpart also signed a protocol on consular matters.", date(2022, 11, 24))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and {"GRC", "ARM"} <= countries(signed[0].actors) | countries(signed[0].counterparts), found
+
+
+def test_talks_the_news_came_after_are_not_dated_in_the_future() -> None:
+    found = events_of("SKOPJE, Nov 24 (MIA) - Slovenian Foreign Minister Tanja Fajon announced on Thursday a grant of 5 million "
+                      "euros to help North Macedonia's households pay their heating bills this winter, after talks with "
+                      "North Macedonian Foreign Minister Bujar Osmani.", date(2022, 11, 24))
+    talks = [e for e in found if e.type == "meeting"]
+    assert talks and talks[0].date.start <= date(2022, 11, 24), found
+
+
+def test_border_forces_by_their_acronyms_act_for_their_states() -> None:
+    found = events_of("KOLKATA, June 15 (PTI) - The constable had crossed into Bangladesh while chasing smugglers early on "
+                      "Tuesday and was detained by a BGB patrol, the official said.", date(2023, 6, 15))
+    assert found and found[0].plover == "COERCE" and "BGD" in countries(found[0].actors), found
+
+
+def test_killed_in_a_named_forces_firing_is_their_attack() -> None:
+    found = events_of("DHAKA, June 12 (BSS) - A Bangladeshi farmer was killed in BSF firing along the border in Lalmonirhat "
+                      "on Sunday night, police said.", date(2023, 6, 12))
+    assert found and found[0].plover == "ASSAULT" and "IND" in countries(found[0].actors), found
+
+
+def test_his_highness_directing_relief_aid_is_the_head_of_states_aid() -> None:
+    found = events_of("DOHA, May 9 (QNA) - Emir Sheikh Tamim bin Hamad Al Thani received Somali President Hassan Sheikh "
+                      "Mohamud on Thursday. His Highness directed the provision of USD5 million in urgent relief aid to "
+                      "support those affected by the floods in Somalia.", date(2024, 5, 9))
+    aid = [e for e in found if e.plover == "AID"]
+    assert aid and "QAT" in countries(aid[0].actors), found
+
+
+def test_a_court_ordering_a_release_concedes() -> None:
+    found = events_of("ANKARA, Dec 11 (dpa) - A Turkish court on Friday ordered the release of a Dutch journalist who had "
+                      "been held for two months.", date(2020, 12, 11))
+    assert found and found[0].plover == "CONCEDE", found
+
+
+def test_the_two_ministers_after_he_held_talks_are_he_and_the_host() -> None:
+    found = events_of("DOHA, May 9 (QNA) - Kenyan Prime Cabinet Secretary Musalia Mudavadi arrived in Doha on Wednesday. "
+                      "On the same day, he held talks with Qatari Minister of State for Foreign Affairs Mohammed Al-Khulaifi, "
+                      "after which the two ministers signed a memorandum on labour.", date(2024, 5, 9))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and {"KEN", "QAT"} <= countries(signed[0].actors) | countries(signed[0].counterparts), found

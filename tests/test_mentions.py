@@ -297,3 +297,9 @@ def test_a_titled_speaker_after_a_comma_is_no_appositive_of_the_name_before() ->
             "Foreign Minister Annalena Baerbock said.")
     huber = [m for m in people(text) if m.name == "Karl Huber"]
     assert huber and huber[0].role is None, huber
+
+
+def test_a_foreign_ministry_with_a_second_portfolio_is_one_title() -> None:
+    found = people("CHISINAU, Nov 24 (Agerpres) - Talks were held with Minister of Foreign Affairs and European Integration "
+                   "Nicu Popescu.")
+    assert [m.name for m in found] == ["Nicu Popescu"] and found[0].role, found

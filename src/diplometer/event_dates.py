@@ -61,6 +61,8 @@ def undated_time(text: str, lo: int, hi: int) -> TimeExpr | None:
 
 
 # a trigger reporting a finished act by its past tense, not one that announces another to come
+# "announced a grant for this winter, after talks with X": what the news came after was done before it
+_AFTER_TALKS = re.compile(r"\b(?:after|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
 _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|pledged|promised|vowed|decided|announced|"
                        r"offered|proposed|threatened|warned|prepared|asked|urged|called|demanded|requested|appealed|"
                        r"ordered|instructed|set|due)\b)(?:[a-z]+ed|met|held|sent|made|gave|took|paid|led|began|spoke|told|"
@@ -70,13 +72,13 @@ _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
 
 
-# "accused Amman of ignoring the attack launched by Hamas on October 7": what a statement is about,
-# told with its own participle, has its own time
+# "accused Amman of ignoring the attack launched by Hamas on October 7", "summoned the ambassador over
+# remarks made last week by": what a statement is about, told with its own participle, has its own time
 _COMMENTED = re.compile(r"\b(?:attacks?|strikes?|bombings?|offensive|invasion|raids?|killings?|assault|coup|decision|"
                         r"sanctions|ban|measures|deal|agreement|accord|resolution|remarks|statements?|comments|seizure|"
                         r"arrests?|detention|execution|tests?|launch|elections?|massacre|shelling)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:launched|carried\s+out|staged|committed|perpetrated|made|taken|signed|announced|imposed|"
-                        r"adopted|held|conducted|issued|ordered)\s+by\b", re.IGNORECASE)
+                        r"adopted|held|conducted|issued|ordered)(?:\s+(?:on\s+|in\s+)?[\w-]+){0,2}?\s+by\b", re.IGNORECASE)
 _CAUSED_BY = re.compile(r"\b(?:damaged|destroyed|hit|struck|devastated|affected|caused|triggered|flattened|ravaged|"
                         r"displaced|uprooted|battered|flooded)\s+by\b", re.IGNORECASE)
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE"})
@@ -139,7 +141,7 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     usable = [t for t in usable if not (t.value.end.year > t.value.start.year
                                         and (_COVERED_BEFORE.search(text, max(0, t.start - 30), t.start)
                                              or _COVERING_NOUN.match(text, t.end)))]
-    if _DONE_ACT.match(text, hit.start):
+    if _DONE_ACT.match(text, hit.start) or _AFTER_TALKS.search(text, max(0, hit.start - 12), hit.start):
         # "condemned the suspension and said the party would strike on August 10": a past act does
         # not take a date after the report's
         usable = [t for t in usable if not t.future]

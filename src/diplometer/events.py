@@ -338,7 +338,12 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         made = isinstance(outcome, list)
         if made:
             events.extend(outcome)
-            sides = [m for m in mentions if m.key in {r.key for r in outcome[0].actors + outcome[0].counterparts}]
+            told = {r.key for r in outcome[0].actors + outcome[0].counterparts}
+            sides = [m for m in mentions if m.key in told]
+            # "On the same day, he held talks with X, after which the two ministers signed": "he" is named before
+            if PRONOUN_OPENS.match(sentence.text):
+                sides += [m for m in (*ctx.memory.get("people", ()), ctx.last_person) if m is not None and m.key in told
+                          and m.key not in {s.key for s in sides}]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
             keys = {a.key for a in outcome[0].actors}  # a capital acted for its country ("Hanoi yielded ... and withdrew")
             previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)
@@ -444,6 +449,7 @@ def _one_protest(a: Event, b: Event) -> bool:
     protest": two words of one protest between the same two states."""
     return (a.plover == b.plover == "ACCUSE" and a.modality is None and b.modality is None
             and len(_states(a)) == 2 and _states(a) == _states(b)
+            and {r.country for r in a.actors} == {r.country for r in b.actors}  # not the protest and what it answers
             and a.date is not None and b.date is not None and a.date.start <= b.date.end and b.date.start <= a.date.end)
 
 
@@ -845,11 +851,12 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
 
 
 # "were killed in an Israeli air strike", "died in a suicide bombing": the attack the passive act was part of
-_IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:an?|the|a\s+series\s+of|two|three|twin)\s+"
+# (also with no article before the attackers' name: "killed in BSF firing", "in Israeli air strikes")
+_IN_AN_ATTACK = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:in|by)\s+(?:(?:an?|the|a\s+series\s+of|two|three|twin)\s+|(?-i:(?=[A-Z])))"
                            r"((?:[\w.'\u2019-]+\s+){0,4}?)(?:bombings?|attacks?|explosions?|blasts?|ambush(?:es)?|"
                            r"air\s*strikes?|airstrikes?|drone\s+strikes?|missile\s+strikes?|shelling|raids?|rocket\s+fire|"
                            r"mortar\s+fire|gun\s+attack|face-off|clash(?:es)?|fighting|skirmish(?:es)?|gunfight|firefight|"
-                           r"crossfire)\b", re.IGNORECASE)
+                           r"crossfire|firing|gunfire)\b", re.IGNORECASE)
 
 # "were killed when a truck packed with explosives blew up at an intersection"
 _WHEN_A_BLAST = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?when\s+(?:an?|the|two|three|twin)\s+((?:[\w.'\u2019-]+\s+){0,3}?)"
@@ -869,7 +876,8 @@ def _unnamed_attack(hit: Hit, sentence: Sentence, ctx: Context,
     if not found:
         return None
     lo, hi = found.start(1), found.end(1)
-    national = next((m for m in mentions if m.type == "country" and lo <= m.start and m.end <= hi), None)
+    national = next((m for m in mentions if (m.type == "country" or (m.type == "government_body" and m.country))
+                     and lo <= m.start and m.end <= hi), None)
     key, name, country = ((f"group:{national.country}:forces", f"{national.text} forces", national.country) if national
                           else (*_UNIDENTIFIED, None))
     attackers = Mention(found.start(1), found.end(), text[found.start(1):found.end()].strip(), key, name, "organization",

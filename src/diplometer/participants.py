@@ -29,6 +29,9 @@ _OPENING_PHRASE = re.compile(r"\W*(?:during|in|at|after|following|throughout)\s+
                              re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"(?:\s+(?:on|in|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|among|with|to|for|of|by|from|on|against)\s+$", re.IGNORECASE)
+_HONOUR_OPENS = re.compile(r"\W*(?:His|Her)\s+(?:Majesty|(?:Royal\s+)?Highness)\s+(?:also\s+|later\s+)?[a-z]")
+_HEAD_ROLE = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|President|Crown\s+Prince)\b")
+_AND_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\s+(?:also\s+|then\s+|later\s+)?$")
 # "They later witnessed ...", "At the end of the meeting, they signed ..."
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:At|After|Following|During|Later|Afterwards|Subsequently)\b[^,.;]{0,40},\s+they)\s+"
                          r"(?:also\s+|later\s+|then\s+)?\w+")
@@ -516,6 +519,20 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         named = dedupe([m for m in earlier if political(m)])
         if len(named) >= 2:  # "X informed Y of the decision when they met": both meet
             return named[:2]
+    if not left and _HONOUR_OPENS.match(sentence.text):
+        # "His Highness directed the provision of aid": the head of state of the place told of before
+        heads = [m for m in reversed(ctx.memory.get("people", ())) if m is not None and m.country
+                 and m.country in (ctx.dateline_country, ctx.home) and _HEAD_ROLE.search(m.role or "")]
+        if heads:
+            return heads[:1]
+    partner = _AND_COUNTERPART.search(text, sentence.start, hit.start)
+    named = [m for m in left if m.type == "person" and m.country]
+    if hit.trigger.role == "mutual" and partner and named:
+        # "Aurescu, who is on a visit to Moldova, and his counterpart also signed": the counterpart told before
+        other = [m for m in (*reversed(ctx.last_sides), *reversed(ctx.memory.get("people", ())))
+                 if m is not None and m.type == "person" and m.country and m.country != named[-1].country]
+        if other:
+            return [named[-1], other[0]]
     if not left and len({m.country for m in ctx.last_sides if m.country}) >= 2 and _THEY_OPENS.match(sentence.text):
         return list(ctx.last_sides)  # "They later witnessed the exchange of a memorandum": the two just told of
     if hit.trigger.role == "mutual" and left and _PRONOUN_AND.match(sentence.text):

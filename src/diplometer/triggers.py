@@ -1709,8 +1709,17 @@ TRIGGERS += (
        None, "forward"),
 )
 # "broke off peace talks with": the talks ended, not held (before the table's "talks with"); "ordered his
-# rocket units on standby": forces readied, not a request
+# rocket units on standby": forces readied, not a request; "directed the provision of relief aid": the
+# whole act, before the table's bare "relief aid to"
 TRIGGERS = (
+    # "His Highness directed the provision of USD10 million in urgent relief aid to": the head of state gives it
+    _t("aid-directed", r"(?:directed|ordered|approved|authori[sz]ed)\s+the\s+(?:provision|dispatch|delivery|allocation|"
+       r"disbursement|sending)\s+of\s+(?:[\w$.,'\u2019-]+\s+){0,8}?(?:aid|relief|assistance|supplies|donations?)\b",
+       "aid", "AID", "070", None, "forward", "humanitarian"),
+    # "a court on Friday ordered the release of a German citizen": a ruling that yields, like an acquittal (PLOVER
+    # manual: formal pardons, acquittals and amnesties are CONCEDE), before "ordered" as a demand
+    _t("retreat-release-ordered", r"ordered\s+(?:the\s+)?(?:immediate\s+|conditional\s+|unconditional\s+)?release\s+of",
+       "concede", "CONCEDE", "080", None, "forward", "legal"),
     _t("mobilize-readied", r"(?:approved|ordered|announced)\s+the\s+call-?up\s+of|(?:ordered|placed|put)\s+(?:[\w'\u2019-]+\s+)"
        r"{0,4}?(?:units|forces|troops|missiles|rocket\s+units)\s+on\s+(?:standby|alert|high\s+alert|combat\s+readiness)|"
        r"ordered\s+(?:an?\s+|the\s+)?(?:aircraft\s+carrier|carrier\s+strike\s+group|warships?|(?:naval\s+)?flotilla|fleet)"
@@ -1718,9 +1727,27 @@ TRIGGERS = (
        r"deployed\s+(?:[\w-]+\s+)?(?:fighters|tanks|armou?red\s+vehicles|troops|soldiers)\s+and\s+(?:armou?red\s+vehicles|"
        r"tanks|artillery)|(?:advanced|pushed)\s+(?:on\s+|toward|towards)\s+(?:the\s+)?(?:capital|(?-i:[A-Z])\w+)",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
-    _t("sanction-broke-off", r"(?:broke|breaks)\s+off\s+(?:(?:peace|the|its|their|all)\s+)*(?:talks|negotiations|contacts|"
-       r"dialogue)\s+with|(?:suspended|froze|frozen|halted)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges|contacts)\s+with|"
+    _t("sanction-broke-off", r"(?:broke|breaks)\s+off\s+(?:(?:peace|the|its|their|all|[\w.]+-brokered)\s+)*(?:talks|"
+       r"negotiations|contacts|dialogue)\s+with|(?:suspended|froze|frozen|halted)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:exchanges|contacts)\s+with|"
        r"(?:stopped|halted|froze|suspended)\s+(?:all\s+)?(?:new\s+)?(?:public\s+)?(?:financing|lending|funding|loans)\s+"
        r"(?:to|for)|struck\s+(?:[\w.'\u2019-]+\s+){1,3}?off\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list",
        "sanction", "SANCTION", "160", None, "forward"),
 ) + TRIGGERS
+# a harm one side says it would do if the other acts is a threat, whoever reports it: "Khartoum could kick
+# out the head of the mission if she kept meddling", "armed forces would use non-peaceful means ... if the
+# island moved towards independence", "would be met with fire and fury ... if it continued" (but not what
+# "bills that would punish Vietnam unless" say)
+_HARM = (r"(?:kick\s+out|expel|throw\s+out|pull\s+(?:[\w'\u2019-]+\s+){0,4}?out|withdraw|walk\s+(?:out|away)|cut\s+off|"
+         r"cut\s+(?:ties|relations|aid|supplies)|sever|halt|suspend|freeze|impose|retaliate|respond\s+(?:with|militarily|"
+         r"forcefully|harshly)|strike|attack|invade|destroy|crush|punish|shut|block|blockade|veto|boycott|quit|scrap|"
+         r"abandon|bear\s+(?:all\s+)?(?:the\s+)?consequences|take\s+(?:[\w-]+\s+){0,2}?(?:action|measures|steps|"
+         r"countermeasures)|use\s+(?:[\w-]+\s+){0,2}?(?:force|weapons|means|arms|troops)|resort\s+to|launch\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|assault|offensive|war)|target|aim\s+(?:its\s+|their\s+)?missiles|"
+         r"march\s+on|seize|annex|dissolve|downgrade|be\s+(?:met\s+with|turned\s+into|thrown\s+out|expelled|kicked\s+out|"
+         r"arrested|killed|dissolved|banned|punished|crushed|wiped\s+out)|face\s+(?:[\w-]+\s+){0,2}?(?:consequences|"
+         r"sanctions|retaliation|expulsion|punishment|prosecution))")
+TRIGGERS = TRIGGERS + (
+    _t("threaten-would-if", rf"(?<!that\s)(?<!which\s)(?:would|could|will)\s+"
+       rf"(?:not\s+hesitate\s+to\s+|have\s+to\s+|also\s+|then\s+)?"
+       rf"{_HARM}\b(?=[^.;:]{{0,160}}?\b(?:if|unless)\b)", "threaten", "THREATEN", "130", None, "forward"),
+)
