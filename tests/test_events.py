@@ -2897,9 +2897,12 @@ def test_a_harm_one_side_would_do_if_the_other_acts_is_a_threat(text: str) -> No
     assert found and found[0].plover == "THREATEN", found
 
 
-def test_a_deal_one_side_would_sign_if_is_no_threat() -> None:
-    found = events_of("Ankara would sign the trade deal with Baku if parliament approved it, a minister said.",
-                      date(2019, 5, 6))
+@pytest.mark.parametrize("text", [
+    "Ankara would sign the trade deal with Baku if parliament approved it, a minister said.",
+    "The OPEC president told reporters on Monday the group would take further action to stabilize prices, if needed.",
+])
+def test_a_deal_or_a_remedy_one_side_would_make_if_is_no_threat(text: str) -> None:
+    found = events_of(text, date(2019, 5, 6))
     assert "THREATEN" not in [e.plover for e in found], found
 
 

@@ -1741,7 +1741,7 @@ _HARM = (r"(?:kick\s+out|expel|throw\s+out|pull\s+(?:[\w'\u2019-]+\s+){0,4}?out|
          r"cut\s+(?:ties|relations|aid|supplies)|sever|halt|suspend|freeze|impose|retaliate|respond\s+(?:with|militarily|"
          r"forcefully|harshly)|strike|attack|invade|destroy|crush|punish|shut|block|blockade|veto|boycott|quit|scrap|"
          r"abandon|bear\s+(?:all\s+)?(?:the\s+)?consequences|take\s+(?:[\w-]+\s+){0,2}?(?:action|measures|steps|"
-         r"countermeasures)|use\s+(?:[\w-]+\s+){0,2}?(?:force|weapons|means|arms|troops)|resort\s+to|launch\s+"
+         r"countermeasures)(?!\s+to\s+(?:stabili[sz]e|support|help|boost|shore|calm|ensure|protect|defend))|use\s+(?:[\w-]+\s+){0,2}?(?:force|weapons|means|arms|troops)|resort\s+to|launch\s+"
          r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|assault|offensive|war)|target|aim\s+(?:its\s+|their\s+)?missiles|"
          r"march\s+on|seize|annex|dissolve|downgrade|be\s+(?:met\s+with|turned\s+into|thrown\s+out|expelled|kicked\s+out|"
          r"arrested|killed|dissolved|banned|punished|crushed|wiped\s+out)|face\s+(?:[\w-]+\s+){0,2}?(?:consequences|"
