@@ -2969,3 +2969,42 @@ def test_the_two_ministers_after_he_held_talks_are_he_and_the_host() -> None:
                       "after which the two ministers signed a memorandum on labour.", date(2024, 5, 9))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and {"KEN", "QAT"} <= countries(signed[0].actors) | countries(signed[0].counterparts), found
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Kazakh President Kassym-Jomart Tokayev signed an amnesty decree for about 1,000 prisoners, including some convicted "
+     "of fraud, on Friday.", "CONCEDE"),
+    ("Sudan's parliament removed the SPLM-North, the JEM and the SLA from its list of terrorist organisations on Monday.",
+     "CONCEDE"),
+    ("Kuwait's emir issued a decree on Monday ending the country's ban on public gatherings, KUNA reported.", "CONCEDE"),
+    ("Foreign Minister Sergei Lavrov co-chaired the annual Russia-ASEAN strategic dialogue with Indonesia's Retno "
+     "Marsudi in Jakarta on Tuesday.", "CONSULT"),
+    ("Delegations from Sudan and the SPLM-North sat down in Juba, the South Sudanese capital, on Monday for the first "
+     "direct negotiations in two years.", "CONSULT"),
+    ("Qatari mediators resumed shuttle diplomacy on Sunday between Kinshasa and the M23 rebels.", "CONSULT"),
+    ("Moroccan intelligence passed a tip to Spanish police that led to the arrest of four suspects, officials said.",
+     "COOPERATE"),
+    ("Turkey rushed search-and-rescue teams, military transport planes and field hospitals to quake-hit Morocco on "
+     "Saturday, its disaster agency said.", "AID"),
+    ("Slovakia has delivered 13 MiG-29 fighter jets to Ukraine, the Slovak defence ministry said on Monday.", "AID"),
+    ("The European Union kicked Belarus out of the tournament on Friday, a spokesman said.", "SANCTION"),
+    ("ABUJA, May 24 (NAN) - Ghana has released 37 Nigerians held for overstaying their visas, the ministry said.",
+     "RETREAT"),
+])
+def test_plover_dev17_wordings(text: str, plover: str) -> None:
+    found = events_of(text, date(2023, 5, 6))
+    assert found and found[0].plover == plover, found
+
+
+def test_a_ship_with_tonnes_of_food_that_arrived_is_aid() -> None:
+    found = events_of("HAVANA, Oct 19 (Prensa Latina) - Last week, a Bolivian ship with 1,200 tonnes of building "
+                      "materials and food arrived in the port of Cienfuegos.", date(2022, 10, 19))
+    assert found and found[0].plover == "AID" and "BOL" in countries(found[0].actors), found
+
+
+def test_the_two_governments_after_a_visit_to_a_capital_are_its_two_sides() -> None:
+    found = events_of("HAVANA, Oct 19 (Prensa Latina) - The shipment is part of the commitments reached during Gustavo "
+                      "Petro's visit to Havana in May, when the two governments signed agreements on health and energy.",
+                      date(2022, 10, 19))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and {"COL", "CUB"} <= countries(signed[0].actors) | countries(signed[0].counterparts), found

@@ -298,3 +298,10 @@ def test_place_country_unknown_and_ambiguous() -> None:
     # Punjab lies in India and in Pakistan; Georgia is a country and a US state
     assert gz.place_country("Punjab") is None and gz.place_country("Georgia") is None
     assert gz.place_country("Atlantis") is None
+
+
+def test_a_city_named_after_a_capital_is_no_capital() -> None:
+    from diplometer.gazetteer import find_places
+
+    assert [p.text for p in find_places("A ship docked in Santiago de Cuba on Monday.")] == []
+    assert [p.iso3 for p in find_places("Talks were held in Santiago on Monday.")] == ["CHL"]

@@ -303,3 +303,13 @@ def test_a_foreign_ministry_with_a_second_portfolio_is_one_title() -> None:
     found = people("CHISINAU, Nov 24 (Agerpres) - Talks were held with Minister of Foreign Affairs and European Integration "
                    "Nicu Popescu.")
     assert [m.name for m in found] == ["Nicu Popescu"] and found[0].role, found
+
+
+def test_two_countries_joined_by_a_hyphen_read_as_a_body_are_the_two_countries() -> None:
+    from diplometer.mentions import _only_countries
+    from diplometer.records import Mention as M
+
+    text = "the annual U.S.-India strategic dialogue"
+    countries = [M(11, 15, "U.S.", "country:USA", "United States", "country", "USA"),
+                 M(16, 21, "India", "country:IND", "India", "country", "IND")]
+    assert _only_countries(11, 21, text, countries)

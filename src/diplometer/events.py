@@ -344,6 +344,10 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
             if PRONOUN_OPENS.match(sentence.text):
                 sides += [m for m in (*ctx.memory.get("people", ()), ctx.last_person) if m is not None and m.key in told
                           and m.key not in {s.key for s in sides}]
+            # "X's visit to Havana, when the two governments signed": the capital stood for its country
+            sides += [home_mention(r.country) for r in outcome[0].actors + outcome[0].counterparts
+                      if r.key.startswith("country:") and r.country and r.key not in {s.key for s in sides}
+                      and any(m.type == "place" and m.country == r.country for m in mentions)]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
             keys = {a.key for a in outcome[0].actors}  # a capital acted for its country ("Hanoi yielded ... and withdrew")
             previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)

@@ -412,6 +412,13 @@ def _place_entries(countries: tuple[Country, ...]) -> Iterator[tuple[str, tuple[
             yield cap, (c.iso3, "capital")
     for form in _PLACE_BLOCKERS:
         yield form, None
+    # a sub-national place whose name opens with a capital's or a country's ("Santiago de Cuba") is that
+    # place, not the capital: blocked here, it is looked up in places.tsv where it is named
+    opening = {fold_key(f) for c in countries for f in (c.name, *c.aliases, *c.capitals)}
+    for row in _rows("places.tsv"):
+        words = row[0].split()
+        if len(words) > 1 and any(fold_key(" ".join(words[:n])) in opening for n in range(1, len(words))):
+            yield row[0], None
 
 
 def _org_entries(orgs: tuple[Organization, ...]) -> Iterator[tuple[str, Organization | None]]:

@@ -1005,9 +1005,11 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
     whole = doc.text  # built once: Doc.text joins every token on each call
     for ent in doc.ents:
         # "Kandahar", "North Kivu": a sub-national place lies in its country; "Nakhchivan" read as a
-        # person is such a place
-        where = gazetteer.place_country(ent.text) if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") else None
-        known_place = ent.label_ == "PERSON" and where is not None
+        # person is such a place, and so is "Santiago de Cuba" read as a body
+        # (a city only: "the Blue Nile" read as a body is the river more often than the Sudanese state)
+        where = gazetteer.place_country(ent.text) if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") else None
+        where = None if ent.label_ == "ORG" and where and where[1] != "city" else where
+        known_place = ent.label_ in ("PERSON", "ORG") and where is not None
         if (ent.label_ not in _OTHER_LABELS and not known_place) or any(
                 ent.start_char < m.end and m.start < ent.end_char for m in taken):
             continue
@@ -1066,7 +1068,7 @@ def _ends_in_group(name: str) -> bool:
     return any(m.end() == len(name) for m in _GROUP.finditer(name))
 
 
-_JOINER = re.compile(r"[\s,;&]*(?:and\s*)?")  # what may stand between the countries of a list
+_JOINER = re.compile(r"[\s,;&\u2013-]*(?:and\s*)?")  # what may stand between the countries of a list ("U.S.-India")
 
 
 def _only_countries(start: int, end: int, text: str, countries: list[Mention]) -> bool:

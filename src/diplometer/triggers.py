@@ -498,7 +498,8 @@ TRIGGERS = TRIGGERS + (
        r"(?:slapped|imposed)\s+(?:[\w-]+\s+){0,2}?(?:export\s+controls|travel\s+bans|asset\s+freezes|visa\s+bans)|"
        r"added\s+(?:[\w,-]+\s+){0,5}?to\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)",
        "sanction", "SANCTION", "160", None, "forward"),
-    _t("aid-more", r"(?<!aid\s)(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+(?:carrying|loaded\s+with)\s+"
+    _t("aid-more", r"(?<!aid\s)(?:ship|vessel|plane|aircraft|convoy|flight|trucks)\s+"
+       r"(?:carrying|loaded\s+with|with(?=\s+[\d,.]+\s+(?:tonnes|tons|metric\s+tons)\b))\s+"
        r"(?:[\w,.-]+\s+){0,8}?"
        r"(?:aid|relief|supplies|assistance|tents|medicines?|food|kits|blankets|vaccines?|water)\b|"
        r"(?:handed\s+over|delivered)\s+the\s+(?:cargo|consignment|shipment|donation)\s+to|"
@@ -1750,4 +1751,40 @@ TRIGGERS = TRIGGERS + (
     _t("threaten-would-if", rf"(?<!that\s)(?<!which\s)(?:would|could|will)\s+"
        rf"(?:not\s+hesitate\s+to\s+|have\s+to\s+|also\s+|then\s+)?"
        rf"{_HARM}\b(?=[^.;:]{{0,160}}?\b(?:if|unless)\b)", "threaten", "THREATEN", "130", None, "forward"),
+)
+# constructions of helper-written plover_dev17 (the range of each category's modes): amnesties, lists of
+# terrorist groups, decrees ending bans, co-chaired dialogues, negotiators sitting down, shuttle
+# diplomacy, tips passed between intelligence services, teams rushed to a disaster, weapons delivered,
+# teams kicked out of competitions
+TRIGGERS = (
+    _t("concede-amnesty", r"(?:signed|issued|declared|announced|granted|approved|decreed)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:amnesty|pardons?)\b", "concede", "CONCEDE", "080", None, "forward", "legal"),
+    _t("concede-off-the-list", r"removed\s+(?:[\w,'\u2019-]+\s+){1,14}?from\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?"
+       r"list\s+of\s+(?:[\w-]+\s+){0,2}?(?:terror\w*|banned|proscribed)", "concede", "CONCEDE", "081", None, "forward",
+       "political"),
+    _t("concede-decree-ending", r"(?:decree|order|ruling|decision)\s+(?:on\s+\w+\s+)?(?:ending|lifting|scrapping|overturning)"
+       r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ban|restrictions?|curfew|embargo|prohibition)", "concede", "CONCEDE", "081",
+       None, "forward", "political"),
+) + TRIGGERS + (
+    _t("meet-co-chaired", r"co-?chaired\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:dialogue|talks|consultations|meeting|"
+       r"session|commission|committee|forum)\s+with", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("meet-sat-down", r"sat\s+down\s+(?:[\w,'\u2019-]+\s+){0,8}?(?:for|to)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+       r"(?:talks|negotiations|discussions|dialogue)", "meeting", "CONSULT", "040", "in_person", "mutual"),
+    _t("meet-shuttle", r"(?:resumed|began|launched|conducted|undertook|stepped\s+up)\s+(?:[\w-]+\s+)?shuttle\s+diplomacy",
+       "meeting", "CONSULT", "043", "in_person", "forward"),
+    _t("cooperate-tip", r"passed\s+(?:on\s+)?(?:a\s+|the\s+)?(?:tip|tip-off|intelligence|information)\s+(?:[\w-]+\s+){0,3}?to|"
+       r"(?:is|are|was|were)\s+(?:now\s+)?being\s+shared\s+(?:[\w-]+\s+){0,4}?between", "cooperate", "COOPERATE", "064",
+       None, "forward", "security"),
+    _t("aid-rushed", r"rushed\s+(?:[\w,-]+\s+){0,8}?(?:rescue|rescuers|relief|aid|supplies|medical|doctors|food|"
+       r"transport\s+planes)\b(?:[\w,-]+\s+|\s+){0,10}?to\b", "aid", "AID", "073", None, "forward", "humanitarian"),
+    _t("aid-weapons-delivered", r"(?:delivered|supplied|handed\s+over|transferred)\s+(?:[\w,-]+\s+){0,6}?(?:tanks|howitzers|"
+       r"weapons|arms|ammunition|missiles|air\s+defen[cs]e\s+systems|fighter\s+jets|armou?red\s+vehicles)\s+to\b",
+       "aid", "AID", "074", None, "forward", "military"),
+    # "Equatorial Guinea has released 43 Nigerians detained in raids": a count of a nation's people let go
+    _t("retreat-released-nationals", r"(?:released|freed)\s+(?:[\d,]+|dozens\s+of|hundreds\s+of|scores\s+of)\s+"
+       r"(?:more\s+)?(?-i:[A-Z])[\w-]+(?:ans|ese|is|ians|ards|ish|ch|s)\b", "retreat", "RETREAT", "0841", None, "forward",
+       "political"),
+    _t("sanction-kicked-out", r"(?:kicked|threw|thrown|expelled|suspended)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out\s+of|from)\s+"
+       r"(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:competitions?|tournaments?|the\s+games)", "sanction", "SANCTION", "160", None,
+       "forward"),
 )
