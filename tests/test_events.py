@@ -3008,3 +3008,11 @@ def test_the_two_governments_after_a_visit_to_a_capital_are_its_two_sides() -> N
                       date(2022, 10, 19))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and {"COL", "CUB"} <= countries(signed[0].actors) | countries(signed[0].counterparts), found
+
+
+def test_which_he_accused_accuses_what_which_stands_for() -> None:
+    found = events_of("MANAGUA, Oct 19 (EFE) - Foreign Minister Denis Moncada said on Tuesday that the help of Latin America "
+                      "contrasted with the attitude of the British government, which he accused of hindering the recovery.",
+                      date(2022, 10, 19))
+    accused = [e for e in found if e.plover == "ACCUSE"]
+    assert accused and "GBR" in countries(accused[0].counterparts), found

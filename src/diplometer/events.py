@@ -671,6 +671,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
             counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
+    which = _WHICH_THEY.search(text, sentence.start, hit.start)
+    if not counterparts and hit.trigger.plover in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST") and which:
+        # "the attitude of the United States government, which he accused of hindering": what "which" stands for
+        named = [m for m in mentions if sentence.start <= m.start and m.end <= which.start() and political(m)
+                 and m.key not in {a.key for a in actors}]
+        counterparts = named[-1:]
     if not counterparts and hit.trigger.plover in ("REJECT", "SUPPORT", "ACCUSE") and _THE_OFFER.match(text, hit.end):
         # "Leaders of the Socialist Party turned down the invitation": the one who made it, told before
         counterparts = [m for m in told_before if political(m) and m.key not in {a.key for a in actors}]
@@ -900,6 +906,7 @@ _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\
                                      re.IGNORECASE)}
 
 
+_WHICH_THEY = re.compile(r",\s+(?:which|whom)\s+(?:he|she|it|they)\s+(?:also\s+|then\s+)?$")
 _THE_GUEST = re.compile(r"\s+the\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
                         r"prime\s+minister|official|delegation))\b", re.IGNORECASE)
 _ENVOY_SUBJECT = re.compile(r"\b(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|consul|high\s+commissioner)\b"
