@@ -3016,3 +3016,9 @@ def test_which_he_accused_accuses_what_which_stands_for() -> None:
                       date(2022, 10, 19))
     accused = [e for e in found if e.plover == "ACCUSE"]
     assert accused and "GBR" in countries(accused[0].counterparts), found
+
+
+def test_a_visit_to_a_place_at_home_is_no_visit_to_where_the_report_is_filed() -> None:
+    found = events_of("CEBU, Philippines, Jan 14 (Reuters) - Japan's relations with China soured because former Prime "
+                      "Minister Junichiro Koizumi repeatedly visited Tokyo's Yasukuni war shrine.", date(2007, 1, 14))
+    assert not [e for e in found if e.type == "visit"], found

@@ -661,7 +661,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "talks with someone unnamed"
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
-        counterparts = visited_hosts(actors, sentence, ctx, mentions if bare else [])
+        places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
+        counterparts = visited_hosts(actors, sentence, ctx, mentions if bare else [], places)
     arrived = hit.trigger.name.endswith("-arrived") or (
         hit.trigger.type == "aid" and bool(_ARRIVAL.search(text, hit.start, min(hi, hit.end + 60))))
     if not counterparts and arrived:  # "peacekeepers arrived in Juba": South Sudan

@@ -226,7 +226,8 @@ def names_the_guest(sentence: Sentence, hit: Hit) -> bool:
     return bool(opening) and hit.start - sentence.start < opening.end()
 
 
-def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention]) -> list[Mention]:
+def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention],
+                  places: list[Mention] = ()) -> list[Mention]:
     """A visit that names no destination goes to the host named in the sentence, else to the
     dateline's country ("TOKYO - ... Yoon, who is on a two-day visit")."""
     own = {a.country for a in actors}
@@ -234,7 +235,9 @@ def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, menti
              and not (m.role == "adjective" and _glued(m, mentions, ctx.article.text))]
     if hosts:
         return hosts[:1]
-    if ctx.dateline_country and ctx.dateline_country not in own:
+    # "Koizumi repeatedly visited Tokyo's Yasukuni shrine" filed from Cebu: a place at home is no visit abroad
+    at_home = any(m.type == "place" and m.country in own for m in places)
+    if ctx.dateline_country and ctx.dateline_country not in own and not at_home:
         return [home_mention(ctx.dateline_country)]
     return []
 
