@@ -3022,3 +3022,17 @@ def test_a_visit_to_a_place_at_home_is_no_visit_to_where_the_report_is_filed() -
     found = events_of("CEBU, Philippines, Jan 14 (Reuters) - Japan's relations with China soured because former Prime "
                       "Minister Junichiro Koizumi repeatedly visited Tokyo's Yasukuni war shrine.", date(2007, 1, 14))
     assert not [e for e in found if e.type == "visit"], found
+
+
+def test_the_expulsion_a_sanction_answers_is_an_event_of_its_own_day() -> None:
+    found = events_of("VILNIUS, Oct 17 (BNS) - Belarus has declared a counsellor of the Lithuanian embassy in Minsk persona "
+                      "non grata in response to the expulsion of a Belarusian diplomat from Vilnius on October 11, the "
+                      "ministry said on Thursday.", date(2019, 10, 17))
+    earlier = [e for e in found if e.date is not None and e.date.start == date(2019, 10, 11)]
+    assert earlier and countries(earlier[0].actors) == {"LTU"} and "BLR" in countries(earlier[0].counterparts), found
+
+
+def test_the_day_of_the_answer_is_not_the_day_of_what_it_answers() -> None:
+    found = events_of("RIGA, Aug 11 (LETA) - Belarus summoned Latvia's charge d'affaires in Minsk on Wednesday in response to "
+                      "the expulsion of a Belarusian diplomat from Riga.", date(2021, 8, 11))
+    assert not [e for e in found if e.plover == "SANCTION" and e.date and e.date.start == date(2021, 8, 11)], found

@@ -69,6 +69,8 @@ _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|
                        r"fought|brought|withdrew|froze|broke|flew|went|came)\b(?!\s+(?:to|for)\b)")
 
 
+_ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$",
+                              re.IGNORECASE)
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
 
 
@@ -156,6 +158,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     # "his first trip since taking office on April 3": the day of what "since" counts from is not the act's
     usable = [t for t in usable
               if not _SINCE_BEFORE.search(text, max(hit.end if t.start >= hit.end else 0, t.start - 40), t.start)]
+    if _ANSWERED_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        # "summoned X on Wednesday in response to the expulsion of ...": the day before is the answer's
+        usable = [t for t in usable if t.start >= hit.end]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]

@@ -377,6 +377,10 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|thre
                              r"dozens\s+of|hundreds\s+of|several|some|many)\s+$", re.IGNORECASE)
 
 
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)|after|following)\s+(?:the\s+|an?\s+)?$",
+                      re.IGNORECASE)
+
+
 def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
     """"sent naval ships carrying medical teams and relief supplies to Sri Lanka", "pledged that
     Islamabad would supply ... to Afghanistan": a second phrasing of the same act close after the
@@ -385,7 +389,9 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
     between = text[hit.end:after.start]
     return (after.trigger.type == hit.trigger.type and after.trigger.plover == hit.trigger.plover
             and after.start - hit.end <= 60 and not CLAUSE_BREAK.search(between) and "." not in between
-            and not _NEGATED_BETWEEN.search(between))  # "said no meeting with X was planned"
+            and not _NEGATED_BETWEEN.search(between)  # "said no meeting with X was planned"
+            # "declared X persona non grata in response to the expulsion of a Russian diplomat": what it answers
+            and not _ANSWERED.search(between))
 
 
 def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
@@ -806,6 +812,9 @@ _FORCES_SAID = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:d
                           r"(?:said|says|announced|reported)\b", re.IGNORECASE)
 
 
+_FROM_THERE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?from\s+(?:the\s+)?")
+
+
 def _unnamed_actors(hit: Hit, words: str, text: str, mentions: list[Mention], lo: int, hi: int,
                     dateline: str | None = None) -> list[Mention]:
     """The actor PLOVER gives an act whose authors the report does not name: "unidentified
@@ -820,6 +829,11 @@ def _unnamed_actors(hit: Hit, words: str, text: str, mentions: list[Mention], lo
                  and not _AGAINST.search(text, max(lo, m.start - 12), m.start)]
         noun, country = "protesters", where[0] if where else dateline
         key = f"group:{country or ''}:{noun}"
+    elif hit.trigger.plover == "SANCTION" and words.lower().startswith("expulsion") and (where := next(
+            (m for m in mentions if m.type in ("place", "country") and m.country and hit.end <= m.start < hi
+             and _FROM_THERE.fullmatch(text, hit.end, m.start)), None)):
+        # "the expulsion of a Russian diplomat from Riga": the state he was expelled from
+        return [home_mention(where.country)]
     elif hit.trigger.plover == "MOBILIZE" and (said := _FORCES_SAID.search(text, hit.end, hi)):
         # "Hundreds of soldiers were deployed to the border, Lithuania's defence ministry said": the
         # forces of the state whose defence ministry or army reports the deployment

@@ -681,7 +681,8 @@ TRIGGERS = _THREATS + (_ULTIMATUM,) + (
        r"pelted\s+(?:[\w-]+\s+){0,4}?with|besieged\s+(?:the\s+)?(?:[\w-]+\s+)?(?:embassy|consulate|parliament|offices?|"
        r"headquarters|ministry)", "protest", "PROTEST", "141", None, "forward", "political"),
     _t("sanction-front-2", r"(?:announced|imposed|adopted|unveiled|slapped)\s+(?:[\w-]+\s+){0,2}?(?:measures|penalties|"
-       r"restrictions)\s+(?:against|on)\b|expulsion\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:diplomats|ambassador|envoy)|froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
+       r"restrictions)\s+(?:against|on)\b|expulsion\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:diplomats?|ambassador|envoy|consul|counsellor|attach[e\u00e9])|"
+       r"froze\s+(?:the\s+)?(?:[\w-]+\s+)?assets|"
        r"suspended\s+(?:[\w'\u2019-]+\s+){0,2}?membership|pulled\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
        r"dialogue|coalition|government|peace\s+process)|quit\s+(?:the\s+)?(?:[\w-]+\s+)?(?:coalition|government|talks)",
        "sanction", "SANCTION", "160", None, "forward"),
