@@ -227,7 +227,7 @@ def names_the_guest(sentence: Sentence, hit: Hit) -> bool:
 
 
 def visited_hosts(actors: list[Mention], sentence: Sentence, ctx: Context, mentions: list[Mention],
-                  places: list[Mention] = ()) -> list[Mention]:
+                  places: tuple[Mention, ...] | list[Mention] = ()) -> list[Mention]:
     """A visit that names no destination goes to the host named in the sentence, else to the
     dateline's country ("TOKYO - ... Yoon, who is on a two-day visit")."""
     own = {a.country for a in actors}
