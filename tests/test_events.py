@@ -3036,3 +3036,9 @@ def test_the_day_of_the_answer_is_not_the_day_of_what_it_answers() -> None:
     found = events_of("RIGA, Aug 11 (LETA) - Belarus summoned Latvia's charge d'affaires in Minsk on Wednesday in response to "
                       "the expulsion of a Belarusian diplomat from Riga.", date(2021, 8, 11))
     assert not [e for e in found if e.plover == "SANCTION" and e.date and e.date.start == date(2021, 8, 11)], found
+
+
+def test_a_conviction_describing_one_person_is_no_event_and_the_execution_is() -> None:
+    found = events_of("LONDON, Feb 2 (PA) - Ties have been strained since Iran executed Reza Karimi, a British-Iranian dual "
+                      "national convicted of spying for Britain, on Jan. 14.", date(2023, 2, 2))
+    assert [e.plover for e in found] == ["ASSAULT"] and "IRN" in countries(found[0].actors), found

@@ -126,6 +126,10 @@ _PLURAL_BEFORE = re.compile(r"\b(?:the|of|among|with|\d[\d,]*|two|three|four|fiv
                             r"hundreds|thousands|some|several|other)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:troops|soldiers|people|activists|protesters|journalists|civilians|prisoners|migrants|"
                             r"fishermen|sailors|nationals|officers|members|workers|students|demonstrators|refugees|"
                             r"hostages|detainees|militants|fighters|diplomats)\s+$", re.IGNORECASE)
+# "Alireza Akbari, a British-Iranian dual national convicted of spying": a participle describing one person
+_ONE_PERSON_BEFORE = re.compile(r"\ban?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:national|citizen|man|woman|journalist|activist|"
+                                r"businessman|businesswoman|researcher|academic|official|officer|soldier|worker|student|"
+                                r"employee|tourist|diplomat|dissident|blogger|lawyer|priest|missionary)\s+$", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:since|in|on|at|during|after|for|near|last|earlier|over|under|without|"
                                 r"while|when|following|across|inside|outside)\b")
 _CORPORATE = re.compile(r"\b(?:the|its|a|an|U\.S\.|[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:company|companies|firm|corporation|"
@@ -527,7 +531,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if _PLURAL_FORM.search(words) and not _HELD.match(words) and _GENERIC.search(before):
         return "generic mention"
     if _PARTICIPLE.fullmatch(words) and (_DETERMINER_END.search(before) or (
-            _HELD_PARTICIPLE.fullmatch(words) and _PLURAL_BEFORE.search(before) and _PREPOSITION_AFTER.match(text, hit.end))):
+            _HELD_PARTICIPLE.fullmatch(words) and (_PLURAL_BEFORE.search(before) or _ONE_PERSON_BEFORE.search(before))
+            and (_PREPOSITION_AFTER.match(text, hit.end) or text.startswith(" of ", hit.end)))):
         # "the jailed activist", "among the 49 Ivorian troops detained since July"
         return "a participle describing a thing"
     if _PERFECT.search(before) and (_SINCE.match(text, hit.end, sentence.end) or _SINCE_FIRST.match(before)):
