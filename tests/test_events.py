@@ -3042,3 +3042,10 @@ def test_a_conviction_describing_one_person_is_no_event_and_the_execution_is() -
     found = events_of("LONDON, Feb 2 (PA) - Ties have been strained since Iran executed Reza Karimi, a British-Iranian dual "
                       "national convicted of spying for Britain, on Jan. 14.", date(2023, 2, 2))
     assert [e.plover for e in found] == ["ASSAULT"] and "IRN" in countries(found[0].actors), found
+
+
+def test_an_ambassador_withdrawn_is_withdrawn_from_the_other_state_the_sentence_names() -> None:
+    found = events_of("WELLINGTON, Jun 3 (AAP) - Cooperation froze after Canberra withdrew its ambassador in April in protest "
+                      "at Malaysia's execution of two Australians.", date(2015, 6, 3))
+    sanction = [e for e in found if e.plover == "SANCTION"]
+    assert sanction and "MYS" in countries(sanction[0].counterparts), found

@@ -683,6 +683,13 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
             counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
+    if not counterparts and hit.trigger.plover == "SANCTION" and _ENVOY_WORD.search(words):
+        # "after Canberra withdrew its ambassador in April in protest at Indonesia's execution of ...": the other
+        # state the sentence names is the one the envoy was posted to
+        own = {a.country for a in actors}
+        others = [m for m in mentions if max(sentence.start, ctx.dateline_end) <= m.start < sentence.end and m.country
+                  and m.country not in own and m.type in ("country", "place")]
+        counterparts = [home_mention(others[0].country)] if others else []
     which = _WHICH_THEY.search(text, sentence.start, hit.start)
     if not counterparts and hit.trigger.plover in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST") and which:
         # "the attitude of the United States government, which he accused of hindering": what "which" stands for
@@ -926,6 +933,7 @@ _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\
                                      re.IGNORECASE)}
 
 
+_ENVOY_WORD = re.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\b", re.IGNORECASE)
 _WHICH_THEY = re.compile(r",\s+(?:which|whom)\s+(?:he|she|it|they)\s+(?:also\s+|then\s+)?$")
 _THE_GUEST = re.compile(r"\s+the\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
                         r"prime\s+minister|official|delegation))\b", re.IGNORECASE)
