@@ -3049,3 +3049,14 @@ def test_an_ambassador_withdrawn_is_withdrawn_from_the_other_state_the_sentence_
                       "at Malaysia's execution of two Australians.", date(2015, 6, 3))
     sanction = [e for e in found if e.plover == "SANCTION"]
     assert sanction and "MYS" in countries(sanction[0].counterparts), found
+
+
+@pytest.mark.parametrize(("text", "held_by", "held"), [
+    ("PARIS, Oct 3 (AFP) - A French tourist was arrested in Iran on Monday, the ministry said.", "IRN", "FRA"),
+    ("ROME, Oct 3 (ANSA) - An Italian aid worker was detained in the Iranian capital on September 28, the ministry said.",
+     "IRN", "ITA"),
+])
+def test_one_unnamed_national_held_abroad_after_a_dateline(text: str, held_by: str, held: str) -> None:
+    found = events_of(text, date(2022, 10, 3))
+    assert found and found[0].plover == "COERCE", found
+    assert countries(found[0].actors) == {held_by} and held in countries(found[0].counterparts), found

@@ -884,6 +884,9 @@ def _counted_arrest(hit: Hit, words: str, sentence: Sentence, ctx: Context,
         ctx.dateline_country or ctx.home)
     authorities = Mention(hit.start, hit.end, words, f"group:{where or ''}:authorities", "authorities",
                           "organization", where, role="group")
+    if counted and not held:  # "A French tourist was arrested in Iran": the held one's country
+        held = [home_mention(m.country) for m in mentions if m.type == "country" and m.role == "adjective"
+                and counted.start() <= m.start < hit.start and m.country != where]
     return [authorities], held[-1:]
 
 
@@ -1105,7 +1108,7 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|se
                              r"(?:\w+ly\s+)?$|"
                              # "A Christian missionary from Calgary was arrested in Lebanon": one person the report
                              # does not name
-                             r"(?:^|(?<=[.!?]\s)|(?<=\n))\W*(?:An?|One)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:national|citizen|missionary|journalist|reporter|"
+                             r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=-\s)|(?<=\u2014\s))\W*(?:An?|One)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:national|citizen|missionary|journalist|reporter|"
                              r"activist|tourist|student|businessman|businesswoman|aid\s+worker|priest|dissident|blogger|"
                              r"lawyer|researcher|academic|pilot|sailor|fisherman)(?:\s+(?:from|of)\s+(?:[\w'\u2019-]+\s+){1,3}?)?"
                              r"\s*(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
