@@ -69,9 +69,10 @@ _DONE_ACT = re.compile(r"(?!(?:scheduled|planned|expected|slated|invited|agreed|
                        r"fought|brought|withdrew|froze|broke|flew|went|came)\b(?!\s+(?:to|for)\b)")
 
 
-_ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$",
-                              re.IGNORECASE)
-_IN_RESPONSE = re.compile(r"\bin\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)\b", re.IGNORECASE)
+# "in response to", "in retaliation for": what an act answers (events.py reads it too)
+IN_RESPONSE_TO = r"in\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)"
+_ANSWERED_BEFORE = re.compile(rf"\b{IN_RESPONSE_TO}\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_IN_RESPONSE = re.compile(rf"\b{IN_RESPONSE_TO}\b", re.IGNORECASE)
 
 
 # "accused Amman of ignoring the attack launched by Hamas on October 7", "summoned the ambassador over

@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import gazetteer
 from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, home_mention, is_side, political, relative_clauses
 from .event_dates import (
+    IN_RESPONSE_TO,
     around_the_report,
     counted_from_the_act_before,
     dated_from_the_told,
@@ -381,8 +382,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|thre
                              r"dozens\s+of|hundreds\s+of|several|some|many)\s+$", re.IGNORECASE)
 
 
-_ANSWERED = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reply)\s+(?:to|for)|after|following)\s+(?:the\s+|an?\s+)?$",
-                      re.IGNORECASE)
+_ANSWERED = re.compile(rf"\b(?:{IN_RESPONSE_TO}|after|following)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
