@@ -3060,3 +3060,11 @@ def test_one_unnamed_national_held_abroad_after_a_dateline(text: str, held_by: s
     found = events_of(text, date(2022, 10, 3))
     assert found and found[0].plover == "COERCE", found
     assert countries(found[0].actors) == {held_by} and held in countries(found[0].counterparts), found
+
+
+def test_a_visit_named_as_the_day_of_a_visit_is_the_subjects_not_the_hosts() -> None:
+    found = events_of("BISHKEK, June 5 (Kabar) - Tajik Foreign Minister Sirojiddin Muhriddin held talks with his Kyrgyz "
+                      "counterpart Jeenbek Kulubaev in Bishkek on Wednesday, the last day of a working visit to "
+                      "Kyrgyzstan.", date(2024, 6, 5))
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert countries(visit.actors) == {"TJK"} and "KGZ" in countries(visit.counterparts)

@@ -313,3 +313,18 @@ def test_two_countries_joined_by_a_hyphen_read_as_a_body_are_the_two_countries()
     countries = [M(11, 15, "U.S.", "country:USA", "United States", "country", "USA"),
                  M(16, 21, "India", "country:IND", "India", "country", "IND")]
     assert _only_countries(11, 21, text, countries)
+
+
+def test_the_head_of_state_is_the_president_told_before_not_one_named_later_or_after_then() -> None:
+    # "was then received by President X": "then" tells the order of the day, not a former office holder
+    found = people("ASTANA, June 4 (Kazinform) - Uzbek Foreign Minister Bakhtiyor Saidov, who landed on Monday, was then "
+                   "received by President Kassym-Jomart Tokayev. The head of state asked the guest to pass his regards to "
+                   "President Shavkat Mirziyoyev.")
+    (head,) = [p for p in found if p.text == "head of state"]
+    assert (head.name, head.country) == ("Kassym-Jomart Tokayev", "KAZ")
+
+
+def test_a_then_president_is_still_a_former_holder() -> None:
+    found = people("TOKYO, May 2 (Kyodo) - The treaty was signed in 2015 by then President Barack Obama. The President "
+                   "said on Tuesday that President Joe Biden would attend.")
+    assert [p.name for p in found if p.text == "President"] == ["Joe Biden"]

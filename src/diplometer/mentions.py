@@ -372,6 +372,10 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if len(holders) > 1:  # "the Amir" is the living one, not "the late Amir X" or a former one
             holders = {k: p for k, p in holders.items()
                        if not _FORMER.search(text, max(0, p.start - 40), p.start)} or holders
+        generic = " ".join(_spelled(title.title).split()) in _GENERIC_OFFICES
+        if len(holders) > 1 and generic:  # "The head of state asked ... to greet President X": the one told before
+            told = {p.key for p in people if p.start < title.start}
+            holders = {k: p for k, p in holders.items() if k in told} or holders
         if len(holders) > 1:  # "the Foreign Minister" of a national agency's story is its own
             holders = {k: p for k, p in holders.items() if p.country and p.country == home}
         if len(holders) == 1:
@@ -402,7 +406,9 @@ _BODY_LEAD = re.compile(r"(?:Representatives|Assembly|Council|House|Parliament|S
 _OF_BODY = re.compile(r"\s+of\s+the\s+[\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and)){1,6}\s+")
 # "the President of Paraguay" is not the home one, but "the President of the Republic" is
 _OF_AFTER = re.compile(r"\s+of\b(?!\s+the\s+Republic\b(?!\s+of\b))|['\u2019]s\b")
-_FORMER = re.compile(r"\b(?:late|former|ex-|then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "then President X", but not "was then received by President X"
+_FORMER = re.compile(r"\b(?:late|former|ex-|(?<!was )(?<!were )(?<!and )(?<!is )then|outgoing|previous)\s+(?:[\w-]+\s+){0,3}$",
+                     re.IGNORECASE)
 _TITLE_SPELLINGS = re.compile(r"\bamir\b")  # transliterations of one title
 
 

@@ -134,6 +134,9 @@ _GUEST_SUBJECT = re.compile(_OPENER
                             r"prime\s+minister|head\s+of\s+state|dignitary|official|envoy))\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "on Wednesday, the second and final day of an official visit to": a part of the visit of the sentence's subject
+_PART_OF = re.compile(r"\b(?:day|days|leg|stop|stage|part|start|end|close)\s+of\s+(?:a|an|the|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"\b(?:the\s+country|it|its|the\s+nation)\b", re.IGNORECASE)
 
 
@@ -515,9 +518,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
                     break
                 run.append(mention)
             return run
-    if hit.trigger.type == "visit" and earlier and _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 30),
-                                                                               hit.start):
-        return [earlier[0]]
+    if hit.trigger.type == "visit" and earlier and (_POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 30),
+                                                                                hit.start)
+                                                    or _PART_OF.search(text, max(sentence.start, hit.start - 40), hit.start)):
+        return [earlier[0]]  # "X held talks with Y on Wednesday, the final day of an official visit to": X's visit
     if hit.trigger.role == "mutual" and _THEY_BEFORE.search(text, sentence.start, hit.start):
         named = dedupe([m for m in earlier if political(m)])
         if len(named) >= 2:  # "X informed Y of the decision when they met": both meet
