@@ -3068,3 +3068,33 @@ def test_a_visit_named_as_the_day_of_a_visit_is_the_subjects_not_the_hosts() -> 
                       "Kyrgyzstan.", date(2024, 6, 5))
     (visit,) = [e for e in found if e.type == "visit"]
     assert countries(visit.actors) == {"TJK"} and "KGZ" in countries(visit.counterparts)
+
+
+def test_a_call_with_a_long_title_before_the_name_has_that_person_as_counterpart() -> None:
+    (call,) = events_of("MANILA, May 9 (PNA) - Foreign Secretary Enrique Manalo raised the case with Malaysian Deputy Prime "
+                        "Minister and Foreign Minister Ahmad Zahid in a telephone conversation on Tuesday.", date(2023, 5, 9))
+    assert call.type == "phone_call" and countries(call.actors) == {"PHL"} and countries(call.counterparts) == {"MYS"}
+
+
+def test_claims_to_waters_are_no_reported_claim_and_a_request_on_its_own_day_is_no_content_of_a_later_call() -> None:
+    found = events_of("HANOI, July 2 (VNA) - A Philippine Foreign Ministry spokeswoman said on Thursday that the boats had "
+                      "been fishing in waters where the claims of the two countries overlap and asked Viet Nam to release "
+                      "the crew soon. Foreign Minister Enrique Manalo raised the matter with Vietnamese Foreign Minister "
+                      "Bui Thanh Son in a telephone conversation on Sunday.", date(2023, 7, 2))
+    (ask,) = [e for e in found if e.type == "request"]
+    assert countries(ask.actors) == {"PHL"} and "VNM" in countries(ask.counterparts)
+    assert ask.date.start == date(2023, 6, 29)
+    assert [e.type for e in found if e.type == "phone_call"] == ["phone_call"]
+
+
+def test_a_request_dated_by_the_act_it_is_over_is_still_what_the_summons_said() -> None:
+    found = events_of("NEW DELHI, July 16 (PTI) - India summoned Pakistan's envoy on Monday. An Indian official conveyed "
+                      "concern over the firing on Saturday night and asked Islamabad to respect the ceasefire.",
+                      date(2018, 7, 16))
+    assert [e.plover for e in found] == ["ACCUSE"]
+
+
+def test_the_time_of_a_participle_describing_the_thing_acted_on_is_not_the_acts() -> None:
+    (fine,) = [e for e in events_of("JAKARTA, July 2 (Antara) - On Friday, an Indonesian court sentenced the captains of two "
+                                    "Vietnamese boats seized in April to fines.", date(2019, 7, 2)) if e.plover == "COERCE"]
+    assert fine.date.start == date(2019, 6, 28)

@@ -328,3 +328,11 @@ def test_a_then_president_is_still_a_former_holder() -> None:
     found = people("TOKYO, May 2 (Kyodo) - The treaty was signed in 2015 by then President Barack Obama. The President "
                    "said on Tuesday that President Joe Biden would attend.")
     assert [p.name for p in found if p.text == "President"] == ["Joe Biden"]
+
+
+def test_central_african_is_the_nationality_of_the_car_but_not_inside_eccas() -> None:
+    found, _ = find_mentions("Chad's leader and his Central African counterpart Faustin-Archange Touadera met at the "
+                             "Economic Community of Central African States summit.", None)
+    assert ("Faustin-Archange Touadera", "CAF") in [(m.text, m.country) for m in found.actors]
+    assert "Economic Community of Central African States" in [m.text for m in found.actors]
+    assert [m.text for m in found.actors if m.type == "country" and m.country == "CAF"] == ["Central African"]

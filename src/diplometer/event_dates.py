@@ -96,6 +96,8 @@ _COVERING_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|p
                             re.IGNORECASE)
 
 
+_DESCRIBED_THING = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|or|who|which|that)\b)[a-z][\w-]*s\s+"
+                              r"(?:[a-z]+ed|caught|held|taken|seen|shot|sunk|stolen|brought)\s+(?:on|in|during|since)?\s*$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:on|in)\s+$", re.IGNORECASE)
 
 
@@ -159,6 +161,10 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     # "his first trip since taking office on April 3": the day of what "since" counts from is not the act's
     usable = [t for t in usable
               if not _SINCE_BEFORE.search(text, max(hit.end if t.start >= hit.end else 0, t.start - 40), t.start)]
+    # "sentenced the captains of two boats seized in April": the time of a participle describing a thing
+    # the act is about is that participle's
+    usable = [t for t in usable if not (t.start > hit.end and (found := _DESCRIBED_THING.search(text, hit.end, t.start))
+                                        and found.start() > hit.end)]
     if _ANSWERED_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         # "summoned X on Wednesday in response to the expulsion of ...": the day before is the answer's
         usable = [t for t in usable if t.start >= hit.end]

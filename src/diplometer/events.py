@@ -170,9 +170,11 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,4}$")
 # (not the "since" of another participle: "released three soldiers among the troops detained since July")
 _SINCE = re.compile(r"(?:(?!\b[a-z]+ed\b)[^,;]){0,60}\bsince\b")
 _SINCE_FIRST = re.compile(r"\s*Since\b")  # "Since 2014, the department has deployed 11 rotations"
-_REPORTED_CLAIM = re.compile(r"\b(?:report|reports|claims?|rumou?rs?|allegations?)\s+(?:\w+\s+)?(?:claiming|saying|"
-                             r"suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$|\bclaim(?:ing|ed)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b[^.;]{0,80}$",
-                             re.IGNORECASE)
+# (not "in waters where the claims of the two countries overlap and asked Indonesia to": claims to land or sea)
+_REPORTED_CLAIM = re.compile(r"\b(?:report|reports|(?<!the\s)(?<!their\s)(?<!its\s)(?<!rival\s)claims?|rumou?rs?|allegations?)\s+"
+                             r"(?:\w+\s+)?(?:claiming|saying|suggesting|alleging)?\s*(?:that\s+)?[^.;]{0,80}$"
+                             r"|\b(?:the|their|its)\s+claims?\s+(?:that|saying)\b[^.;]{0,80}$"
+                             r"|\bclaim(?:ing|ed)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b[^.;]{0,80}$", re.IGNORECASE)
 # "sentenced on charges of ... over an alleged bomb attack on a mosque": the act a charge names
 _ALLEGED_ACT = re.compile(r"\b(?:an?|the|his|her|their|its)\s+(?:alleged|purported|suspected)\s+(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)

@@ -349,7 +349,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         # the one X talked with
         right = [m for m in left if m.start > subject[-1].end and is_side(m) and political(m)
                  and not any(same_actor(m, s) for s in subject)
-                 and _WITH_TITLE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)][:1]
+                 and _WITH_TITLE_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)][:1]
     if (not right and hit.trigger.role == "host" and ctx.last_person is not None and _PRONOUN_OBJECT.match(text, hit.end)
             and not any(same_actor(ctx.last_person, s) for s in subject)):
         right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
@@ -377,8 +377,9 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,-]+\s+){0,2}$")
 # "Indian tax officials", "Chinese coast guard vessels": a nationality's agents of the state
 _STATE_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|authorities|police|troops|forces|agents|officers|"
                            r"inspectors|prosecutors|investigators|soldiers|navy|army|coast\s+guard|border\s+guards)\b")
-# "with" and up to four words of title before a name ("with Turkish President")
-_WITH_TITLE_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+# "with" and a title before a name ("with Turkish President", "with Vietnamese Deputy Prime Minister and
+# Foreign Minister")
+_WITH_TITLE_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,8}$")
 
 
 def _attribution(mention: Mention, hit: Hit, text: str) -> bool:

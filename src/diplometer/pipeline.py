@@ -127,7 +127,26 @@ def without_event_content(events: list[Event]) -> list[Event]:
     article: they are what that talk or call contained, not events of their own."""
     happenings = [e for e in events if e.rule not in STATEMENT_RULES]
     return [e for e in events if e.rule not in STATEMENT_RULES or e.modality or not any(
-        _sides_of(e) <= _sides_of(h) | {None} and not _told_after(h, e) for h in happenings)]
+        _sides_of(e) <= _sides_of(h) | {None} and not _told_after(h, e) and not _other_days(h, e) for h in happenings)]
+
+
+def _other_days(happening: Event, statement: Event) -> bool:
+    """"asked Indonesia on Thursday to release them" is not what Sunday's call contained: both told
+    with days of their own, and the days apart."""
+    a, b = happening.date, statement.date
+    if not (a and b and a.text and b.text and a.precision == b.precision == "day" and (a.end < b.start or b.end < a.start)):
+        return False
+    text = statement.source.text  # the statement's own day: said "on Thursday", not "over the firing on Saturday night"
+    at, day = text.find(statement.trigger), text.find(b.text)
+    if at < 0 or day < 0 or _OF_ANOTHER_ACT.search(text, max(0, day - 30), day):
+        return False
+    gap = at - (day + len(b.text))
+    return 0 <= gap <= 40 or (gap > 0 and bool(_SAID_ON.search(text, max(0, day - 30), day))) or (
+        0 <= day - (at + len(statement.trigger)) <= 25)
+
+
+_OF_ANOTHER_ACT = re.compile(r"\b(?:over|after|following|since|about|against|amid|for)\b")
+_SAID_ON = re.compile(r"\b(?:said|told|announced|stated)\s+(?:\w+\s+)?(?:on|late\s+on|early\s+on)?\s*$")
 
 
 def _told_after(happening: Event, statement: Event) -> bool:
