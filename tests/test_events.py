@@ -3098,3 +3098,13 @@ def test_the_time_of_a_participle_describing_the_thing_acted_on_is_not_the_acts(
     (fine,) = [e for e in events_of("JAKARTA, July 2 (Antara) - On Friday, an Indonesian court sentenced the captains of two "
                                     "Vietnamese boats seized in April to fines.", date(2019, 7, 2)) if e.plover == "COERCE"]
     assert fine.date.start == date(2019, 6, 28)
+
+
+def test_a_courts_order_to_hold_a_foreign_vessel_and_a_patrol_intercepting_boats_are_coercion() -> None:
+    found = events_of("JAKARTA, May 4 (Antara) - Indonesian patrol ships intercepted three Vietnamese fishing boats near "
+                      "Natuna on Monday. Russian air defences intercepted four drones over Crimea.", date(2023, 5, 4))
+    assert [(e.plover, tuple(countries(e.actors)), tuple(countries(e.counterparts))) for e in found] == [
+        ("COERCE", ("IDN",), ("VNM",))]
+    (held,) = events_of("On Friday an Argentine federal judge ordered the retention of a Chinese squid jigger.",
+                        date(2019, 4, 12))
+    assert held.plover == "COERCE" and countries(held.counterparts) == {"CHN"}

@@ -336,3 +336,8 @@ def test_central_african_is_the_nationality_of_the_car_but_not_inside_eccas() ->
     assert ("Faustin-Archange Touadera", "CAF") in [(m.text, m.country) for m in found.actors]
     assert "Economic Community of Central African States" in [m.text for m in found.actors]
     assert [m.text for m in found.actors if m.type == "country" and m.country == "CAF"] == ["Central African"]
+
+
+def test_a_national_prefecture_or_gendarmerie_named_by_ner_is_a_state_body() -> None:
+    from diplometer.mentions import _STATE_BODY
+    assert _STATE_BODY.search("the Argentine Naval Prefecture") and _STATE_BODY.search("the National Gendarmerie")

@@ -79,7 +79,8 @@ _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          # but not a trade's bureau ("the Cable Television Advertising Bureau", a trade group)
                          r"(?<!Advertising\s)(?<!Credit\s)(?<!Business\s)(?<!Tourism\s)(?<!Visitors\s)(?<!Convention\s)Bureau|"
-                         r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|"
+                         r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|Coastguard|Prefecture|Gendarmerie|"
+                         r"Carabinieri|Carabineros|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"

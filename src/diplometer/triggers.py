@@ -554,7 +554,9 @@ TRIGGERS = TRIGGERS + (
        r"(?:[\w-]+\s+){0,2}?(?:prosecutors?|police|court|judiciary|investigators))|"
        r"(?:allowed|let)\s+(?:[\w-]+\s+){0,4}?(?:inspectors|monitors|observers|investigators)\s+(?:to\s+)?"
        r"(?:board|visit|inspect|enter|operate|return)", "retreat", "RETREAT", "084", None, "forward", "military"),
-    _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation)\s+of|placed\s+(?:[\w-]+\s+){0,5}?"
+    _t("coerce-more-2", r"ordered\s+the\s+(?:arrest|detention|expulsion|deportation|retention|seizure|confiscation)\s+of|"
+       r"intercepted\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:vessels?|boats?|ships?|trawlers?|jiggers?|tankers?|dhows?|yachts?|"
+       r"freighters?|fishermen)\b|placed\s+(?:[\w-]+\s+){0,5}?"
        r"under\s+(?:house\s+)?arrest|revoked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|citizenship|passports?|"
        r"accreditation|visas?)|stripped\s+(?:[\w-]+\s+){0,3}?of\s+(?:\w+\s+)?(?:citizenship|immunity|licen[cs]es?)",
        "coerce", "COERCE", "170", None, "forward", "legal"),
