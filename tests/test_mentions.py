@@ -341,3 +341,11 @@ def test_central_african_is_the_nationality_of_the_car_but_not_inside_eccas() ->
 def test_a_national_prefecture_or_gendarmerie_named_by_ner_is_a_state_body() -> None:
     from diplometer.mentions import _STATE_BODY
     assert _STATE_BODY.search("the Argentine Naval Prefecture") and _STATE_BODY.search("the National Gendarmerie")
+
+
+def test_a_sentence_opening_on_the_title_then_the_name_between_commas_gives_the_role() -> None:
+    (person,) = people("ALGIERS, June 9 (APS) - The Minister of Foreign Affairs and National Community Abroad, "
+                       "Ahmed Attaf, returned to Algiers on Wednesday.")
+    assert (person.name, person.role, person.country) == (
+        "Ahmed Attaf", "Minister of Foreign Affairs and National Community Abroad", "DZA")
+

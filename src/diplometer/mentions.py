@@ -496,7 +496,8 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
     spans = []
     for title in titles:
         match = _NAME_AFTER_TITLE.match(text, _title_end(text, title, countries))
-        if not match and title.title == "counterpart":  # "her Uzbek counterpart, Abdulaziz Kamilov, who ..."
+        if not match and (title.title == "counterpart" or text[max(0, title.start - 4):title.start] == "The "):
+            # "her Uzbek counterpart, Abdulaziz Kamilov, who ...", "The Minister of Foreign Affairs, Ramtane Lamamra,"
             match = _NAME_APPOSED.match(text, title.end)
         if not match:
             continue
@@ -648,7 +649,8 @@ def _portfolio_between(text: str, title, end: int, start: int) -> bool:
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and _RANKS_GAP.fullmatch(text, t.end, start)
-              or (t.title == "counterpart" and re.fullmatch(r",\s", text[t.end:start]))]
+              or ((t.title == "counterpart" or text[max(0, t.start - 4):t.start] == "The ")
+                  and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start
                   and start - _title_end(text, t, owners) <= 2 and _title_end(text, t, owners) != t.end]
