@@ -3108,3 +3108,13 @@ def test_a_courts_order_to_hold_a_foreign_vessel_and_a_patrol_intercepting_boats
     (held,) = events_of("On Friday an Argentine federal judge ordered the retention of a Chinese squid jigger.",
                         date(2019, 4, 12))
     assert held.plover == "COERCE" and countries(held.counterparts) == {"CHN"}
+
+
+def test_an_arrival_at_a_place_told_before_where_is_a_visit_of_the_tours_traveller() -> None:
+    found = events_of("ASTANA, May 10 (Kazinform) - Kazakh Foreign Minister Murat Nurtleu has returned home from a tour of "
+                      "Oman and Bahrain. The tour began in Muscat, where the minister arrived on Sunday evening. The Sultan "
+                      "asked the guest to convey his greetings. The last leg took him to Manama, where he arrived on "
+                      "Tuesday.", date(2023, 5, 10))
+    arrivals = [(tuple(countries(e.actors)), tuple(countries(e.counterparts)), e.date.start) for e in found
+                if e.rule == "trigger:visit-arrived-where"]
+    assert arrivals == [(("KAZ",), ("OMN",), date(2023, 5, 7)), (("KAZ",), ("BHR",), date(2023, 5, 9))]

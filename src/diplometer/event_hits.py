@@ -27,7 +27,8 @@ def may_have_event(sentence: Sentence) -> bool:
     text = undotted(sentence.text)
     bare = without_modifiers(text)[0]
     return (TABLE.matches(text) or (bare != text and TABLE.matches(bare)) or VERBS.matches(bare)
-            or bool(passive_hits(sentence)) or bool(noun_hits(sentence)) or bool(crowd_hits(sentence)))
+            or bool(passive_hits(sentence)) or bool(noun_hits(sentence)) or bool(crowd_hits(sentence))
+            or bool(_ARRIVED_WHERE.search(sentence.text)))
 
 
 def sentence_hits(sentence: Sentence) -> list[Hit]:
@@ -36,7 +37,25 @@ def sentence_hits(sentence: Sentence) -> list[Hit]:
     table = _matches(TABLE, sentence)
     kept = _without_instruments(_ended(table, sentence) if table else passive_hits(sentence) or noun_hits(sentence)[:1]
                                 or verb_hits(sentence)[:1] or crowd_hits(sentence), sentence)
+    kept = _with_arrivals_where(kept, sentence)
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
+
+
+# "began in Riyadh, where the minister arrived on Sunday evening", "In Niamey, where he arrived on Sunday,
+# Lamamra held talks": the arrival at the place told before "where"
+_ARRIVED_WHERE = re.compile(r"[A-Z][\w'\u2019-]+,\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?(?P<verb>arrived)\b")
+_ARRIVAL_TRIGGER = Trigger("visit-arrived-where", re.compile("arrived"), "visit", "CONSULT", "042", "in_person", "forward",
+                           "diplomatic")
+
+
+def _with_arrivals_where(hits: list[Hit], sentence: Sentence) -> list[Hit]:
+    found = _ARRIVED_WHERE.search(sentence.text)
+    if found is None:
+        return hits
+    start, end = sentence.start + found.start("verb"), sentence.start + found.end("verb")
+    if any(h.start < end and start < h.end for h in hits):
+        return hits
+    return sorted([*hits, Hit(_ARRIVAL_TRIGGER, start, end)], key=lambda h: h.start)
 
 
 # what a crowd of protesters did, whatever the verb ("Protesters torched a police post", "Tens of

@@ -184,6 +184,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\
                              r"|,\s+(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
+_WHERE_AFTER = re.compile(r",\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?")
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
@@ -672,6 +673,16 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         counterparts = [m for m in ctx.memory["guest"] if m.key not in {a.key for a in actors}]  # "met with the guest"
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
         return "talks with someone unnamed"
+    if not counterparts and hit.trigger.name == "visit-arrived-where":  # "In Niamey, where he arrived on Sunday"
+        there = [m for m in mentions if m.type == "place" and m.country and m.end <= hit.start
+                 and _WHERE_AFTER.fullmatch(text, m.end, hit.start)]
+        # "where the minister arrived", "where he arrived": the story's first named person (a tour's traveller),
+        # else the visitor told of, not the place or its host
+        told = [*(m for m in ctx.memory.get("people", ()) if m is not None), *ctx.memory.get("guest", ())]
+        guest = [m for m in told if m.country and there and m.country != there[-1].country]
+        if guest:
+            actors = guest[:1]
+        counterparts = [home_mention(there[-1].country)] if there and there[-1].country not in {a.country for a in actors} else []
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
