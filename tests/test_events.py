@@ -3118,3 +3118,26 @@ def test_an_arrival_at_a_place_told_before_where_is_a_visit_of_the_tours_travell
     arrivals = [(tuple(countries(e.actors)), tuple(countries(e.counterparts)), e.date.start) for e in found
                 if e.rule == "trigger:visit-arrived-where"]
     assert arrivals == [(("KAZ",), ("OMN",), date(2023, 5, 7)), (("KAZ",), ("BHR",), date(2023, 5, 9))]
+
+
+def test_an_audience_granted_ambassadors_pulled_out_and_a_military_response_promised() -> None:
+    found = events_of("Saudi Arabia and Bahrain pulled their ambassadors out of Qatar on Wednesday. Greece's defence "
+                      "minister said Athens would respond militarily to any Turkish attempt to drill for gas. King Abdullah "
+                      "of Jordan granted an audience to Iraqi Prime Minister Mohammed Shia al-Sudani on Monday.",
+                      date(2024, 2, 12))
+    assert [(e.plover, tuple(sorted(c for c in countries(e.counterparts) if c))) for e in found] == [
+        ("SANCTION", ("QAT",)), ("THREATEN", ("TUR",)), ("CONSULT", ("IRQ",))]
+
+
+def test_its_foreign_minister_between_commas_and_a_call_with_his_counterpart_named_between_commas() -> None:
+    found = events_of("GUATEMALA CITY, Aug 20 (EFE) - Belize rejected the note on Tuesday. Its Foreign Minister, Eamon "
+                      "Courtenay, said the men had been fishing illegally. Courtenay and his Guatemalan counterpart, Mario "
+                      "Bucaro, spoke by telephone later the same day.", date(2022, 8, 20))
+    (call,) = [e for e in found if e.type == "phone_call"]
+    assert countries(call.actors) | countries(call.counterparts) == {"BLZ", "GTM"}
+
+
+def test_separately_opening_a_sentence_is_another_story_not_separate_meetings() -> None:
+    found = events_of("ASUNCION, May 9 (EFE) - Separately, Argentine Foreign Minister Jorge Faurie and his Paraguayan "
+                      "counterpart Luis Castiglioni met at the Foreign Ministry on Thursday.", date(2019, 5, 9))
+    assert [e.type for e in found] == ["meeting"]

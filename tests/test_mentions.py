@@ -349,3 +349,8 @@ def test_a_sentence_opening_on_the_title_then_the_name_between_commas_gives_the_
     assert (person.name, person.role, person.country) == (
         "Ahmed Attaf", "Minister of Foreign Affairs and National Community Abroad", "DZA")
 
+
+
+def test_a_defence_force_named_by_ner_is_a_state_body() -> None:
+    from diplometer.mentions import _STATE_BODY
+    assert _STATE_BODY.search("the Belize Defence Force") and _STATE_BODY.search("Israel Defense Forces")

@@ -192,8 +192,9 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 # "was removed from office and arrested": the second participle is passive too
 _BE_AND = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b(?:\s+[\w-]+){0,4}?\s+and\s+$")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}$")
+# (not "Separately, X met ...": a sentence opening on the word turns to another story)
 _SEPARATE = re.compile(r"\bseparate\s+(?:bilateral\s+|phone\s+|telephone\s+)?(?:meetings|talks|calls|conversations|sessions|"
-                       r"receptions|messages|letters)\b|\bseparately\b", re.IGNORECASE)
+                       r"receptions|messages|letters)\b|\b(?-i:separately)\b", re.IGNORECASE)
 _CONTINUING = re.compile(r"\s*(?:to\s+)?(?:keep|continue|maintain|remain|stay|uphold|persist)\b", re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"\bparty\b|\bparties\b|politburo|central\s+committee|general\s+secretary|"
                           r"external\s+relations", re.IGNORECASE)

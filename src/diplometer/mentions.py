@@ -79,7 +79,7 @@ _PERSON_NEXT = re.compile(r",\s+(?:who|whose)\b|,\s+(?:the\s+)?(?:[a-z]+\s+){0,2
 _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Council|Commission|Parliament|Senate|"
                          # but not a trade's bureau ("the Cable Television Advertising Bureau", a trade group)
                          r"(?<!Advertising\s)(?<!Credit\s)(?<!Business\s)(?<!Tourism\s)(?<!Visitors\s)(?<!Convention\s)Bureau|"
-                         r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|Coastguard|Prefecture|Gendarmerie|"
+                         r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|Coastguard|Prefecture|Gendarmerie|Defen[cs]e\s+Forces?|"
                          r"Carabinieri|Carabineros|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
@@ -277,6 +277,10 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
             role = bare.group("role")  # "opposition leader X", "Labour leader X": a public role, no country said
         if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
             country = _opening_capital(text, start, [m for m in taken if m.type == "place"])
+        if country is None and role and text.endswith(f"Its {role}, ", 0, start):
+            # "Belize rejected the note. Its Foreign Minister, Eamon Courtenay, said ...": the state just told of
+            told = [m for m in countries if m.type == "country" and m.role != "adjective" and m.end <= start - len(role) - 6]
+            country = told[-1].country if told else None
         people.append(Mention(start, end, name, key, name, "person", country, role))
     people = _coordinated_nationality(text, people, titles, countries)
     people = [replace(p, country=None) if p.country == "" else p for p in _share_roles(people, home)]
@@ -496,7 +500,7 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
     spans = []
     for title in titles:
         match = _NAME_AFTER_TITLE.match(text, _title_end(text, title, countries))
-        if not match and (title.title == "counterpart" or text[max(0, title.start - 4):title.start] == "The "):
+        if not match and (title.title == "counterpart" or text[max(0, title.start - 4):title.start] in ("The ", "Its ")):
             # "her Uzbek counterpart, Abdulaziz Kamilov, who ...", "The Minister of Foreign Affairs, Ramtane Lamamra,"
             match = _NAME_APPOSED.match(text, title.end)
         if not match:
@@ -649,7 +653,7 @@ def _portfolio_between(text: str, title, end: int, start: int) -> bool:
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and _RANKS_GAP.fullmatch(text, t.end, start)
-              or ((t.title == "counterpart" or text[max(0, t.start - 4):t.start] == "The ")
+              or ((t.title == "counterpart" or text[max(0, t.start - 4):t.start] in ("The ", "Its "))
                   and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start

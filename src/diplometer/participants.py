@@ -46,7 +46,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w
 _JOINED = re.compile(r"[-\u2013]|(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019.-]*)*(?:\s+(?:peace|negotiating|units|officials|forces|"
                      r"troops|leaders|soldiers|negotiators|delegates|delegations?|representatives|engineers|commanders|"
                      r"authorities|members|fighters|team)){0,2}\s*(?:,\s*and|,|and|&)\s+"
-                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?|former|rival|opposition|"
+                     r"(?:(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|his|her|their|counterparts?,?|former|rival|opposition|"
                      r"representatives|delegates|negotiators|envoys|members|"
                      r"armed|southern|northern|eastern|western|central|local|tribal|ethnic|leftist|rightist|separatist|"
                      r"two|three|several|senior|top|village|government|state|visiting)\s+)*")
@@ -54,7 +54,8 @@ _AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:[A-Z(][\w'\u2019().-]*\s+|(?:of|
 _LED_BY = re.compile(r"\b(?:led|headed|accompanied)\s+by\s+(?:its\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*$")
 # "X and Y officials held", "X and Y (CGSA) met"
-_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[a-z-]+|[A-Z][\w-]*|\([A-Z][\w-]{1,12}\))){0,12}\s*")
+# (or the comma closing an apposition: "X and his Guatemalan counterpart, Mario Bucaro, spoke")
+_JOINED_END = re.compile(r"(?:['\u2019]s)?(?:,\s*|(?:\s+(?:[a-z-]+|[A-Z][\w-]*|\([A-Z][\w-]{1,12}\))){0,12}\s*)")
 # "agreed to work closely on North Korea issues": a country named as a subject matter
 _BOUND_FOR = re.compile(r"\b(?:leaves?|leaving|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|"
                         r"travel(?:s|led|ed|ling|ing)?|bound|set\s+off|returns?|returned|returning)\s+(?:\w+\s+)?(?:for|to)\s+$",
@@ -641,4 +642,4 @@ def _joined_run(left: list[Mention], text: str) -> list[Mention]:
     return run
 
 
-_TITLE_WORDS = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,3}\s+")
+_TITLE_WORDS = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,3},?\s+")  # "his Guatemalan counterpart, Mario Bucaro"

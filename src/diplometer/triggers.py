@@ -66,7 +66,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"talks\s+(?:with|between)|negotiated\s+(?:\w+\s+){0,6}?with|mediat(?:ed|ing)\s+(?:\w+\s+)?talks|"
        r"shuttled\s+between|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s))(?:the\s+)?talks\s+held\s+(?=in\b|on\b|at\b)|"
        r"talks\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+|on\s+\w+\s+)(?:with|between)|"
-       r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting",
+       r"courtesy\s+calls?(?:\s+on)?|working\s+sessions?|sat\s+down\s+with|bilateral\s+meeting|"
+       r"granted\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+to",
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     # "spoke with Prime Minister X", "talked to his Indian counterpart": talks in some mode the words
     # do not say (not to the press: "spoke to Reuters")
@@ -275,6 +276,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,4}?"
        r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
        r"recalled\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
+       r"pulled\s+(?:its|their)\s+(?:ambassadors?|envoys?|diplomats)\s+out\s+of|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
        r"withheld|reduced|slashed|cut\s+off)\s+(?:[\w$,.'\u2019-]+\s+){0,5}?(?:aid|assistance|funding|funds|budget\s+support|loans?|"
@@ -300,7 +302,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:operations|strikes|attacks|an\s+offensive)|(?:take|adopt)\s+[\"\u201c]?(?:all\s+(?:the\s+)?)?"
        r"(?:necessary\s+|further\s+|appropriate\s+|firm\s+)?(?:measures|action|steps))|or\s+face\s+(?:\w+\s+){0,2}?(?:military|intervention|sanctions|force|"
        r"consequences)|(?:would|will)\s+respond\s+[\"\u201c]?(?:proportionately|reciprocally|firmly|decisively|forcefully|"
-       r"strongly|in\s+kind)|(?:curfew|martial\s+law|"
+       r"strongly|in\s+kind|militarily|with\s+force)|(?:curfew|martial\s+law|"
        r"state\s+of\s+emergency|sanctions|tariffs)\s+(?:would|will|could)\s+be\s+imposed",
        "threaten", "THREATEN", "130", None, "forward"),
     _t("request", r"called\s+(?:on|for)|called\s+(?:(?-i:[A-Z])[a-z]+day|today|yesterday)\s+(?:on|for)|"
