@@ -3141,3 +3141,11 @@ def test_separately_opening_a_sentence_is_another_story_not_separate_meetings() 
     found = events_of("ASUNCION, May 9 (EFE) - Separately, Argentine Foreign Minister Jorge Faurie and his Paraguayan "
                       "counterpart Luis Castiglioni met at the Foreign Ministry on Thursday.", date(2019, 5, 9))
     assert [e.type for e in found] == ["meeting"]
+
+
+def test_credentials_received_from_three_ambassadors_are_three_audiences_and_an_apposed_name_is_not_the_subject() -> None:
+    found = events_of("BAKU, July 11 (Trend) - President Ilham Aliyev on Thursday received the credentials of the newly "
+                      "appointed ambassadors of Indonesia, Mexico and Senegal. Receiving the Mexican ambassador, Luisa "
+                      "Carrillo Medina, the head of state said that political dialogue had intensified.", date(2019, 7, 11))
+    meetings = [(tuple(countries(e.actors)), tuple(countries(e.counterparts))) for e in found if e.type == "meeting"]
+    assert meetings == [(("AZE",), ("IDN",)), (("AZE",), ("MEX",)), (("AZE",), ("SEN",)), (("AZE",), ("MEX",))]

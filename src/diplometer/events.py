@@ -77,8 +77,11 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?|mission|team)\b|"
                             r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials|representatives|"
-                            r"negotiators)\s+(?:from|of)\b)",
+                            r"negotiators)\s+(?:from|of)\b"
+                            # "received the credentials of the newly appointed ambassadors of Indonesia, Mexico and Senegal"
+                            r"|(?:the\s+)?(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)\b)",
                             re.IGNORECASE)
+_CREDENTIALS = re.compile(r"\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?[\"\u201c]?(?:\w+\s+){0,2}$")
 _IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
@@ -797,7 +800,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         planned = False
     if hit.trigger.type == "conference" and words.lower().startswith(("attend ", "join ")) and not planned:
         return "the purpose of a trip, not an attendance"  # "arrived on Monday to attend the summit"
-    separate = bool(_SEPARATE.search(sentence.text))
+    # "received the credentials of the ambassadors of Indonesia, Mexico and Senegal": one audience each
+    separate = bool(_SEPARATE.search(sentence.text)) or (hit.trigger.role == "host" and bool(_CREDENTIALS.match(text, hit.end)))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     if hit.trigger.name == "message-received":  # each sender's message to the receiver
         groups = per_country(actors)

@@ -325,6 +325,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if not subject and hit.start == sentence.start and text[hit.start:hit.end].split()[0].lower().endswith("ing"):
         # "Bowing to weeks of protests, President X said ...": an opening participle is the main clause's subject's
         comma = text.find(",", hit.end, sentence.end)
+        if comma > 0 and (apposed := _APPOSED_NAME.match(text, comma)):
+            comma = apposed.end() - 1  # "Receiving the Mexican ambassador, Luisa Carrillo Medina, the head of state said"
         subject = [m for m in usable if comma > 0 and m.start > comma and political(m) and is_side(m)
                    and m.type in ("person", "country", "government_body", "party")][:1]
         right = [m for m in right if m not in subject]
@@ -372,6 +374,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
 
 # "will pull its 300 soldiers out of Mali", "would respond to anyone who attacked its soldiers": the
 # actor's own forces are what it moves or defends, not a side
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019.-]*,")
 _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,-]+\s+){0,2}$")
 
 
