@@ -43,7 +43,8 @@ def sentence_hits(sentence: Sentence) -> list[Hit]:
 
 # "began in Riyadh, where the minister arrived on Sunday evening", "In Niamey, where he arrived on Sunday,
 # Lamamra held talks": the arrival at the place told before "where"
-_ARRIVED_WHERE = re.compile(r"[A-Z][\w'\u2019-]+,\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?(?P<verb>arrived)\b")
+WHERE_SUBJECT = r",\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?"  # the words between the place and "arrived"
+_ARRIVED_WHERE = re.compile(rf"[A-Z][\w'\u2019-]+{WHERE_SUBJECT}(?P<verb>arrived)\b")
 _ARRIVAL_TRIGGER = Trigger("visit-arrived-where", re.compile("arrived"), "visit", "CONSULT", "042", "in_person", "forward",
                            "diplomatic")
 

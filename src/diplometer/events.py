@@ -25,7 +25,7 @@ from .event_dates import (
     stretch_days,
     undated_time,
 )
-from .event_hits import calls_on_guest, may_have_event, sentence_hits, verb_hits
+from .event_hits import WHERE_SUBJECT, calls_on_guest, may_have_event, sentence_hits, verb_hits
 from .noun_triggers import noun_hits
 from .participants import (
     PRONOUN_OPENS,
@@ -73,15 +73,16 @@ _RECEIVED_NAME = re.compile(r"(?!\s+by\b)\s+(?:(?:visiting|his|her|their)\s+)?(?
                             r"(?![A-Z][\w-]*(?:['\u2019]s)?\s+(?:decision|proposal|note|request|reply|response|statement|offer|plan|demand|position|announcement|invitation|"
                             r"message|letter|report|assurances?|news)\b)[A-Z\u00C0-\u00DE\u0110]|"
                             r"\s+(?:him|her)\s+(?:at|in|on)\b")
+_CREDENTIAL_WORDS = r"(?:the\s+)?(?:credentials|letters?\s+of\s+credence)"
 _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:headquarters|palace|office|"
                             r"residence|ministry|building|hall)(?:\s+on\s+\w+day)?)?\s+(?:(?:a|an|the|visiting)\s+(?:[\w-]+\s+){0,4}?(?:delegation|ambassador|envoy|"
                             r"minister|president|chairman|chairwoman|leader|secretary|officials?|guests?|mission|team)\b|"
                             r"(?:[\w-]+\s+)?(?:delegations|ambassadors|envoys|ministers|leaders|officials|representatives|"
                             r"negotiators)\s+(?:from|of)\b"
                             # "received the credentials of the newly appointed ambassadors of Indonesia, Mexico and Senegal"
-                            r"|(?:the\s+)?(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)\b)",
+                            rf"|{_CREDENTIAL_WORDS}\s+(?:of|from)\b)",
                             re.IGNORECASE)
-_CREDENTIALS = re.compile(r"\s+(?:the\s+)?(?:credentials|letters?\s+of\s+credence)\b", re.IGNORECASE)
+_CREDENTIALS = re.compile(rf"\s+{_CREDENTIAL_WORDS}\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?[\"\u201c]?(?:\w+\s+){0,2}$")
 _IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
@@ -187,7 +188,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\
                              r"|,\s+(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|between)$")
-_WHERE_AFTER = re.compile(r",\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?")
+_WHERE_AFTER = re.compile(WHERE_SUBJECT)
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")

@@ -500,7 +500,7 @@ def _titled_names(text: str, titles: list, countries: list[Mention]) -> list[tup
     spans = []
     for title in titles:
         match = _NAME_AFTER_TITLE.match(text, _title_end(text, title, countries))
-        if not match and (title.title == "counterpart" or text[max(0, title.start - 4):title.start] in ("The ", "Its ")):
+        if not match and (title.title == "counterpart" or _opens_on(text, title)):
             # "her Uzbek counterpart, Abdulaziz Kamilov, who ...", "The Minister of Foreign Affairs, Ramtane Lamamra,"
             match = _NAME_APPOSED.match(text, title.end)
         if not match:
@@ -650,10 +650,16 @@ def _portfolio_between(text: str, title, end: int, start: int) -> bool:
     return title.level.endswith("minister") and bool(_PORTFOLIO.fullmatch(text, end, start))
 
 
+def _opens_on(text: str, title) -> bool:
+    """"The Minister of Foreign Affairs, X,", "Its Foreign Minister, X,": a title that opens its clause,
+    whose holder is named between commas after it."""
+    return text[max(0, title.start - 4):title.start] in ("The ", "Its ")
+
+
 def _role_for(text: str, start: int, end: int, titles: list, owners: list[Mention]) -> str | None:
     """The title glued before the name, else the appositive after it."""
     before = [t for t in titles if t.end <= start and _RANKS_GAP.fullmatch(text, t.end, start)
-              or ((t.title == "counterpart" or text[max(0, t.start - 4):t.start] in ("The ", "Its "))
+              or ((t.title == "counterpart" or _opens_on(text, t))
                   and re.fullmatch(r",\s", text[t.end:start]))]
     if not before:
         before = [t for t in titles if t.end <= start and _title_end(text, t, owners) <= start

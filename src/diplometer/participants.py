@@ -372,9 +372,10 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
 
 
+# ", Luisa Carrillo Medina,": a name apposed between commas
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019.-]*,")
 # "will pull its 300 soldiers out of Mali", "would respond to anyone who attacked its soldiers": the
 # actor's own forces are what it moves or defends, not a side
-_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}?[A-Z][\w'\u2019.-]*,")
 _OWN_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w,-]+\s+){0,2}$")
 
 
