@@ -895,3 +895,10 @@ def test_a_title_the_model_reads_as_a_name_is_no_second_person_before_the_titled
     found, _ = find_mentions(text, load_model()(fold_same_length(text)), date(2023, 4, 13))
     people = [(m.text, m.country) for m in found.actors if m.type == "person"]
     assert people == [("Tanzila Narbayeva", "UZB")], people
+
+
+@pytest.mark.slow
+def test_a_lower_case_word_the_ner_took_for_a_body_does_not_make_the_act_a_companys() -> None:
+    events = extract_one("Egypt's treasury minister formally asked the International Monetary Fund for a new loan on "
+                         "Monday, officials in Cairo said.", date(2018, 5, 3))
+    assert [e.plover for e in events] == ["REQUEST"]

@@ -1035,6 +1035,8 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
         text = whole[ent.start_char:ent.end_char]
         if fold_key(text).removeprefix("the ") in _GENERIC_BODIES or _agency_pattern().search(text):
             continue
+        if not any(c.isupper() for c in text):  # "Argentina's treasury minister": a common noun the NER took for a body
+            continue
         if ent.label_ == "ORG" and _STATE_BODY.search(text):  # "the Treasury Department", "Defense Ministry"
             # "the Jordanian House of Representatives" is Jordan's, whatever the reporting country
             others.append(Mention(ent.start_char, ent.end_char, text, f"body:{fold_key(text)}", text,
