@@ -681,13 +681,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not counterparts and hit.trigger.name == "visit-arrived-where":  # "In Niamey, where he arrived on Sunday"
         there = [m for m in mentions if m.type == "place" and m.country and m.end <= hit.start
                  and _WHERE_AFTER.fullmatch(text, m.end, hit.start)]
+        host = there[-1].country if there else None
         # "where the minister arrived", "where he arrived": the story's first named person (a tour's traveller),
         # else the visitor told of, not the place or its host
         told = [*(m for m in ctx.memory.get("people", ()) if m is not None), *ctx.memory.get("guest", ())]
-        guest = [m for m in told if m.country and there and m.country != there[-1].country]
+        guest = [m for m in told if host and m.country and m.country != host]
         if guest:
             actors = guest[:1]
-        counterparts = [home_mention(there[-1].country)] if there and there[-1].country not in {a.country for a in actors} else []
+        counterparts = [home_mention(host)] if host and host not in {a.country for a in actors} else []
     if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"

@@ -372,13 +372,14 @@ def _title_references(text: str, titles: list, people: list[Mention], taken: lis
         if any(title.start < m.end and m.start < title.end + 3 for m in people + taken):
             continue
         names = {_spelled(title.text), _spelled(title.title)}  # "the Amir" is the person titled "Emir"
-        names |= _GENERIC_OFFICES.get(" ".join(_spelled(title.title).split()), set())  # "the head of state"
+        office = " ".join(_spelled(title.title).split())
+        names |= _GENERIC_OFFICES.get(office, set())  # "the head of state"
         holders = {p.key: p for p in people if p.role and any(n in _spelled(p.role) for n in names)}
         if len(holders) > 1:  # "the Amir" is the living one, not "the late Amir X" or a former one
             holders = {k: p for k, p in holders.items()
                        if not _FORMER.search(text, max(0, p.start - 40), p.start)} or holders
-        generic = " ".join(_spelled(title.title).split()) in _GENERIC_OFFICES
-        if len(holders) > 1 and generic:  # "The head of state asked ... to greet President X": the one told before
+        # "The head of state asked ... to greet President X": the one told before
+        if len(holders) > 1 and office in _GENERIC_OFFICES:
             told = {p.key for p in people if p.start < title.start}
             holders = {k: p for k, p in holders.items() if k in told} or holders
         if len(holders) > 1:  # "the Foreign Minister" of a national agency's story is its own
