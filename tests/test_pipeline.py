@@ -902,3 +902,23 @@ def test_a_lower_case_word_the_ner_took_for_a_body_does_not_make_the_act_a_compa
     events = extract_one("Egypt's treasury minister formally asked the International Monetary Fund for a new loan on "
                          "Monday, officials in Cairo said.", date(2018, 5, 3))
     assert [e.plover for e in events] == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_a_foundation_or_a_union_named_by_the_words_around_it_acts() -> None:
+    aid = extract_one("The Mwangaza Foundation gave 2 million dollars to help Malawi fight a cholera outbreak, the "
+                      "foundation said on Tuesday.", date(2023, 5, 9))
+    assert [(e.plover, [c.country for c in e.counterparts]) for e in aid] == [("AID", ["MWI"])], aid
+    rejected = extract_one("Kenya's teachers' union KNUT rejected a pay offer from the government on Monday.",
+                           date(2023, 5, 9))
+    assert [e.plover for e in rejected] == ["REJECT"], rejected
+
+
+@pytest.mark.slow
+def test_a_name_before_a_common_noun_is_a_weapon_or_an_exercise_not_a_company() -> None:
+    supplied = extract_one("Italy will supply IRIS-T air defence systems to Slovakia, the Italian defence ministry said "
+                           "on Monday.", date(2023, 5, 9))
+    assert [(e.plover, [c.country for c in e.counterparts]) for e in supplied] == [("AGREE", ["SVK"])], supplied
+    drill = extract_one("Indian and French navies launched their annual Varuna exercise in the Arabian Sea on Tuesday.",
+                        date(2023, 5, 9))
+    assert [(e.plover, {a.country for a in e.actors}) for e in drill] == [("COOPERATE", {"IND", "FRA"})], drill

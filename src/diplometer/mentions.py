@@ -89,7 +89,8 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
                          r"(?:Central|State|Reserve)\s+Bank)\b")
 # the head words of parties, movements, fronts and armed groups the gazetteer does not list
 _MOVEMENT = re.compile(r"\b(?:Party|Front|Movement|Alliance|Organi[sz]ation|Coalition|Brigades?|Forum|"
-                       r"Association|Federation|Forces|Liberation\s+\w+|Resistance)$")
+                       r"Association|Federation|Forces|Liberation\s+\w+|Resistance|Foundation|"
+                       r"(?:Workers|Students|Trade|Teachers|Journalists|Farmers)['\u2019]?\s+Union)$")
 # armed groups named for what they are ("Southern Andean Guerrilla Coordinator")
 _ARMED_WORDS = re.compile(r"\b(?:Guerrillas?|Rebels?|Insurgents?|Militias?|Revolutionary|Liberation|Mujahideen)\b")
 # "Movement for Democratic Change", "National Union of Mineworkers", "Front for the Liberation of ..."
@@ -100,6 +101,13 @@ _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|U
 _MOVEMENT_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|opposition|ruling|political|armed|criminal|union)\s+)?(?P<noun>party|"
                              r"alliance|coalition|movement|front|federation|confederation|gang|militia|rebels|rebel\s+group|"
                              r"armed\s+group)\b", re.IGNORECASE)
+_CIVIL_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|workers['\u2019]?)\s+)?(?:union|charity|foundation)\b", re.IGNORECASE)
+# "Catholic charity Caritas", "metalworkers' union NUMSA", "the main labour federation, the CGT,", "main
+# opposition BNP", "rights group Memorial": a body the words before its name say is no company
+_MOVEMENT_BEFORE = re.compile(r"\b(?:charity|union|federation|confederation|NGO|party|opposition|movement|alliance|gang|"
+                              r"militia|foundation|(?:rights|militant|rebel|armed|advocacy|campaign|environmental|pressure|"
+                              r"activist|aid|relief|humanitarian|opposition)\s+(?:group|agency|organi[sz]ation))"
+                              r"(?:,\s+the|\s+the)?\s+$", re.IGNORECASE)
 _GENERIC_BODIES = frozenset({"party", "state", "states", "government", "ministry", "parliament", "army",
                              "navy", "police", "court", "cabinet", "senate", "house", "politburo"})
 _OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -1046,12 +1054,15 @@ def other_entities(doc: Doc | None, taken: list[Mention]) -> tuple[list[Mention]
             continue
         movement = (_MOVEMENT.search(text) or _MOVEMENT_OF.search(text) or _ARMED_WORDS.search(text)
                     or _MOVEMENT_AFTER.match(whole, ent.end_char) or _MOVEMENT_AFTER.search(text)
+                    or _CIVIL_AFTER.match(whole, ent.end_char)
+                    or _MOVEMENT_BEFORE.search(whole, max(0, ent.start_char - 40), ent.start_char)
                     if ent.label_ == "ORG" else None)
         if movement:  # "the Fatah Party", "Forces for Defence of Democracy": a political actor
             name = re.sub(r"^[Tt]he\s+", "", text)
+            party = movement.group().strip().lower().endswith("party") or (
+                movement.re is _MOVEMENT_BEFORE and "party" in movement.group().lower())  # "opposition party, the BNP,"
             others.append(Mention(ent.start_char, ent.end_char, text, f"org:{fold_key(name)}", name,
-                                  "party" if movement.group().strip().lower().endswith("party") else "organization",
-                                  _country_named_in(text), role="movement"))
+                                  "party" if party else "organization", _country_named_in(text), role="movement"))
             continue
         kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") or known_place else "other"
         if kind == "other" and _PERSON_NEXT.match(whole, ent.end_char):

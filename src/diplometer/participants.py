@@ -90,6 +90,15 @@ _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!orga
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
+# "will deliver an additional IRIS-T air defence system", "launched their annual Varuna exercise": a name
+# before a common noun names a weapon, an exercise, a site or a people the state acts with or on ("gave Tigrayan
+# leaders 72 hours"), not a company it deals with
+_NAME_OF_A_THING = re.compile(
+    r"(?:-\w+)?\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:air[- ])?defen[cs]e|missiles?|fighters?|jets?|tanks?|aircraft|planes?|"
+    r"helicopters?|drones?|systems?|batter(?:y|ies)|launchers?|rockets?|howitzers?|vessels?|ships?|frigates?|"
+    r"submarines?|satellites?|probes?|spacecraft|exercises?|drills?|manoeuvres|maneuvers|temple|dam|pipelines?|"
+    r"bridge|corridor|railway|vaccines?|data|"
+    r"leaders|forces|fighters|troops|rebels|communit(?:y|ies)|representatives|tribes?|people)\b")
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at|through|across|outside|near)\s+(?:the\s+)?$")
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
@@ -287,7 +296,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                 and (hit.trigger.plover in MATERIAL or (hit.trigger.plover in ("ACCUSE", "COOPERATE", "AID")
                                                          and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
-            and not _where(after[0], text)):  # "surrendered in Soroti", "signed at Bogota's Colon Theatre"
+            and not _where(after[0], text)  # "surrendered in Soroti", "signed at Bogota's Colon Theatre"
+            and not (left and political(left[-1]) and _NAME_OF_A_THING.match(text, after[0].end))):
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
     # "condemned the blockade imposed by Washington": the agent of another participle is not this act's,
