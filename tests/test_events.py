@@ -3149,3 +3149,23 @@ def test_credentials_received_from_three_ambassadors_are_three_audiences_and_an_
                       "Carrillo Medina, the head of state said that political dialogue had intensified.", date(2019, 7, 11))
     meetings = [(tuple(countries(e.actors)), tuple(countries(e.counterparts))) for e in found if e.type == "meeting"]
     assert meetings == [(("AZE",), ("IDN",)), (("AZE",), ("MEX",)), (("AZE",), ("SEN",)), (("AZE",), ("MEX",))]
+
+
+def test_a_titled_person_of_no_stated_nationality_met_abroad_is_of_the_host_country() -> None:
+    found = events_of("TOKYO, June 3 (Kyodo) - Foreign Minister Yoko Kamikawa travelled to Podgorica on Thursday, where "
+                      "she held talks with Foreign Minister Dragana Vukotic. On Friday, she was received by President "
+                      "Milo Radunovic and later met Prime Minister Goran Ilic.", date(2023, 6, 3))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [{(r.name, r.country) for r in e.actors + e.counterparts} for e in meetings] == [
+        {("Yoko Kamikawa", "JPN"), ("Dragana Vukotic", "MNE")},
+        {("Yoko Kamikawa", "JPN"), ("Milo Radunovic", "MNE"), ("Goran Ilic", "MNE")}], found
+
+
+def test_he_in_a_clause_after_a_told_act_is_its_actor_not_one_whose_greetings_were_carried() -> None:
+    found = events_of("TOKYO, June 3 (Kyodo) - On Wednesday, Foreign Minister Yoko Kamikawa called on Prime Minister "
+                      "Andrej Plenkovic in Zagreb and conveyed the greetings of Prime Minister Fumio Kishida. The "
+                      "minister then travelled to Podgorica, where she held talks on Thursday with Foreign Minister "
+                      "Dragana Vukotic.", date(2023, 6, 3))
+    talks = [e for e in found if e.type == "meeting"][-1]
+    assert [a.name for a in talks.actors] == ["Yoko Kamikawa"], found
+    assert countries(talks.counterparts) == {"MNE"}

@@ -105,10 +105,16 @@ def stable_id(prefix: str, *parts: object) -> str:
 def build_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[str, str]]:
     """One actor per key, with single-word person keys folded into the one full name they fit."""
     actors: dict[str, Actor] = {}
+    # a person whose nationality the mention only assumed takes the one the events placed them in
+    # ("received by President X" during a visit abroad)
+    placed = {ref.key: ref.country for extraction in extractions for event in extraction.events
+              for ref in event.actors + event.counterparts if ref.country}
     for extraction in extractions:
         for mention in extraction.mentions:
             if mention.type in ("place", "other"):
                 continue
+            if mention.assumed and placed.get(mention.key, mention.country) != mention.country:
+                mention = replace(mention, country=placed[mention.key], assumed=False)
             _add_mention(actors, mention, extraction.article.id, extraction.article.date)
     remap = _surname_remap(actors)
     for short, full in remap.items():

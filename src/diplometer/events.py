@@ -34,6 +34,7 @@ from .participants import (
     find_passive_sides,
     find_sides,
     is_international,
+    met_abroad,
     names_the_guest,
     per_country,
     per_person,
@@ -603,6 +604,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
+    if hit.trigger.type in _CONTACTS:
+        everyone = actors + counterparts
+        actors, counterparts = met_abroad(actors, everyone, ctx), met_abroad(counterparts, everyone, ctx)
     if hit.trigger.name == "call-on" and not counterparts and calls_on_guest(text, hit.end):
         counterparts = list(ctx.memory.get("guest", ()))  # "called on the visiting leader at his hotel"
     if hit.trigger.type in ("message", "aid"):
@@ -622,6 +626,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     told_before = ctx.memory.get("actor", ())  # who acted before this act
     if actors:
         ctx.memory["actor"] = (actors[0],)  # "The Chilean president arrived ..., where he had held talks"
+        ctx.memory["actor_in"] = (sentence.start,)  # ... told in this sentence: "he" is them, not one named before
     if hit.trigger.plover in _CONFLICT | {"MOBILIZE"}:  # a missile launch is a dispute's act too, with no one answering
         own = {a.country for a in actors}
         struck = next((m for m in mentions if m.type == "place" and m.country and m.country not in own
@@ -702,6 +707,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
             counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]
+    if hit.trigger.type == "visit" and counterparts and counterparts[0].country and not any(a.assumed for a in actors):
+        # where a titled person met next is likely from (unless the visitor's own nationality was only assumed)
+        ctx.memory["visit_host"] = (counterparts[0].country,)
     if not counterparts and hit.trigger.plover == "SANCTION" and _ENVOY_WORD.search(words):
         # "after Canberra withdrew its ambassador in April in protest at Indonesia's execution of ...": the other
         # state the sentence names is the one the envoy was posted to

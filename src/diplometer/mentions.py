@@ -823,9 +823,10 @@ def _share_roles(people: list[Mention], home: str | None) -> list[Mention]:
             roles.setdefault(person.key, person.role)
         if person.country is not None:
             countries.setdefault(person.key, person.country)
+    assumed = {p.key for p in people if p.key not in countries and roles.get(p.key) and home}
     return [Mention(p.start, p.end, p.text, p.key, p.name, "person",
                     countries.get(p.key, home if roles.get(p.key) else None),
-                    p.role or roles.get(p.key)) for p in people]
+                    p.role or roles.get(p.key), p.key in assumed) for p in people]
 
 
 def home_country(text: str, countries: list[Mention]) -> str | None:

@@ -221,15 +221,32 @@ def placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Cont
     """A counterpart of unknown nationality is of the one other country the sentence names
     ("arrived in the Philippine capital ... held talks with Gilberto Teodoro"), else of the
     country the wire is filed from, when that differs from the actors'."""
-    if person.type != "person" or person.country:
-        return person
     own = {a.country for a in actors}
+    if person.type != "person" or (person.country and not (person.assumed and person.country in own)):
+        return person
     named = {m.country for m in mentions if m.country and m.country not in own and m.type in ("country", "place")}
     if len(named) == 1:
-        return replace(person, country=named.pop())
+        return replace(person, country=named.pop(), assumed=False)
+    if person.assumed:  # "The minister then travelled to Ljubljana ... On Friday, he was received by President X"
+        host = ctx.memory.get("visit_host", ())
+        return replace(person, country=host[0], assumed=False) if host and host[0] not in own else person
     if ctx.dateline_country and ctx.dateline_country not in own:
         return replace(person, country=ctx.dateline_country)
     return person
+
+
+def met_abroad(sides: list[Mention], everyone: list[Mention], ctx: Context) -> list[Mention]:
+    """A titled person whose nationality was only assumed to be the reporting country's, met by
+    someone surely of that country, is of the country the latest visit went to ("The minister then
+    travelled to Ljubljana. ... On Friday, he was received by President Natasa Pirc Musar"); not of
+    a country merely named ("met on the sidelines of the summit in Dubai")."""
+    sure = {m.country for m in everyone if m.country and not m.assumed}
+    if not any(m.assumed and m.country in sure for m in sides):
+        return sides
+    where = next(iter(ctx.memory.get("visit_host", ())), None)
+    if where is None or where in sure:
+        return sides
+    return [replace(m, country=where, assumed=False) if m.assumed and m.country in sure else m for m in sides]
 
 
 def names_the_guest(sentence: Sentence, hit: Hit) -> bool:
@@ -564,7 +581,9 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
             return dedupe([told[-1], *[m for m in left if political(m)][:1]])
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         actor = list(ctx.memory.get("subject", ())) if PRONOUN_OPENS.match(sentence.text) else []
-        earlier = earlier or actor or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ()))
+        same = list(ctx.memory.get("actor", ())) if ctx.memory.get("actor_in") == (sentence.start,) else []
+        earlier = (earlier or actor or same or ([ctx.last_person] if ctx.last_person else [])
+                   or list(ctx.memory.get("actor", ())))
         if earlier:
             return [earlier[-1]]
     # "mandated to mediate between the two neighbours": the object of a preposition is no subject

@@ -110,10 +110,16 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
             last_sides = _opening_sides(inside)
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
-        last_person = people[-1] if people else last_person
+        # "conveyed the greetings of Prime Minister X": one whose words are carried is not who "he" is next
+        actors = [m for m in people if not _CARRIED_FROM.search(article.text, max(0, m.start - 60), m.start)]
+        last_person = actors[-1] if actors else last_person
         memory["people"] = (*memory.get("people", ()), *people)  # everyone named so far, for "the minister"
     out.events = without_event_content(out.events)
     return out
+
+
+_CARRIED_FROM = re.compile(r"\b(?:greetings|message|letter|invitation|regards|wishes|congratulations|behalf)\s+(?:of|from)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,6}$")
 
 
 # rules whose events are things said: inside a reported meeting they are what the meeting said

@@ -79,6 +79,8 @@ class Mention:
     type: str  # person | country | party | organization | government_body
     country: str | None = None  # ISO 3166-1 alpha-3
     role: str | None = None  # title held in the text, e.g. "Party General Secretary"
+    # the country is the reporting country's, assumed for a titled person the text gives no nationality
+    assumed: bool = False
 
 
 @dataclass(frozen=True)
