@@ -3169,3 +3169,10 @@ def test_he_in_a_clause_after_a_told_act_is_its_actor_not_one_whose_greetings_we
     talks = [e for e in found if e.type == "meeting"][-1]
     assert [a.name for a in talks.actors] == ["Yoko Kamikawa"], found
     assert countries(talks.counterparts) == {"MNE"}
+
+
+def test_a_capitals_ministry_is_its_states_not_the_reporting_countrys() -> None:
+    found = events_of("OTTAWA, June 30 (Canadian Press) - Canada imposed sanctions on seven Iranian officials on "
+                      "Wednesday. Tehran's foreign ministry condemned the measures on Thursday.", date(2023, 6, 30))
+    condemned = [e for e in found if e.plover == "ACCUSE"]
+    assert condemned and countries(condemned[0].actors) == {"IRN"} and countries(condemned[0].counterparts) == {"CAN"}

@@ -922,3 +922,13 @@ def test_a_name_before_a_common_noun_is_a_weapon_or_an_exercise_not_a_company() 
     drill = extract_one("Indian and French navies launched their annual Varuna exercise in the Arabian Sea on Tuesday.",
                         date(2023, 5, 9))
     assert [(e.plover, {a.country for a in e.actors}) for e in drill] == [("COOPERATE", {"IND", "FRA"})], drill
+
+
+@pytest.mark.slow
+def test_a_federal_service_is_a_state_body_and_a_cooperative_a_civil_one() -> None:
+    curbs = extract_one("MOSCOW, Nov 17 (TASS) - The Federal Service for Veterinary and Phytosanitary Surveillance "
+                        "announced restrictions on imports of apples from Moldova on Thursday.", date(2023, 11, 17))
+    assert [(e.plover, {a.country for a in e.actors}) for e in curbs] == [("SANCTION", {"RUS"})], curbs
+    rally = extract_one("TOKYO, June 9 (Kyodo) - About 40 members of the Nemuro fishing cooperative rallied outside the "
+                        "Russian Consulate-General in Sapporo on Friday, demanding the crew's return.", date(2023, 6, 9))
+    assert [(e.plover, {c.country for c in e.counterparts}) for e in rally] == [("PROTEST", {"RUS"})], rally

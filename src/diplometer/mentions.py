@@ -80,7 +80,7 @@ _STATE_BODY = re.compile(r"\b(?:Department|Ministry|Treasury|Office|Agency|Counc
                          # but not a trade's bureau ("the Cable Television Advertising Bureau", a trade group)
                          r"(?<!Advertising\s)(?<!Credit\s)(?<!Business\s)(?<!Tourism\s)(?<!Visitors\s)(?<!Convention\s)Bureau|"
                          r"Authority|Administration|Directorate|Inspectorate|Coast\s+Guard|Coastguard|Prefecture|Gendarmerie|Defen[cs]e\s+Forces?|"
-                         r"Carabinieri|Carabineros|"
+                         r"Carabinieri|Carabineros|Federal\s+Service|"
                          r"House\s+of\s+(?:Representatives|Commons|Lords|Councillors|Deputies)|Chamber\s+of\s+Deputies|"
                          r"Duma|Knesset|Majlis|"
                          r"Congress|Assembly|Army|Navy|Air\s+Force|Police|Guard|Court|Cabinet|Presidency|Palace|[Ee]mbassy|Consulate|"
@@ -101,7 +101,8 @@ _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|U
 _MOVEMENT_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|opposition|ruling|political|armed|criminal|union)\s+)?(?P<noun>party|"
                              r"alliance|coalition|movement|front|federation|confederation|gang|militia|rebels|rebel\s+group|"
                              r"armed\s+group)\b", re.IGNORECASE)
-_CIVIL_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|workers['\u2019]?)\s+)?(?:union|charity|foundation)\b", re.IGNORECASE)
+_CIVIL_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|workers['\u2019]?|fishing|farmers['\u2019]?|[a-z]+)\s+)?"
+                          r"(?:union|charity|foundation|co-?operative|association)\b")
 # "Catholic charity Caritas", "metalworkers' union NUMSA", "the main labour federation, the CGT,", "main
 # opposition BNP", "rights group Memorial": a body the words before its name say is no company
 _MOVEMENT_BEFORE = re.compile(r"\b(?:charity|union|federation|confederation|NGO|party|opposition|movement|alliance|gang|"
@@ -177,7 +178,7 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None,
         # "Peru's Congress" is Peru's even though a bare "Congress" is taken as the US one
         owner = _adjacent_country(text, org.start, org.end, countries) if org.type == "government_body" else None
         if org.type == "government_body" and not owner and not org.country:
-            owner = _opening_capital(text, org.start, places)
+            owner = _opening_capital(text, org.start, places) or _capital_before(text, org.start, places)
         country = owner or org.country or (home if org.type == "government_body" else None)
         key = org.key if org.country == country or org.type != "government_body" else f"{org.key}:{country}"
         out.append(Mention(org.start, org.end, org.text, key, org.name, org.type, country, role=org.kind))
@@ -198,6 +199,12 @@ def _opening_capital(text: str, start: int, places: list[Mention]) -> str | None
                 and text[place.end:place.end + 1] == "," and not re.search(r"[.!?]\s", text[place.end:start])):
             return place.country
     return None
+
+
+def _capital_before(text: str, start: int, places: list[Mention]) -> str | None:
+    """The country of a capital whose body this is ("Tehran's foreign ministry", "Moscow's embassy")."""
+    return next((place.country for place in places if place.role == "capital" and place.country
+                 and 0 < start - place.end <= 4 and re.fullmatch(r"['\u2019]s\s+(?:the\s+)?", text[place.end:start])), None)
 
 
 def _is_byline(text: str, start: int, end: int) -> bool:
