@@ -932,3 +932,12 @@ def test_a_federal_service_is_a_state_body_and_a_cooperative_a_civil_one() -> No
     rally = extract_one("TOKYO, June 9 (Kyodo) - About 40 members of the Nemuro fishing cooperative rallied outside the "
                         "Russian Consulate-General in Sapporo on Friday, demanding the crew's return.", date(2023, 6, 9))
     assert [(e.plover, {c.country for c in e.counterparts}) for e in rally] == [("PROTEST", {"RUS"})], rally
+
+
+@pytest.mark.slow
+def test_letters_in_brackets_after_a_body_name_it_later() -> None:
+    events = extract_one("BEIJING, March 14 (Xinhua) - A delegation of the Mongolian People's Party (MPP) led by its "
+                         "secretary-general arrived in Beijing on Tuesday. On Thursday, Vice President Han Zheng met the "
+                         "MPP delegation at the Great Hall of the People.", date(2024, 3, 14))
+    met = [e for e in events if e.type == "meeting"]
+    assert met and "MNG" in {r.country for r in met[0].actors + met[0].counterparts}, events

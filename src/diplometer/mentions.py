@@ -1250,5 +1250,18 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
         # "sent the bill to Congress" in Lima is Peru's congress, not the US one
         orgs = [replace(o, country=seat, key=f"body:congress:{seat}") if o.key == "us_congress" and o.text == "Congress"
                 else o for o in orgs]
+    others = _acronyms_of(text, orgs + others, others)
     actors = sorted(countries + orgs + people + others + groups, key=lambda m: (m.start, m.end))
     return Found(actors, sorted(places + local_places, key=lambda m: m.start)), home
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,5})\)")
+
+
+def _acronyms_of(text: str, bodies: list[Mention], others: list[Mention]) -> list[Mention]:
+    """"the Ministry of External Affairs (MEA)", "the Mongolian People's Party (MPP)": letters in
+    brackets after a body's name name that body where the model later took them for a company."""
+    defined = {m.group(1): body for body in bodies if body.type != "other"
+               and (m := _BRACKETED_ACRONYM.match(text, body.end))}
+    return [replace(defined[o.text], start=o.start, end=o.end, text=o.text)
+            if o.type == "other" and o.text in defined and o.start > defined[o.text].end else o for o in others]
