@@ -3176,3 +3176,15 @@ def test_a_capitals_ministry_is_its_states_not_the_reporting_countrys() -> None:
                       "Wednesday. Tehran's foreign ministry condemned the measures on Thursday.", date(2023, 6, 30))
     condemned = [e for e in found if e.plover == "ACCUSE"]
     assert condemned and countries(condemned[0].actors) == {"IRN"} and countries(condemned[0].counterparts) == {"CAN"}
+
+
+def test_a_court_fining_a_foreign_captain_coerces_his_state() -> None:
+    event = one("TOKYO, June 9 (Kyodo) - A Russian court on Friday fined the captain of a Japanese fishing boat 400,000 "
+                "roubles, the Japanese foreign ministry said.", date(2023, 6, 9))
+    assert (event.plover, countries(event.actors), countries(event.counterparts)) == ("COERCE", {"RUS"}, {"JPN"})
+
+
+def test_states_the_talks_were_about_are_no_sides_of_them() -> None:
+    talks = one("OTTAWA, June 27 (Canadian Press) - Dutch Prime Minister Mark Rutte held talks with Prime Minister "
+                "Justin Trudeau on Monday on support for Ukraine and relations with China.", date(2023, 6, 27))
+    assert countries(talks.actors) == {"NLD"} and countries(talks.counterparts) == {"CAN"}, talks

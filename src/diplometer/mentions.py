@@ -101,8 +101,8 @@ _MOVEMENT_OF = re.compile(r"\b(?:Party|Front|Movement|Alliance|Congress|League|U
 _MOVEMENT_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|opposition|ruling|political|armed|criminal|union)\s+)?(?P<noun>party|"
                              r"alliance|coalition|movement|front|federation|confederation|gang|militia|rebels|rebel\s+group|"
                              r"armed\s+group)\b", re.IGNORECASE)
-_CIVIL_AFTER = re.compile(r"\s+(?:(?:labou?r|trade|workers['\u2019]?|fishing|farmers['\u2019]?|[a-z]+)\s+)?"
-                          r"(?:union|charity|foundation|co-?operative|association)\b")
+# "the CGT union", "the Nemuro fishing cooperative", "the NUMSA metalworkers' union": the same, said after the name
+_CIVIL_AFTER = re.compile(r"\s+(?:[a-z]+['\u2019]?\s+)?(?:union|charity|foundation|co-?operative|association)\b")
 # "Catholic charity Caritas", "metalworkers' union NUMSA", "the main labour federation, the CGT,", "main
 # opposition BNP", "rights group Memorial": a body the words before its name say is no company
 _MOVEMENT_BEFORE = re.compile(r"\b(?:charity|union|federation|confederation|NGO|party|opposition|movement|alliance|gang|"

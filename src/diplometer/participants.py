@@ -89,7 +89,6 @@ _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|M
 _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
-# "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
 # "will deliver an additional IRIS-T air defence system", "launched their annual Varuna exercise": a name
 # before a common noun names a weapon, an exercise, a site or a people the state acts with or on ("gave Tigrayan
 # leaders 72 hours"), not a company it deals with
@@ -98,7 +97,8 @@ _NAME_OF_A_THING = re.compile(
     r"helicopters?|drones?|systems?|batter(?:y|ies)|launchers?|rockets?|howitzers?|vessels?|ships?|frigates?|"
     r"submarines?|satellites?|probes?|spacecraft|exercises?|drills?|manoeuvres|maneuvers|temple|dam|pipelines?|"
     r"bridge|corridor|railway|vaccines?|data|"
-    r"leaders|forces|fighters|troops|rebels|communit(?:y|ies)|representatives|tribes?|people)\b")
+    r"leaders|forces|troops|rebels|communit(?:y|ies)|representatives|tribes?|people)\b")
+# "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at|through|across|outside|near)\s+(?:the\s+)?$")
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
@@ -392,11 +392,29 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if hit.trigger.type == "message":  # "conveyed greetings from Cuban leaders to ..."
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 40), m.start)]
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
+    right = _without_topics(right, hit, text)
     if hit.trigger.role == "host":
         return subject, dedupe(right)
     own = {s.country for s in subject if s.country}
     return subject, dedupe([m for m in right if not any(same_actor(m, s) for s in subject) and not (
         m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
+
+
+# "held talks with Prime Minister Justin Trudeau on support for Ukraine, critical minerals and next month's
+# NATO summit": where what the talks were about begins (not "on Monday", "on the sidelines", "on the phone")
+_TOPIC_START = re.compile(r"\s(?:on|about|regarding|concerning)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                          r"the\s+(?:sidelines|phone|telephone|margins|eve|occasion|invitation)\b|"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d|behalf\b|his\s+|her\s+)")
+
+
+def _without_topics(right: list[Mention], hit: Hit, text: str) -> list[Mention]:
+    """The states and bodies a contact was about, told after the one it was held with, are no sides."""
+    if hit.trigger.type not in ("meeting", "phone_call", "online_meeting") or len(right) < 2:
+        return right
+    start = _TOPIC_START.search(text, right[0].end, right[-1].start)
+    if start is None:
+        return right
+    return [m for m in right if m.start < start.start() or m.type == "person"]
 
 
 # ", Luisa Carrillo Medina,": a name apposed between commas

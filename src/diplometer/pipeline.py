@@ -111,8 +111,8 @@ def extract(article: Article, doc: Doc | None, trace: list[str] | None = None) -
         _facts(out, sentence, article, inside, when, home, previous_indicators)
         people = [m for m in inside if m.type == "person"]
         # "conveyed the greetings of Prime Minister X": one whose words are carried is not who "he" is next
-        actors = [m for m in people if not _CARRIED_FROM.search(article.text, max(0, m.start - 60), m.start)]
-        last_person = actors[-1] if actors else last_person
+        speaking = [m for m in people if not _CARRIED_FROM.search(article.text, max(0, m.start - 60), m.start)]
+        last_person = speaking[-1] if speaking else last_person
         memory["people"] = (*memory.get("people", ()), *people)  # everyone named so far, for "the minister"
     out.events = without_event_content(out.events)
     return out

@@ -314,6 +314,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"appealed\s+(?:to|for)|asked\s+(?:\w+\s+){1,4}?to\b|requested|pressed\s+(?:for|\w+\s+to)|pressed\s+(?:[\w-]+\s+){1,3}?(?:at|during|on)\s+(?:[\w.'\u2019-]+\s+){1,6}?to\b",
        "request", "REQUEST", "100", None, "forward"),
     _t("coerce", r"rammed|water\s+cannon|seized|confiscated|detained|arrested|jailed|imprisoned|sentenced|deported|"
+       # "fined the captain of a Japanese fishing boat": a penalty on people, not a regulator's on a company
+       r"fined\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:captains?|skippers?|crews?|fishermen|"
+       r"sailors|nationals?|citizens?|journalists?|activists?|tourists?|diplomats?|migrants?)\b|"
        r"harass(?:ed|ing)|banned|outlawed|cracked\s+down|crackdown\s+on|raided|"
        r"blockaded|placed\s+under\s+house\s+arrest|"
        r"(?:demolished|bulldozed|razed|torched)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|buildings|villages|shops|mosques|"
