@@ -941,3 +941,11 @@ def test_letters_in_brackets_after_a_body_name_it_later() -> None:
                          "MPP delegation at the Great Hall of the People.", date(2024, 3, 14))
     met = [e for e in events if e.type == "meeting"]
     assert met and "MNG" in {r.country for r in met[0].actors + met[0].counterparts}, events
+
+
+@pytest.mark.slow
+def test_a_person_apposed_as_head_of_a_states_body_is_of_that_state() -> None:
+    events = extract_one("BEIJING, March 14 (Xinhua) - Liu Jianchao, head of the International Department of the "
+                         "Communist Party of China Central Committee, met a delegation of the Cambodian People's Party in "
+                         "Beijing on Wednesday.", date(2024, 3, 14))
+    assert [[(a.name, a.country) for a in e.actors] for e in events] == [[("Liu Jianchao", "CHN")]], events

@@ -288,6 +288,13 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
             # "Argentine prosecutor Alberto Nisman", "Kuwait's emir Sheikh Nawaf", "Dmitry Medvedev,
             # deputy chairman of Russia's Security Council": a public role written in lower case
             country, role = _lowercase_role(text, start, end, countries) or (country, role)
+        if country is None and (apposed := _HEAD_OF.match(text, end)):
+            # "Liu Jianchao, head of the International Department of the Communist Party of China": the body's state
+            # (a state or a party named, not a body whose state was only assumed: "the head of the UN-backed Government")
+            body = next((m for m in countries if apposed.end() <= m.start <= apposed.end() + 60 and m.country
+                         and m.type in ("country", "party") and m.role != "adjective"
+                         and "," not in text[apposed.end():m.start]), None)
+            country, role = (body.country, role or apposed.group("role")) if body else (country, role)
         if role is None and (bare := _BARE_ROLE.search(text, max(0, start - 40), start)):
             role = bare.group("role")  # "opposition leader X", "Labour leader X": a public role, no country said
         if country is None and role:  # "In Georgetown, Foreign Minister Hugh Todd rejected ...": Guyana's
@@ -302,6 +309,11 @@ def person_mentions(text: str, doc: Doc | None, taken: list[Mention], home: str 
     found = people + _title_references(text, titles, people, taken, home)
     found += [m for m in _local_offices(text) if not any(m.start < o.end and o.start < m.end for o in found + taken)]
     return sorted(found, key=lambda m: m.start)
+
+
+# ", head of the ... of", ", spokesman for the ...": an office in a body named after the person
+_HEAD_OF = re.compile(r",\s+(?:the\s+)?(?P<role>head|chief|director(?:-general)?|leader|chair(?:man|woman|person)?|"
+                      r"secretary[\s-]general|deputy\s+head|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?")
 
 
 def _coordinated_nationality(text: str, people: list[Mention], titles: list, countries: list[Mention]) -> list[Mention]:
