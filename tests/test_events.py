@@ -3188,3 +3188,11 @@ def test_states_the_talks_were_about_are_no_sides_of_them() -> None:
     talks = one("OTTAWA, June 27 (Canadian Press) - Dutch Prime Minister Mark Rutte held talks with Prime Minister "
                 "Justin Trudeau on Monday on support for Ukraine and relations with China.", date(2023, 6, 27))
     assert countries(talks.actors) == {"NLD"} and countries(talks.counterparts) == {"CAN"}, talks
+
+
+def test_a_ceremony_then_attended_is_on_the_day_of_the_talks_before_it() -> None:
+    found = events_of("OTTAWA, June 30 (Canadian Press) - Dutch Prime Minister Mark Rutte held talks with Prime Minister "
+                      "Justin Trudeau in Ottawa on Monday. The two leaders then attended the signing ceremony of a "
+                      "memorandum of understanding on hydrogen.", date(2023, 6, 30))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and (signed[0].date.start, signed[0].date.end) == (date(2023, 6, 26), date(2023, 6, 26)), found

@@ -118,7 +118,9 @@ RECEPTION_RULES = frozenset({"trigger:receive", "trigger:host-hosting", "trigger
 _IN_THE_DAY = re.compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b", re.IGNORECASE)
 # nouns of one kind of act, whose time is only that of an act of the kind told before
 _NAMED_ONLY = frozenset({"negotiations", "discussions", "conversation", "signing"})
-_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+$", re.IGNORECASE)  # "... then signed"
+# "... then signed", "The two leaders then attended the signing ceremony"
+_THEN = re.compile(r"\b(?:then|afterwards|subsequently|thereafter|later)\s+(?:(?:attended|witnessed|oversaw|presided\s+over)\s+"
+                   r"(?:the\s+|a\s+)?)?$", re.IGNORECASE)
 _ONGOING = re.compile(r"^(?:is|are)\s+(?:on|paying|making)\b|^visiting\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|by|of|for|with|from)\s+"
                              r"(?:(?:two|three|four|five|six|several|many|some|\d+)\s+)?$|"
@@ -749,7 +751,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     when, explicit = event_time(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
     if explicit is None and ctx.last_when is not None:
         during = (_DURING.search(text, sentence.start, sentence.end)
-                  or _THEN.search(text, max(sentence.start, hit.start - 20), hit.start))
+                  or _THEN.search(text, max(sentence.start, hit.start - 45), hit.start))
         stay = _time_referred_to(during.group(), ctx) if during else None
         if stay is not None:
             explicit, when = TimeExpr(during.start(), during.end(), during.group(), stay), stay
