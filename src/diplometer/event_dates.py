@@ -130,7 +130,6 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     if held and own:
         usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]
     # "declared X persona non grata in response to Chisinau's expulsion of a diplomat last week":
-    # the time of what the act answers is not the act's
     # the time of what the act answers; "a package to rebuild schools damaged by twin cyclones in March":
     # the time of what a participle after the act tells is that participle's; and for words spoken, the
     # time of the act they comment on

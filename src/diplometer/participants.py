@@ -218,9 +218,10 @@ def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Cont
 
 def placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Context,
             mentions: list[Mention]) -> Mention:
-    """A counterpart of unknown nationality is of the one other country the sentence names
-    ("arrived in the Philippine capital ... held talks with Gilberto Teodoro"), else of the
-    country the wire is filed from, when that differs from the actors'."""
+    """A counterpart of unknown nationality (or only assumed to be the actors') is of the one other
+    country the sentence names ("arrived in the Philippine capital ... held talks with Gilberto
+    Teodoro"); else an assumed one is of the country the latest visit went to, and an unknown one
+    of the country the wire is filed from, when that differs from the actors'."""
     own = {a.country for a in actors}
     if person.type != "person" or (person.country and not (person.assumed and person.country in own)):
         return person
@@ -228,11 +229,16 @@ def placed(person: Mention, actors: list[Mention], sentence: Sentence, ctx: Cont
     if len(named) == 1:
         return replace(person, country=named.pop(), assumed=False)
     if person.assumed:  # "The minister then travelled to Ljubljana ... On Friday, he was received by President X"
-        host = ctx.memory.get("visit_host", ())
-        return replace(person, country=host[0], assumed=False) if host and host[0] not in own else person
+        host = _visited(ctx)
+        return replace(person, country=host, assumed=False) if host and host not in own else person
     if ctx.dateline_country and ctx.dateline_country not in own:
         return replace(person, country=ctx.dateline_country)
     return person
+
+
+def _visited(ctx: Context) -> str | None:
+    """The country the article's latest visit (by someone of sure nationality) went to."""
+    return next(iter(ctx.memory.get("visit_host", ())), None)
 
 
 def met_abroad(sides: list[Mention], everyone: list[Mention], ctx: Context) -> list[Mention]:
@@ -243,7 +249,7 @@ def met_abroad(sides: list[Mention], everyone: list[Mention], ctx: Context) -> l
     sure = {m.country for m in everyone if m.country and not m.assumed}
     if not any(m.assumed and m.country in sure for m in sides):
         return sides
-    where = next(iter(ctx.memory.get("visit_host", ())), None)
+    where = _visited(ctx)
     if where is None or where in sure:
         return sides
     return [replace(m, country=where, assumed=False) if m.assumed and m.country in sure else m for m in sides]
