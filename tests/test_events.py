@@ -3196,3 +3196,11 @@ def test_a_ceremony_then_attended_is_on_the_day_of_the_talks_before_it() -> None
                       "memorandum of understanding on hydrogen.", date(2023, 6, 30))
     signed = [e for e in found if e.type == "agreement"]
     assert signed and (signed[0].date.start, signed[0].date.end) == (date(2023, 6, 26), date(2023, 6, 26)), found
+
+
+def test_the_act_that_came_days_after_a_dated_one_is_counted_from_it() -> None:
+    found = events_of("MOSCOW, Nov 17 (TASS) - Russia has declared an employee of the Moldovan embassy persona non grata, "
+                      "the Foreign Ministry said. The expulsion came three days after the Moldovan authorities declared a "
+                      "counsellor of the Russian embassy in Chisinau persona non grata on Monday.", date(2023, 11, 17))
+    russian = [e for e in found if countries(e.actors) == {"RUS"} and e.plover == "SANCTION"]
+    assert russian and (russian[0].date.start, russian[0].date.end) == (date(2023, 11, 16), date(2023, 11, 16)), found

@@ -276,7 +276,20 @@ def restated_time(text: str, sentence_start: int, sentence_text: str, times: lis
         return None
     own = [t for t in times if t.start >= sentence_start + found.start("noun") and t.value.text
            and not _SAID_BEFORE.search(text, max(0, t.start - 30), t.start)]
-    return (found["noun"].lower(), own[0].value) if own else None
+    if not own:
+        return None
+    counted = _CAME_COUNTED.match(sentence_text, found.end())
+    when = own[0].value
+    if counted and when.precision == "day" and when.start == when.end:
+        # "The expulsion came three days after the Moldovan authorities declared ... on Monday": Thursday
+        day = _counted_day(when.start, counted.group(1), counted.group(2),
+                           "before" if counted.group(3).lower() == "after" else "after")
+        when = When(day, day, "day", counted.group().strip())
+    return found["noun"].lower(), when
+
+
+_CAME_COUNTED = re.compile(r"\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
+                           r"hours)\s*(days?|weeks?)?\s+(after|before)\b", re.IGNORECASE)
 
 
 def redate_restated(events: list[Event], lead_start: int, noun: str, when: When) -> list[Event]:
