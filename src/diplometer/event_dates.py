@@ -192,11 +192,12 @@ def around_the_report(day: date) -> When:
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The visit came four days after a patrol boat opened fire ...": what follows is dated from what came
+# "three days after", "a week before", "hours after": how far apart two acts are, and which came first
+_APART = r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)"
 _CAME_AFTER = re.compile(r"\b(?:The|the|This|this)\s+(visit|trip|meeting|talks|call|move|launch|decision|attack|"
                          r"announcement|summons|protest|statement|arrests?|strike|sanctions?|expulsions?|suspension|"
                          r"closure|ruling|ban|release|clashes)\s+(?:came|comes|took\s+"
-                         r"place|was\s+held|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+(?:[^,;.]{0,120})$")
+                         r"place|was\s+held|followed)\s+(?:just\s+|only\s+)?" + _APART + r"\s+(?:[^,;.]{0,120})$")
 _NOUN_KINDS = {"visit": ("visit",), "trip": ("visit",), "meeting": ("meeting",), "talks": ("talks", "meeting", "phone_call"),
                "call": ("phone_call",), "expulsion": ("sanction",), "expulsions": ("sanction",),
                "suspension": ("sanction",), "summons": ("accuse",), "release": ("retreat",)}
@@ -227,8 +228,7 @@ def _counted_day(told: date, count: str, unit: str | None, direction: str) -> da
 
 # "imposed sanctions on Friday, a day after Pyongyang test-fired a missile": the act told after "a day
 # after" in the same sentence is counted back from the act the sentence told before it
-_COUNTED_BACK = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"\d{1,2}|hours)\s*(days?|weeks?)?\s+(after|before)\s+[^,;.]{0,80}$")
+_COUNTED_BACK = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?" + _APART + r"\s+[^,;.]{0,80}$")
 
 
 def counted_from_the_act_before(text: str, lo: int, hit_start: int, before: When | None) -> When | None:
@@ -288,8 +288,7 @@ def restated_time(text: str, sentence_start: int, sentence_text: str, times: lis
     return found["noun"].lower(), when
 
 
-_CAME_COUNTED = re.compile(r"\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|"
-                           r"hours)\s*(days?|weeks?)?\s+(after|before)\b", re.IGNORECASE)
+_CAME_COUNTED = re.compile(r"\s+(?:just\s+|only\s+|barely\s+)?" + _APART + r"\b", re.IGNORECASE)
 
 
 def redate_restated(events: list[Event], lead_start: int, noun: str, when: When) -> list[Event]:
