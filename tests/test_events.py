@@ -3158,7 +3158,9 @@ def test_a_titled_person_of_no_stated_nationality_met_abroad_is_of_the_host_coun
     meetings = [e for e in found if e.type == "meeting"]
     assert [{(r.name, r.country) for r in e.actors + e.counterparts} for e in meetings] == [
         {("Yoko Kamikawa", "JPN"), ("Dragana Vukotic", "MNE")},
-        {("Yoko Kamikawa", "JPN"), ("Milo Radunovic", "MNE"), ("Goran Ilic", "MNE")}], found
+        {("Yoko Kamikawa", "JPN"), ("Milo Radunovic", "MNE")}, {("Yoko Kamikawa", "JPN"), ("Goran Ilic", "MNE")}], found
+    # she was received by the president, then met the prime minister: two meetings, the guest acting in the second
+    assert [a.name for a in meetings[2].actors] == ["Yoko Kamikawa"]
 
 
 def test_he_in_a_clause_after_a_told_act_is_its_actor_not_one_whose_greetings_were_carried() -> None:
@@ -3204,3 +3206,70 @@ def test_the_act_that_came_days_after_a_dated_one_is_counted_from_it() -> None:
                       "counsellor of the Russian embassy in Chisinau persona non grata on Monday.", date(2023, 11, 17))
     russian = [e for e in found if countries(e.actors) == {"RUS"} and e.plover == "SANCTION"]
     assert russian and (russian[0].date.start, russian[0].date.end) == (date(2023, 11, 16), date(2023, 11, 16)), found
+
+
+def test_a_warning_whose_condition_comes_first_is_a_threat_at_the_other_side() -> None:
+    found = events_of("TEHRAN, Aug 30 (IRNA) - Iran on Tuesday summoned Iraq's ambassador over the Kurdish groups. "
+                      "Foreign Minister Hossein Amir-Abdollahian warned on Tuesday that if the deadline "
+                      "was not met, Iran's armed forces would \"fulfil their duty\" against the groups' bases.",
+                      date(2023, 8, 30))
+    threats = [e for e in found if e.plover == "THREATEN"]
+    assert threats and countries(threats[0].actors) == {"IRN"} and countries(threats[0].counterparts) == {"IRQ"}, found
+
+
+def test_a_befitting_reply_promised_is_a_threat() -> None:
+    found = events_of("NEW DELHI, Nov 4 (ANI) - India on Wednesday rejected Pakistan's allegation as baseless. Defence "
+                      "Minister Rajnath Singh, speaking in New Delhi on Tuesday, warned that \"any misadventure on the "
+                      "border will get a befitting reply\".", date(2020, 11, 4))
+    threats = [e for e in found if e.plover == "THREATEN"]
+    assert threats and countries(threats[0].actors) == {"IND"} and countries(threats[0].counterparts) == {"PAK"}, found
+
+
+def test_a_quoted_threat_with_no_subject_of_its_own_is_the_speakers() -> None:
+    found = events_of("MOSCOW, Nov 17 (TASS) - Russia declared an employee of the Moldovan embassy persona non grata on "
+                      "Thursday. \"Such hostile actions will not remain unanswered,\" Foreign Ministry spokeswoman Maria "
+                      "Zakharova said at a briefing on Wednesday.", date(2023, 11, 17))
+    threats = [e for e in found if e.plover == "THREATEN"]
+    assert threats and [a.name for a in threats[0].actors] == ["Maria Zakharova"], found
+    assert countries(threats[0].counterparts) == {"MDA"}  # not her own ministry, named after the quote
+
+
+def test_all_necessary_measures_and_a_response_to_every_hostile_move_are_threats() -> None:
+    found = events_of("BELGRADE, Nov 9 (Tanjug) - Croatia expelled a Serbian diplomat on Wednesday. Serbian Foreign "
+                      "Minister Ivica Dacic on Thursday called the Croatian decision a provocation and said Belgrade "
+                      "would respond to every hostile move.", date(2023, 11, 9))
+    assert any(e.plover == "THREATEN" and countries(e.actors) == {"SRB"} for e in found), found
+    found = events_of("ABUJA, June 2 (NAN) - Nigeria protested to Cameroon on Monday over the killing of fishermen. "
+                      "The Minister of Foreign Affairs, Geoffrey Onyeama, told journalists on Tuesday that the Federal "
+                      "Government would take \"all necessary measures\" to protect them.", date(2021, 6, 2))
+    assert any(e.plover == "THREATEN" and countries(e.counterparts) == {"CMR"} for e in found), found
+
+
+def test_the_deadline_to_leave_of_an_expulsion_is_no_threat() -> None:
+    found = events_of("CHISINAU, May 24 (Reuters) - Moldova on Wednesday declared a Russian embassy staff member persona "
+                      "non grata and gave him 72 hours to leave the country.", date(2023, 5, 24))
+    assert [e.plover for e in found] == ["SANCTION"], found
+
+
+def test_a_tour_one_returned_home_from_ended_before_the_return() -> None:
+    tour = one("NEW DELHI, May 20 (PTI) - External Affairs Minister S Jaishankar returned home on Saturday after a "
+               "four-day tour of Croatia and Slovenia.", date(2023, 5, 20))
+    assert (tour.type, tour.date.start, tour.date.end) == ("visit", date(2023, 5, 16), date(2023, 5, 19)), tour
+
+
+def test_he_after_an_opener_and_a_second_phrase_is_the_one_who_acted_before() -> None:
+    found = events_of("NUKU'ALOFA, Aug 30 (RNZ) - Prime Minister Christopher Luxon arrived in Nuku'alofa on Wednesday "
+                      "and met Tongan Prime Minister Siaosi Sovaleni the same afternoon. On Thursday, before the leaders' "
+                      "retreat, he met separately with Fiji's Prime Minister Sitiveni Rabuka.", date(2024, 8, 30))
+    last = [e for e in found if e.type == "meeting"][-1]
+    assert countries(last.actors) == {"NZL"} and countries(last.counterparts) == {"FJI"}, found
+
+
+def test_the_nationality_and_office_of_the_guest_received_refer_back_to_the_one_told_of() -> None:
+    found = events_of("SAMARKAND, Sept 17 (Kazinform) - President Kassym-Jomart Tokayev arrived in Samarkand on "
+                      "Thursday for the summit. The Kazakh President was welcomed on Thursday by Uzbek President Shavkat "
+                      "Mirziyoyev. On Thursday, the Head of State also met Iranian President Ebrahim Raisi.",
+                      date(2022, 9, 17))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [countries(e.actors + e.counterparts) for e in meetings] == [{"UZB", "KAZ"}, {"KAZ", "IRN"}], found
+    assert countries(meetings[1].actors) == {"KAZ"}

@@ -18,6 +18,9 @@ _UNTIL_WORDS = re.compile(r"\b(?:wrapped\s+up|wrapping\s+up|wraps\s+up|rounding\
 _N_DAY = re.compile(r"\b(two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+# "returned home on Saturday after a four-day tour of": the day of return ends the stay
+_RETURNED_AFTER = re.compile(r"\breturned\s+(?:home\s+|to\s+[A-Z][\w-]+\s+)?(?:[\w]+\s+){0,3}?after\s+"
+                            r"(?:an?|his|her|their|the)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
 # "said on Wednesday": when it was told, not when it was done
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed)\s+(?:\w+\s+){0,2}$")
@@ -36,16 +39,25 @@ def during_the_dated_event(hit: Hit, sides: list[Mention], ctx: Context) -> bool
     return any(same_actor(s, t) or same_actor(t, s) for s in sides if s.type == "person" for t in ctx.when_sides)
 
 
-def stretch_days(words: str, when: When | None, before_time: str) -> When | None:
+def stretch_days(words: str, when: When | None, before_time: str, returned: bool = False) -> When | None:
     """"a two-day visit through Friday" spans Thursday and Friday; "began a three-day visit on
-    Friday" spans Friday to Sunday."""
+    Friday" spans Friday to Sunday; "returned home on Saturday after a four-day tour" spans the four
+    days before Saturday."""
     days = _N_DAY.search(words)
     if when is None or days is None or when.precision != "day" or when.start != when.end:
         return when
     span = timedelta(days=_NUMBER_WORDS.get(days.group(1).lower(), 1) - 1)
+    if returned:
+        return When(when.start - span - timedelta(days=1), when.end - timedelta(days=1), "range", when.text)
     if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words):
         return When(when.start - span, when.end, "range", when.text)
     return When(when.start, when.end + span, "range", when.text)
+
+
+def returned_after(text: str, lo: int, start: int, end: int) -> bool:
+    """"returned home on Saturday after a four-day tour of": the stay ended with the return."""
+    days = _N_DAY.search(text, max(lo, start - 20), end)
+    return bool(days and _RETURNED_AFTER.search(text, max(lo, days.start() - 90), days.start()))
 
 
 # a stand-in anchor: only whether an expression is there matters, not the day it names

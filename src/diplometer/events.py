@@ -22,6 +22,7 @@ from .event_dates import (
     during_the_dated_event,
     event_time,
     framed_time,
+    returned_after,
     stretch_days,
     undated_time,
 )
@@ -335,9 +336,17 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
-        shared = previous if previous and (participle or _acts_again(hit, lo, events, ctx.article.text)) else []
+        after_passive = bool(i and made and hits[i - 1].trigger.role == "host"
+                             and _PASSIVE_BEFORE.search(ctx.article.text, sentence.start, hits[i - 1].start)
+                             and _AND_LATER.search(ctx.article.text, lo, hit.start))
+        if after_passive:
+            lo = hit.start  # "he was received by X and later met Y": the one received acts, not the host
+        shared = previous if previous and (participle or after_passive or _acts_again(hit, lo, events, ctx.article.text)) else []
         if i and made and _told_at_length(hits[i - 1], hit, ctx.article.text):
             outcome: list[Event] | str = "the act just made, told at length"
+        elif (hit.trigger.plover == "THREATEN" and events and events[-1].plover == "SANCTION"
+                and _TO_LEAVE.search(ctx.article.text, hit.start, min(sentence.end, hit.end + 12))):
+            outcome = "the deadline of the expulsion just told"  # "declared X persona non grata and gave him 72 hours to leave"
         elif (hit.trigger.plover == "ACCUSE" and events and events[-1].plover in ("SANCTION", "COERCE")
                 and _IT_ACCUSES.search(ctx.article.text, lo, hit.start)):
             # "imposed sanctions on five entities it accuses of supplying drones": the sanction's reason
@@ -366,6 +375,8 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                       and any(m.type == "place" and m.country == r.country for m in mentions)]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
             keys = {a.key for a in outcome[0].actors}  # a capital acted for its country ("Hanoi yielded ... and withdrew")
+            if hit.trigger.role == "host" and _PASSIVE_BEFORE.search(ctx.article.text, sentence.start, hit.start):
+                keys = {a.key for a in outcome[0].counterparts}  # "he was received by X and later met Y": the guest acts
             previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)
                         for m in mentions if m.key in keys or (m.type == "place" and m.role == "capital"
                                                                and f"country:{m.country}" in keys)][:len(keys)]
@@ -393,6 +404,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|thre
                              r"dozens\s+of|hundreds\s+of|several|some|many)\s+$", re.IGNORECASE)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
+_TO_LEAVE = re.compile(r"\bto\s+leave\b")
+_AND_LATER = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+$")
 _ANSWERED = re.compile(rf"\b(?:{IN_RESPONSE_TO}|after|following)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
@@ -406,7 +420,9 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
             and after.start - hit.end <= 60 and not CLAUSE_BREAK.search(between) and "." not in between
             and not _NEGATED_BETWEEN.search(between)  # "said no meeting with X was planned"
             # "declared X persona non grata in response to the expulsion of a Russian diplomat": what it answers
-            and not _ANSWERED.search(between))
+            and not _ANSWERED.search(between)
+            # "was received by President X and later met Speaker Y": a second act, one after the other
+            and not _AND_LATER.search(between))
 
 
 def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
@@ -623,7 +639,11 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     # ("The Jordanian minister ... was received": the guest is known by nationality alone)
     if any(m.type == "person" or m.country for m in guests) and not names_the_guest(sentence, hit):
         ctx.memory["guest"] = tuple(m for m in guests if m.type == "person") or tuple(m for m in guests if m.country)
-    if actors and actors[0].type == "person":
+    received = [m for m in counterparts if m.type == "person"] if hit.trigger.role == "host" and _PASSIVE_BEFORE.search(
+        text, sentence.start, hit.start) else []
+    if received:
+        ctx.memory["subject"] = (received[0],)  # "he was received by X": the one received is the sentence's subject
+    elif actors and actors[0].type == "person":
         ctx.memory["subject"] = (actors[0],)  # "She also met ...": who acted last, not who was named last
     told_before = ctx.memory.get("actor", ())  # who acted before this act
     if actors:
@@ -796,7 +816,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     # "Qureshi, who arrived ... for a two-day visit, held talks": the clause before the comma is not the talks'
     lead_in = text[max(sentence.start, hit.start - 40):hit.start]
     when = stretch_days(lead_in[lead_in.rfind(",") + 1:] + text[hit.start:hit.end], when,
-                         text[max(0, explicit.start - 10):explicit.start] if explicit else "")
+                         text[max(0, explicit.start - 10):explicit.start] if explicit else "",
+                         returned_after(text, sentence.start, hit.start, hit.end))
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
         (bool(_FUTURE.search(before)) and not _AND_PERFECT.search(before)) or bool(said_would)

@@ -339,7 +339,7 @@ def _coordinated_nationality(text: str, people: list[Mention], titles: list, cou
 # offices named in lower case with no one holding them in the article ("the president pardoned",
 # "the regional governor acquiesced"): the office acts, of the reporting country or of none named
 _UNNAMED_OFFICE = re.compile(r"(?<=\b[Tt]he )(?:(?:regional|provincial|state|city|county|district|local|interim|acting|"
-                             r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan|head\s+of\s+state|head\s+of\s+government)|"
+                             r"military|outgoing)\s+)?(?:(president|premier|king|emir|sultan|[Hh]ead\s+of\s+[Ss]tate|[Hh]ead\s+of\s+[Gg]overnment)|"
                              r"(governor|mayor|county\s+clerk|archbishop|bishop|chief\s+justice))\b(?![\w-])")
 
 

@@ -37,7 +37,9 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:At|After|Following|During|Later|Afterwa
                          r"(?:also\s+|later\s+|then\s+)?\w+")
 _THEY_BEFORE = re.compile(r"\b(?:when|as|after|before|where|and)\s+(?:they|the\s+two)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a sentence opening on "He" or "She", after a phrase of time ("On Tuesday she held talks")
-PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30}?,?\s+(?:He|She|he|she)|He|She)\b")
+# "On Thursday, before the leaders' retreat, he met": one more phrase between commas may follow the opener
+PRONOUN_OPENS = re.compile(r"(?:(?:In|On|At|Later|Earlier|Afterwards|Meanwhile)\b[^,.]{0,30}?,?(?:\s+(?:before|after|during|"
+                           r"at|in|on|ahead\s+of|following)\s+[^,.]{0,40}?,)?\s+(?:He|She|he|she)|He|She)\b")
 _INVITED = re.compile(r"\binvited\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?:[\w-]+\s+){0,3}$")
 _PRONOUN_AND = re.compile(r"\W*(?:He|She)\s+and\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -74,15 +76,16 @@ _TOPIC_OF = re.compile(r"\b(?:denucleari[sz]ation|reunification|reconstruction|r
                        r"democrati[sz]ation|demilitari[sz]ation|partition|future)\s+of\s+(?:the\s+)?$")
 # "to support Sudanese refugees" in Chad: displaced people are not their country
 _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
-_WARNED_THAT = re.compile(r"warned\s+that\b", re.IGNORECASE)
+_WARNED_THAT = re.compile(r"warned\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
 _PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
 _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At|In)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                       r"(?:[\w-]+\s+)?$")
-_NOMINAL_PERSON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
-                             r"leader|envoy|delegation)\s+(?:was|were|had\s+been)\b")
+_NOMINAL_PERSON = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
+                             r"leader|envoy|delegation|[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Cc]hancellor|"
+                             r"[Hh]ead\s+of\s+[Ss]tate)\s+(?:was|were|had\s+been)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$")  # "from Sultan Qaboos"
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
@@ -105,6 +108,7 @@ _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 # "I" speaking in a quote ('"I spoke with ...', '... and I also thanked him'), and the quote's end
 _FIRST_PERSON = re.compile(r"\bI\s+(?:(?:also|have|had|then|just|personally|today|yesterday)\s+){0,2}$")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d\u2019]")
+_QUOTE_OPEN = re.compile(r"[\"\u201c]")
 _SAID_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|announced|stated)\b")
 # where it happened ("talks in Hanoi", "flew to Moscow"), but not to whom ("protested to Beijing")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|via)\s+$|\b(?:travel\w*|fl(?:[eo]w|y)\w*|return\w*|went|go\w*|head\w*|mov\w*|"
@@ -209,8 +213,11 @@ def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Cont
     if _AND_WAS.search(text, sentence.start, hit.start):
         # "X met Y at the ministry and was later received by Z": the guest is the sentence's subject
         guests = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "person"][:1] or guests
-    if not guests and ctx.last_person is not None and _NOMINAL_PERSON.search(text, sentence.start, hit.start):
-        guests = [ctx.last_person]  # "the Green politician was received by ..."
+    nominal = _NOMINAL_PERSON.search(text, sentence.start, hit.start)
+    if not guests and ctx.last_person is not None and nominal and all(
+            m.country == ctx.last_person.country for m in mentions
+            if m.type == "country" and nominal.start() <= m.start < nominal.end()):
+        guests = [ctx.last_person]  # "the Green politician was received by ...", "The Kazakh President was welcomed by"
     if not hosts:
         return None
     return dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
@@ -369,6 +376,13 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                    and _SAID_AFTER.match(text, m.end) and _QUOTE_CLOSE.search(text, hit.end, m.start)][:1]
         subject = subject or ([ctx.last_person] if ctx.last_person is not None else [])
         right = [m for m in right if m not in subject]
+    if not subject and hit.trigger.plover == "THREATEN" and _QUOTE_OPEN.match(text, sentence.start) and (
+            close := _QUOTE_CLOSE.search(text, hit.end, sentence.end)):
+        # '"Such hostile actions will not go unanswered," spokeswoman X said': a threat with no subject in
+        # the quote is the speaker's
+        subject = [m for m in usable if m.start > close.start() and political(m) and _SAID_AFTER.match(text, m.end)
+                   and m.type in ("person", "government_body", "country")][:1]
+        right = [m for m in right if m.end <= close.start()] if subject else right
     if (not subject and hit.trigger.type == "message" and hit.start == sentence.start
             and "message" in text[hit.start:hit.end].lower()):
         # "In his message on Sunday, X, general secretary of ..., said ...": X is the sender (a

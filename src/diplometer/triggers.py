@@ -1538,6 +1538,14 @@ TRIGGERS = TRIGGERS + (
        r"(?:hunt\s+down|strike|attack|retaliate|respond\s+(?:forcefully|militarily|harshly)|take\s+back|destroy|target|"
        r"crush|provoke\s+an?\s+(?:nuclear|military)\s+response|use\s+force)", "threaten", "THREATEN", "138", None,
        "forward", "military"),
+    # a warning whose condition comes first ("warned that if the deadline was not met, its forces would ..."), a reply
+    # promised to a misadventure ("will get a befitting reply"), an act that "will not go unanswered"
+    _t("threaten-warned-if", r"warned\s+(?:on\s+\w+\s+)?that\s+(?:if|unless|should)\s+[^.;:]{3,120}?,\s+(?:[\w'\u2019-]+\s+)"
+       r"{0,5}?(?:would|will|could)\b|(?:get|receive|meet|be\s+met\s+with)\s+(?:an?\s+)?(?:befitting|fitting|crushing|"
+       r"decisive|resolute|strong|appropriate)\s+(?:reply|response|answer)|will\s+not\s+(?:go|remain)\s+"
+       r"(?:unanswered|unpunished)|(?:would|will)\s+(?:take|adopt)\s+['\"\u201c]?all\s+necessary\s+measures|(?:would|will)\s+"
+       r"respond\s+to\s+(?:every|any)\s+(?:[\w-]+\s+)?(?:move|provocation|aggression|attack|violation)",
+       "threaten", "THREATEN", "130", None, "forward"),
     _t("phone-discussed", r"discussed\s+(?:[\w'\u2019-]+\s+){0,6}?(?:by|over\s+the)\s+(?:tele)?phone", "phone_call", "CONSULT",
        "041", "phone", "mutual"),
     _t("consult-held-quoted", r"held\s+['\u2018\"](?:[\w-]+\s+){0,4}?[\w-]+['\u2019\"]\s+(?:discussions|talks|"
