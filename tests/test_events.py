@@ -3273,3 +3273,109 @@ def test_the_nationality_and_office_of_the_guest_received_refer_back_to_the_one_
     meetings = [e for e in found if e.type == "meeting"]
     assert [countries(e.actors + e.counterparts) for e in meetings] == [{"UZB", "KAZ"}, {"KAZ", "IRN"}], found
     assert countries(meetings[1].actors) == {"KAZ"}
+
+
+def test_a_meeting_at_the_last_stop_of_a_tour_is_not_with_the_tours_other_stops() -> None:
+    found = events_of("ABIDJAN, Jan. 18 (Xinhua) -- Chinese Foreign Minister Wang Yi met with Ivorian President Alassane "
+                      "Ouattara here on Thursday, the last stop of an African tour that also took him to Egypt, Tunisia "
+                      "and Togo.", date(2024, 1, 18))
+    meeting = [e for e in found if e.type == "meeting"][0]
+    assert countries(meeting.counterparts) == {"CIV"}, found
+
+
+def test_the_time_after_a_second_verb_is_its_own_not_the_first_verbs() -> None:
+    found = events_of("CAIRO, Jan 15 (Xinhua) -- Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry on "
+                      "Saturday evening and was received by President Abdel Fattah al-Sisi on Sunday.", date(2024, 1, 15))
+    assert [(e.date.start.day, countries(e.actors + e.counterparts)) for e in found if e.type == "meeting"] == [
+        (13, {"CHN", "EGY"}), (14, {"CHN", "EGY"})], found
+
+
+def test_received_by_the_president_and_held_talks_with_the_minister_is_two_meetings() -> None:
+    found = events_of("LOME, Jan 16 (Xinhua) -- In Lome on Tuesday, Chinese Foreign Minister Wang Yi was received by "
+                      "Togolese President Faure Gnassingbe and held talks with Foreign Minister Robert Dussey.",
+                      date(2024, 1, 16))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [[a.name for a in e.actors] for e in meetings] == [["Faure Gnassingbe"], ["Wang Yi"]], found
+    assert [c.name for c in meetings[1].counterparts] == ["Robert Dussey"]
+
+
+def test_met_with_him_is_the_one_told_of_before_and_a_named_subject_after_and_acts_itself() -> None:
+    found = events_of("TUNIS, Jan 15 (Xinhua) -- Chinese Foreign Minister Wang Yi flew to Tunis on Sunday night. On "
+                      "Monday, Tunisian President Kais Saied met with him at the Carthage Palace, and Wang also held "
+                      "talks with Foreign Minister Nabil Ammar.", date(2024, 1, 15))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [([a.name for a in e.actors], [c.name for c in e.counterparts]) for e in meetings] == [
+        (["Kais Saied"], ["Wang Yi"]), (["Wang"], ["Nabil Ammar"])], found
+
+
+def test_a_two_day_meeting_which_closed_today_began_the_day_before() -> None:
+    found = events_of("ASTANA, July 4 (Kazinform) - President Kassym-Jomart Tokayev chaired the two-day meeting of the "
+                      "SCO Council of Heads of State, which closed today with the adoption of the Astana Declaration.",
+                      date(2024, 7, 4))
+    summit = [e for e in found if e.type == "conference"][0]
+    assert (summit.date.start, summit.date.end) == (date(2024, 7, 3), date(2024, 7, 4)), found
+
+
+
+def test_a_crowd_in_a_sentence_opening_abroad_is_of_that_place() -> None:
+    found = events_of("ABUJA, July 31 (NAN) - West African leaders on Sunday imposed sanctions on Niger. In Niamey, "
+                      "thousands of supporters of the takeover marched on the French embassy on Sunday.", date(2023, 7, 31))
+    protest = [e for e in found if e.plover == "PROTEST"]
+    assert protest and countries(protest[0].actors) == {"NER"} and countries(protest[0].counterparts) == {"FRA"}, found
+
+
+def test_recalling_an_ambassador_and_a_deadline_to_restore_a_president() -> None:
+    found = events_of("BAMAKO, Dec 22 (AFP) - Hours after the announcement from Algiers on Friday, the transitional "
+                      "authorities of Mali said they were also recalling their ambassador from Algeria.", date(2023, 12, 22))
+    assert [e.plover for e in found] == ["SANCTION"], found
+    found = events_of("ABUJA, July 31 (NAN) - ECOWAS leaders on Sunday gave the soldiers who seized power in Niger one "
+                      "week to restore President Mohamed Bazoum or face \"all measures\".", date(2023, 7, 31))
+    assert [e.plover for e in found] == ["THREATEN"], found  # the coup told to say which soldiers is no act of Sunday
+
+
+def test_a_response_promised_immediately_and_firmly_to_any_attack_is_a_threat() -> None:
+    found = events_of("PARIS, July 31 (AFP) - Supporters of Niger's junta attacked the French embassy in Niamey on Sunday. "
+                      "France said it would respond \"immediately and firmly\" to any attack on its nationals.",
+                      date(2023, 7, 31))
+    assert any(e.plover == "THREATEN" and countries(e.actors) == {"FRA"} for e in found), found
+
+
+def test_a_threat_after_talks_is_made_at_the_other_side_of_the_talks() -> None:
+    found = events_of("TEHRAN, Aug 30 (IRNA) - Iraqi Foreign Minister Fuad Hussein held talks with Iranian Foreign "
+                      "Minister Hossein Amir-Abdollahian in Tehran on Tuesday. The Iranian army warned on Tuesday that if "
+                      "the deadline was not met, its forces would act against the groups' bases.", date(2023, 8, 30))
+    threats = [e for e in found if e.plover == "THREATEN"]
+    assert threats and countries(threats[0].actors) == {"IRN"} and countries(threats[0].counterparts) == {"IRQ"}, found
+
+
+def test_a_decision_to_declare_an_ambassador_persona_non_grata_is_the_deciders_not_the_critics() -> None:
+    found = events_of("MEXICO CITY, April 11 (EFE).- The raid followed Quito's decision on Thursday, April 4, to declare "
+                      "Mexican Ambassador Raquel Serur persona non grata over remarks by Lopez Obrador.", date(2024, 4, 11))
+    assert [(e.plover, countries(e.actors)) for e in found] == [("SANCTION", {"ECU"})], found
+    assert found[0].date.start == date(2024, 4, 4)
+
+
+def test_announcing_the_breaking_of_diplomatic_relations_is_a_sanction() -> None:
+    found = events_of("MEXICO CITY, April 6 (EFE).- Ecuadorian police stormed the Mexican embassy in Quito on Friday. "
+                      "President Andres Manuel Lopez Obrador announced the breaking of diplomatic relations that same "
+                      "night.", date(2024, 4, 6))
+    assert any(e.plover == "SANCTION" and countries(e.actors) == {"MEX"} and countries(e.counterparts) == {"ECU"}
+               for e in found), found
+
+
+def test_a_match_score_tells_no_visit() -> None:
+    assert events_of("KUALA LUMPUR, Sept 26 (Bernama) - Muhammad Haikal Rosli needed only 34 minutes to dispatch "
+                     "visiting Indonesian Rendy Saputra 21-14, 21-12 at the Axiata Arena on Wednesday.",
+                     date(2019, 9, 26)) == []
+
+
+def test_the_idioms_of_state_agencies_code_their_acts() -> None:
+    found = events_of("BEIJING, Aug 24 (Xinhua) -- China has lodged solemn representations with Japan over the start of "
+                      "the discharge of Fukushima water into the ocean on Thursday.", date(2023, 8, 24))
+    assert [(e.plover, countries(e.counterparts) >= {"JPN"}) for e in found] == [("ACCUSE", True)], found
+    found = events_of("BEIJING, May 3 (Xinhua) -- Beijing highly appreciates Islamabad's firm adherence to the one-China "
+                      "principle, the spokesperson said on Wednesday.", date(2023, 5, 3))
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("SUPPORT", {"PAK"})], found
+    found = events_of("BEIJING, July 12 (Xinhua) -- China neither accepts nor recognizes the award of the arbitral "
+                      "tribunal on the South China Sea, the Chinese Foreign Ministry said on Tuesday.", date(2016, 7, 12))
+    assert [e.plover for e in found] == ["REJECT"], found

@@ -950,3 +950,13 @@ def test_a_person_apposed_as_head_of_a_states_body_is_of_that_state() -> None:
                          "Communist Party of China Central Committee, met a delegation of the Cambodian People's Party in "
                          "Beijing on Wednesday.", date(2024, 3, 14))
     assert [[(a.name, a.country) for a in e.actors] for e in events] == [[("Liu Jianchao", "CHN")]], events
+
+
+@pytest.mark.slow
+def test_a_regional_bloc_or_development_bank_the_model_reads_as_a_thing_is_an_organisation() -> None:
+    found = extract_one("NAIROBI, Nov 25 (KNA) - Kenya's Ministry of Foreign Affairs welcomed the decision by the East "
+                        "African Community summit on Friday to admit Somalia as the bloc's eighth member.", date(2023, 11, 25))
+    assert [e.plover for e in found] == ["SUPPORT"], found
+    found = extract_one("JEDDAH, May 3 (SPA) - The Islamic Development Bank approved a 150-million-dollar loan to Uzbekistan "
+                        "on Wednesday to finance rural water supply projects.", date(2023, 5, 3))
+    assert [(e.plover, {c.country for c in e.counterparts}) for e in found] == [("AID", {"UZB"})], found

@@ -21,7 +21,10 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 # "returned home on Saturday after a four-day tour of": the day of return ends the stay
 _RETURNED_AFTER = re.compile(r"\breturned\s+(?:home\s+|to\s+[A-Z][\w-]+\s+)?(?:[\w]+\s+){0,3}?after\s+"
                             r"(?:an?|his|her|their|the)\s+$", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:through|until|till|to|closed|ended|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
+_WHICH_ENDED = re.compile(r"[^,.;]{0,60},\s+which\s+(?:closed|ended|concluded|wrapped\s+up)\b")
+_BREAK_BEFORE_TIME = re.compile(r"[,;.]")
+_AND_VERB_BEFORE = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:was|were)\s+(?:(?:later|then|also)\s+)?$")
 # "said on Wednesday": when it was told, not when it was done
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed)\s+(?:\w+\s+){0,2}$")
 _NAMING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -39,7 +42,8 @@ def during_the_dated_event(hit: Hit, sides: list[Mention], ctx: Context) -> bool
     return any(same_actor(s, t) or same_actor(t, s) for s in sides if s.type == "person" for t in ctx.when_sides)
 
 
-def stretch_days(words: str, when: When | None, before_time: str, returned: bool = False) -> When | None:
+def stretch_days(words: str, when: When | None, before_time: str, returned: bool = False,
+                 ended: bool = False) -> When | None:
     """"a two-day visit through Friday" spans Thursday and Friday; "began a three-day visit on
     Friday" spans Friday to Sunday; "returned home on Saturday after a four-day tour" spans the four
     days before Saturday."""
@@ -49,9 +53,14 @@ def stretch_days(words: str, when: When | None, before_time: str, returned: bool
     span = timedelta(days=_NUMBER_WORDS.get(days.group(1).lower(), 1) - 1)
     if returned:
         return When(when.start - span - timedelta(days=1), when.end - timedelta(days=1), "range", when.text)
-    if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words):
+    if _UNTIL.search(before_time) or _UNTIL_WORDS.search(words) or ended:
         return When(when.start - span, when.end, "range", when.text)
     return When(when.start, when.end + span, "range", when.text)
+
+
+def ended_then(text: str, end: int) -> bool:
+    """"the two-day meeting of the SCO Council, which closed today": the stay ended on the day told."""
+    return bool(_WHICH_ENDED.match(text, end))
 
 
 def returned_after(text: str, lo: int, start: int, end: int) -> bool:
@@ -180,6 +189,11 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         # "summoned X on Wednesday in response to the expulsion of ...": the day before is the answer's
         usable = [t for t in usable if t.start >= hit.end]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
+    own_after = [t for t in candidates if t.start >= hit.end and not _BREAK_BEFORE_TIME.search(text, hit.end, t.start)]
+    if _AND_VERB_BEFORE.search(text, max(0, hit.start - 25), hit.start) and own_after:
+        # "held talks with X on Saturday evening and was received by Y on Sunday": the time before "and" is the
+        # first verb's (not "... and held talks, the ministry said on Tuesday": that is when it was told)
+        candidates = own_after
     if not candidates:  # coordinated verbs share the clause's time: "on Thursday ordered X and extended Y"
         candidates = [t for t in usable if t.end <= lo][-1:]
     chosen = min(candidates, key=distance) if candidates else None

@@ -34,6 +34,8 @@ def may_have_event(sentence: Sentence) -> bool:
 def sentence_hits(sentence: Sentence) -> list[Hit]:
     """Trigger matches, earlier table entries winning overlaps; when no phrasing of the table
     matched, the acts told in the passive, else the verb lexicon's first match."""
+    if _SPORTS_RESULT.search(sentence.text):
+        return []  # "needed only 34 minutes to dispatch visiting Indonesian X 21-14, 21-12": a match, no visit
     table = _matches(TABLE, sentence)
     kept = _without_instruments(_ended(table, sentence) if table else passive_hits(sentence) or noun_hits(sentence)[:1]
                                 or verb_hits(sentence)[:1] or crowd_hits(sentence), sentence)
@@ -41,6 +43,9 @@ def sentence_hits(sentence: Sentence) -> list[Hit]:
     return _aid_arrivals(_with_purpose(_with_complements(_with_modes(kept, sentence), sentence), sentence), sentence)
 
 
+# the score of a match: sets or goals ("21-14, 21-12"), or a score after a win ("beat Japan 3-1")
+_SPORTS_RESULT = re.compile(r"\b\d{1,2}-\d{1,2},\s+\d{1,2}-\d{1,2}\b|\b(?:beat|defeated|thrashed|edged|drew\s+with|"
+                            r"lost\s+to|won)\s[^.;]{0,60}?\b\d{1,2}-\d{1,2}\b(?!\s+(?:vote|votes|margin))")
 # "began in Riyadh, where the minister arrived on Sunday evening", "In Niamey, where he arrived on Sunday,
 # Lamamra held talks": the arrival at the place told before "where"
 WHERE_SUBJECT = r",\s+where\s+(?:the\s+[\w-]+|he|she|they)\s+(?:had\s+)?"  # the words between the place and "arrived"

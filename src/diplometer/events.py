@@ -20,6 +20,7 @@ from .event_dates import (
     counted_from_the_act_before,
     dated_from_the_told,
     during_the_dated_event,
+    ended_then,
     event_time,
     framed_time,
     returned_after,
@@ -85,7 +86,10 @@ _RECEIVED_ROLE = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
                             rf"|{_CREDENTIAL_WORDS}\s+(?:of|from)\b)",
                             re.IGNORECASE)
 _CREDENTIALS = re.compile(rf"\s+{_CREDENTIAL_WORDS}\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?[\"\u201c]?(?:\w+\s+){0,2}$")
+# "... and then on Friday signed" acts again, "..., and Wang also held talks" names a subject of its own
+_COORDINATED = re.compile(r"[^.;]*?(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?[\"\u201c]?"
+                          r"(?:(?!(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)[A-Z])\w+\s+){0,2}$")
 _IT_ACCUSES = re.compile(r"\b(?:that|which|whom)?\s*(?:it|they)\s+(?:has\s+|have\s+)?$")
 _FOR_VISIT = re.compile(r"(?:for|on)\s+(?:a|an|his|her|their)\s", re.IGNORECASE)
 # "arrived in Baghdad on Monday for talks with ...": the talks the traveller came for
@@ -338,7 +342,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
         after_passive = bool(i and made and hits[i - 1].trigger.role == "host"
                              and _PASSIVE_BEFORE.search(ctx.article.text, sentence.start, hits[i - 1].start)
-                             and _AND_LATER.search(ctx.article.text, lo, hit.start))
+                             and _AND_NEXT.search(ctx.article.text, lo, hit.start))
         if after_passive:
             lo = hit.start  # "he was received by X and later met Y": the one received acts, not the host
         shared = previous if previous and (participle or after_passive or _acts_again(hit, lo, events, ctx.article.text)) else []
@@ -406,6 +410,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|thre
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_LEAVE = re.compile(r"\bto\s+leave\b")
+_AND_NEXT = re.compile(r"\band\s+(?:(?:later|then|afterwards|subsequently|also)\s+)?$")
 _AND_LATER = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+$")
 _ANSWERED = re.compile(rf"\b(?:{IN_RESPONSE_TO}|after|following)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
@@ -422,7 +427,10 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
             # "declared X persona non grata in response to the expulsion of a Russian diplomat": what it answers
             and not _ANSWERED.search(between)
             # "was received by President X and later met Speaker Y": a second act, one after the other
-            and not _AND_LATER.search(between))
+            and not _AND_LATER.search(between)
+            # "was received by President X and held talks with the foreign minister": the guest's second act
+            and not (hit.trigger.role == "host" and _PASSIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+                     and _AND_NEXT.search(between)))
 
 
 def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
@@ -570,6 +578,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a reported claim"
     if hit.trigger.plover in ("ASSAULT", "COERCE", "THREATEN") and _ALLEGED_ACT.search(before):
         return "an alleged act a charge names"
+    if hit.trigger.plover in ("COERCE", "ASSAULT") and _WHO_DID.search(text, max(sentence.start, hit.start - 40), hit.start) and not any(
+            hit.end <= t.start < (stop.start() if (stop := _CLAUSE_END.search(text, hit.end, sentence.end)) else sentence.end)
+            for t in times):
+        return "a description of who is meant"  # "gave the soldiers who seized power in Niger one week to"
     if _PAST_PERFECT_RELATIVE.search(before):
         return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
     if hit.trigger.type == "meeting" and _WELCOMED.match(words) and _AT_THE_AIRPORT.match(text, hit.end, sentence.end):
@@ -656,6 +668,10 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         if struck is not None and hit.trigger.plover == "ASSAULT" and struck.country not in {c.country for c in counterparts}:
             counterparts = [home_mention(struck.country), *counterparts]  # "air strike on the Jabalia camp in Gaza"
         counterparts = counterparts or answering_sides(actors, ctx)  # forces moved in a dispute face its other side
+        if not counterparts and hit.trigger.plover == "THREATEN" and None not in own:
+            # "Bagheri warned that if the deadline was not met, Iran's forces would act": a threat is made at someone,
+            # the other side of the article's last act when no dispute was told before
+            counterparts = [m for m in ctx.last_sides if m.country and m.country not in own][:1]
         if actors:
             ctx.memory["conflict"] = tuple(actors) + tuple(counterparts)
     if not actors and hit.trigger.role == "mutual" and len(counterparts) >= 2:
@@ -703,6 +719,13 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and _THE_GUEST.match(text, hit.end)
             and ctx.memory.get("guest")):
         counterparts = [m for m in ctx.memory["guest"] if m.key not in {a.key for a in actors}]  # "met with the guest"
+    if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and _HIM.match(text, hit.end)
+            and actors):
+        # "He flew to Tunis on Sunday night. On Monday, Tunisian President Kais Saied met with him": the one told of
+        # before, of another country
+        own = {a.country for a in actors}
+        counterparts = [m for m in (*ctx.memory.get("guest", ()), *ctx.memory.get("subject", ()))
+                        if m.type == "person" and m.country and m.country not in own][:1]
     if hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and len(actors) < 2:
         return "talks with someone unnamed"
     if not counterparts and hit.trigger.name == "visit-arrived-where":  # "In Niamey, where he arrived on Sunday"
@@ -807,7 +830,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             and not (hit.trigger.plover in _TOGETHER and len({a.country for a in actors if a.country}) >= 2)):
         return "no counterpart and no time"  # but "Egypt and Sudan agreed to ..." is between the two
     if (not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words)
-            and not _PAST_VERB.match(words)):  # "pulled its contingent out of" is a verb, not a noun
+            and not _PAST_VERB.match(words)  # "pulled its contingent out of" is a verb, not a noun
+            and not _MODAL_FIRST.match(words)):  # "would respond firmly to any attack": a threat, said now
         return "background reference without a time of its own"
     if _NOMINAL.search(words) and _REASON_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start):
         return "the reason for another event"  # "sanctions on Russia over its invasion of Ukraine"
@@ -817,7 +841,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     lead_in = text[max(sentence.start, hit.start - 40):hit.start]
     when = stretch_days(lead_in[lead_in.rfind(",") + 1:] + text[hit.start:hit.end], when,
                          text[max(0, explicit.start - 10):explicit.start] if explicit else "",
-                         returned_after(text, sentence.start, hit.start, hit.end))
+                         returned_after(text, sentence.start, hit.start, hit.end), ended_then(text, hit.end))
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
         (bool(_FUTURE.search(before)) and not _AND_PERFECT.search(before)) or bool(said_would)
@@ -989,6 +1013,10 @@ _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\
 
 _ENVOY_WORD = re.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\b", re.IGNORECASE)
 _WHICH_THEY = re.compile(r",\s+(?:which|whom)\s+(?:he|she|it|they)\s+(?:also\s+|then\s+)?$")
+_HIM = re.compile(r"\s+(?:him|her)\b")
+_WHO_DID = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops|men|militants|gunmen|rebels|"
+                      r"fighters|people|protesters|attackers|officials|forces)\s+(?:who|that)\s+(?:had\s+)?$")
+_MODAL_FIRST = re.compile(r"(?:would|will)\s[^.;]*?\bto\s+(?:any|every)\b", re.IGNORECASE)
 _THE_GUEST = re.compile(r"\s+the\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
                         r"prime\s+minister|official|delegation))\b", re.IGNORECASE)
 _ENVOY_SUBJECT = re.compile(r"\b(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|consul|high\s+commissioner)\b"

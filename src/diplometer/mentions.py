@@ -1117,6 +1117,27 @@ def _placed_groups(text: str, groups: list[Mention], places: list[Mention],
     return out
 
 
+def _opened_abroad(text: str, groups: list[Mention], places: list[Mention], seat: str) -> list[Mention]:
+    """"In Niamey, thousands of supporters of the takeover marched": a collective actor the national
+    agency does not mark as its own, in a sentence that opens abroad, is of the place it opens in."""
+    out = []
+    for group in groups:
+        opener = None
+        if (group.role == "group" and group.country == seat and group.name == group.text.lower()  # no nationality told
+                and _CROWD_NOUN.search(group.name)):
+            opener = next((p for p in places if p.country and p.country != seat and p.end <= group.start
+                           and _OPENS_IN.search(text, max(0, p.start - 6), p.start) and text.startswith(",", p.end)
+                           and not _SENTENCE_END.search(text, p.end, group.start)), None)
+        out.append(replace(group, country=opener.country, key=f"group:{opener.country}:{group.name.lower()}")
+                   if opener else group)
+    return out
+
+
+_CROWD_NOUN = re.compile(r"\b(?:protesters|demonstrators|supporters|students|workers|farmers|youths|rioters|strikers|"
+                         r"crowds?|residents|activists|villagers)$")
+_OPENS_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+
+
 def _ends_in_group(name: str) -> bool:
     return any(m.end() == len(name) for m in _GROUP.finditer(name))
 
@@ -1247,7 +1268,9 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
     others, local_places = other_entities(doc, countries + orgs + places + people + titles + groups)
     if not seat:
         groups = _placed_groups(text, groups, places + local_places)
-    elif agency and dateline and dateline != seat:
+    else:
+        groups = _opened_abroad(text, groups, places + local_places, seat)
+    if seat and agency and dateline and dateline != seat:
         groups = _placed_groups(text, groups, places + local_places, assumed=seat)
         # "HONIARA (AAP) - Police fired tear gas": a national agency abroad tells of the host's police
         # when it does not mark them as its own ("Australian Federal Police")

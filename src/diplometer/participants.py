@@ -89,6 +89,7 @@ _NOMINAL_PERSON = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:politician|minist
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$")  # "from Sultan Qaboos"
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
+_SPOKEN_NOUN_END = re.compile(r"\b(?:remarks|comments|statements?|criticism|claims?|allegations?|words|speech)\s+$")
 _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
@@ -334,7 +335,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # but "a general strike called by the opposition" is the strike's
     verbal = bool(_VERB_FIRST.match(text, hit.start))
     by = by if by and "," not in text[hit.end:by.start()] and not (
-        verbal and _PARTICIPLE_END.search(text, hit.end, by.start())) else None
+        verbal and _PARTICIPLE_END.search(text, hit.end, by.start())) and not (
+        _SPOKEN_NOUN_END.search(text, max(0, by.start() - 20), by.start())) else None  # "over remarks by X": X spoke
     by_actor = [m for m in right if by and by.end() <= m.start and m.start - by.end() <= 60
                 and "," not in text[by.end():m.start]  # "by the end of the year, Minister X said": no agent
                 and m.type in ("person", "country", "party", "government_body", "organization")]
@@ -413,6 +415,10 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 40), m.start)]
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
     right = _without_topics(right, hit, text)
+    # "met with X here on Thursday, the last stop of an African tour that also took him to A, B and C": the tour's
+    # other stops are no side of the meeting
+    stop_of = _STOP_OF.search(text, hit.end, right[-1].start) if right else None
+    right = [m for m in right if stop_of is None or m.start < stop_of.start()]
     if hit.trigger.role == "host":
         return subject, dedupe(right)
     own = {s.country for s in subject if s.country}
@@ -420,6 +426,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
 
 
+_STOP_OF = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:first|second|third|fourth|last|final|next|latest)\s+"
+                     r"(?:stop|leg|destination)\s+(?:of|on)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing)\s+"
+                     r"(?:that|which)\s+(?:also\s+)?(?:took|takes|has\s+taken|included|includes)\b")
 # "held talks with Prime Minister Justin Trudeau on support for Ukraine, critical minerals and next month's
 # NATO summit": where what the talks were about begins (not "on Monday", "on the sidelines", "on the phone")
 _TOPIC_START = re.compile(r"\s(?:on|about|regarding|concerning)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"

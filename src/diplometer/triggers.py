@@ -275,7 +275,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,4}?"
        r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
-       r"recalled\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
+       r"(?:recalled|recalling)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
        r"pulled\s+(?:its|their)\s+(?:ambassadors?|envoys?|diplomats)\s+out\s+of|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
@@ -286,8 +286,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"withdrew\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:observers|monitors|inspectors|diplomats|ambassador|envoy|staff|"
        r"contingent)\b|"
        r"withdrew\s+(?:its\s+\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|treaty|"
-       r"agreement|talks|mission|alliance|group|IGAD|council)|(?:declared|declares|declaring)\s+(?:[\w.'\u2019-]+\s+){1,10}?persona\s+non\s+grata|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
-       r"(?:deliveries|exports|supplies|imports)", "sanction", "SANCTION", "160", None, "forward"),
+       r"agreement|talks|mission|alliance|group|IGAD|council)|(?:declared|declares|declaring|(?<=to\s)declare)\s+(?:[\w.'\u2019-]+\s+){1,10}?persona\s+non\s+grata|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
+       r"(?:deliveries|exports|supplies|imports)|(?:announced|ordered|decreed|decided\s+on)\s+the\s+(?:breaking|severing|"
+       r"rupture|breaking\s+off)\s+of\s+(?:diplomatic\s+)?(?:relations|ties)", "sanction", "SANCTION", "160", None, "forward"),
     _t("threaten", r"threatened(?!\s+to\s+be\b)|threatens(?!\s+to\s+be\b)|"
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
@@ -1350,9 +1351,28 @@ TRIGGERS += (
        "aid", "AID", "074", None, "forward", "peacekeeping"),
 )
 
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w]+-(?:day|hour|week))"
+
 # first in the table (they win their words over "backed", "fired", "captured" read alone): acts
 # of force told with a second verb or an emergency rule told by its approval
 _FIRST = (
+    # a warning whose condition comes first ("warned that if the deadline was not met, its forces would"): the words
+    # of the condition ("was not met") are no act of their own
+    _t("threaten-warned-if-first", r"warned\s+(?:on\s+\w+\s+)?that\s+(?:if|unless|should)\s+[^.;:]{3,120}?,\s+"
+       r"(?:[\w'\u2019-]+\s+){0,5}?(?:would|will|could)\b", "threaten", "THREATEN", "130", None, "forward"),
+    # a reply promised to a misadventure ("will get a befitting reply"), an act that "will not go unanswered"
+    _t("threaten-warned-if", r"(?:get|receive|meet|be\s+met\s+with)\s+(?:an?\s+)?(?:befitting|fitting|crushing|"
+       r"decisive|resolute|strong|appropriate)\s+(?:reply|response|answer)|will\s+not\s+(?:go|remain)\s+"
+       r"(?:unanswered|unpunished)|(?:would|will)\s+(?:take|adopt)\s+['\"\u201c]?all\s+necessary\s+measures|(?:would|will)\s+"
+       r"respond\s+(?:['\"\u201c]?(?:immediately|firmly|swiftly|decisively|forcefully|strongly|resolutely|and)['\"\u201d]?\s+){0,3}"
+       r"to\s+(?:every|any)\s+(?:[\w-]+\s+)?(?:move|provocation|aggression|attack|violation)",
+       "threaten", "THREATEN", "130", None, "forward"),
+    # "gave the soldiers who seized power one week to restore President X": the deadline is the threat, whatever acts
+    # its words tell
+    _t("threaten-deadline", r"(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,9}?(?:until\s+(?:[\w:.-]+\s+){1,4}?|"
+       + _NUMBER + r"\s+(?:more\s+)?(?:hours?|days?|weeks?)\s+(?:on\s+\w+\s+)?)to\s+(?:surrender|resign|leave|withdraw|"
+       r"disarm|lay\s+down|step\s+down|clarify|comply|hand\s+over|release|free|quit|pull\s+out|vacate|end|stop|halt|"
+       r"return|retract|reverse|restore|reinstate)", "threaten", "THREATEN", "139", None, "forward"),
     # the manual: hostage rescues are AID ("the army rescued 10 hostages"); a captor freeing them retreats
     _t("aid-rescued", r"rescued\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|schoolchildren|children|students|girls|boys|"
        r"people|sailors|crew|crewmen|fishermen|migrants|victims|tourists|workers|passengers|nationals|villagers|civilians|"
@@ -1387,7 +1407,6 @@ _FIRST = (
 TRIGGERS = _FIRST + TRIGGERS
 
 # constructions of helper-written plover_dev8 (nominal, passive, idiomatic wire wording)
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w]+-(?:day|hour|week))"
 TRIGGERS = TRIGGERS + (
     # a warning with a condition is a threat: "warned that ... would ... unless", "warned X of sanctions if"
     _t("threaten-conditional", r"warned\b[^.;:]{0,160}?\b(?:would|will|could|may|might)\b[^.;:]{0,160}?\b(?:if|unless)\b|"
@@ -1399,10 +1418,6 @@ TRIGGERS = TRIGGERS + (
        "threaten", "THREATEN", "130", None,
        "forward"),
     # "gave Mugabe until noon on Monday to resign", "gave Tigray's leaders 72 hours to surrender"
-    _t("threaten-deadline", r"(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,9}?(?:until\s+(?:[\w:.-]+\s+){1,4}?|"
-       + _NUMBER + r"\s+(?:more\s+)?(?:hours?|days?|weeks?)\s+(?:on\s+\w+\s+)?)to\s+(?:surrender|resign|leave|withdraw|"
-       r"disarm|lay\s+down|step\s+down|clarify|comply|hand\s+over|release|free|quit|pull\s+out|vacate|end|stop|halt|"
-       r"return|retract|reverse)", "threaten", "THREATEN", "139", None, "forward"),
     _t("cooperate-intelligence", r"(?:traded|shared|exchanged|swapped|passed\s+on)\s+(?:[\w-]+\s+)?(?:intelligence|information)"
        r"|tip-off\s+from\s+(?:[\w-]+\s+){0,2}?intelligence|intelligence\s+(?:[\w-]+\s+){0,2}?(?:passed\s+on|provided|"
        r"shared)\s+by", "cooperate", "COOPERATE", "064", None, "mutual", "intelligence"),
@@ -1538,14 +1553,6 @@ TRIGGERS = TRIGGERS + (
        r"(?:hunt\s+down|strike|attack|retaliate|respond\s+(?:forcefully|militarily|harshly)|take\s+back|destroy|target|"
        r"crush|provoke\s+an?\s+(?:nuclear|military)\s+response|use\s+force)", "threaten", "THREATEN", "138", None,
        "forward", "military"),
-    # a warning whose condition comes first ("warned that if the deadline was not met, its forces would ..."), a reply
-    # promised to a misadventure ("will get a befitting reply"), an act that "will not go unanswered"
-    _t("threaten-warned-if", r"warned\s+(?:on\s+\w+\s+)?that\s+(?:if|unless|should)\s+[^.;:]{3,120}?,\s+(?:[\w'\u2019-]+\s+)"
-       r"{0,5}?(?:would|will|could)\b|(?:get|receive|meet|be\s+met\s+with)\s+(?:an?\s+)?(?:befitting|fitting|crushing|"
-       r"decisive|resolute|strong|appropriate)\s+(?:reply|response|answer)|will\s+not\s+(?:go|remain)\s+"
-       r"(?:unanswered|unpunished)|(?:would|will)\s+(?:take|adopt)\s+['\"\u201c]?all\s+necessary\s+measures|(?:would|will)\s+"
-       r"respond\s+to\s+(?:every|any)\s+(?:[\w-]+\s+)?(?:move|provocation|aggression|attack|violation)",
-       "threaten", "THREATEN", "130", None, "forward"),
     _t("phone-discussed", r"discussed\s+(?:[\w'\u2019-]+\s+){0,6}?(?:by|over\s+the)\s+(?:tele)?phone", "phone_call", "CONSULT",
        "041", "phone", "mutual"),
     _t("consult-held-quoted", r"held\s+['\u2018\"](?:[\w-]+\s+){0,4}?[\w-]+['\u2019\"]\s+(?:discussions|talks|"
@@ -1803,4 +1810,16 @@ TRIGGERS = (
     _t("sanction-kicked-out", r"(?:kicked|threw|thrown|expelled|suspended)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:out\s+of|from)\s+"
        r"(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:competitions?|tournaments?|the\s+games)", "sanction", "SANCTION", "160", None,
        "forward"),
+)
+
+# the idioms of state agencies' English ("lodged solemn representations with Japan", "highly appreciates",
+# "remanded ... in custody", "neither accepts nor recognizes")
+TRIGGERS = TRIGGERS + (
+    _t("accuse-representations", r"(?:lodged|lodges|lodging|made|makes)\s+(?:solemn|stern|serious|strong|strict)\s+"
+       r"representations", "accuse", "ACCUSE", "111", None, "forward"),
+    _t("support-appreciates", r"(?:highly|greatly|deeply)\s+appreciates?|firmly\s+supports?(?!\s+(?:to|that)\b)",
+       "support", "SUPPORT", "051", None, "forward"),
+    _t("coerce-remanded", r"remanded\s+(?:[\w.'\u2019-]+\s+){0,8}?in\s+(?:police\s+|judicial\s+)?custody", "coerce", "COERCE",
+       "173", None, "forward", "political"),
+    _t("reject-neither-accepts", r"neither\s+accepts?\s+nor\s+recogni[sz]es?", "reject", "REJECT", "120", None, "forward"),
 )
