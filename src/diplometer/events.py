@@ -578,9 +578,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a reported claim"
     if hit.trigger.plover in ("ASSAULT", "COERCE", "THREATEN") and _ALLEGED_ACT.search(before):
         return "an alleged act a charge names"
-    if hit.trigger.plover in ("COERCE", "ASSAULT") and _WHO_DID.search(text, max(sentence.start, hit.start - 40), hit.start) and not any(
-            hit.end <= t.start < (stop.start() if (stop := _CLAUSE_END.search(text, hit.end, sentence.end)) else sentence.end)
-            for t in times):
+    stop = _CLAUSE_END.search(text, hit.end, sentence.end)
+    if (hit.trigger.plover in ("COERCE", "ASSAULT") and _WHO_DID.search(text, max(sentence.start, hit.start - 40), hit.start)
+            and not any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times)):
         return "a description of who is meant"  # "gave the soldiers who seized power in Niger one week to"
     if _PAST_PERFECT_RELATIVE.search(before):
         return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
