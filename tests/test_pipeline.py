@@ -960,3 +960,18 @@ def test_a_regional_bloc_or_development_bank_the_model_reads_as_a_thing_is_an_or
     found = extract_one("JEDDAH, May 3 (SPA) - The Islamic Development Bank approved a 150-million-dollar loan to Uzbekistan "
                         "on Wednesday to finance rural water supply projects.", date(2023, 5, 3))
     assert [(e.plover, {c.country for c in e.counterparts}) for e in found] == [("AID", {"UZB"})], found
+
+
+@pytest.mark.slow
+def test_leading_a_delegation_to_a_summit_is_attending_it_and_a_title_in_apposition_is_no_company() -> None:
+    found = extract_one("AL ULA, Jan 6 (WAM) -- His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime "
+                        "Minister and Ruler of Dubai, led the UAE delegation on Tuesday to the 41st Gulf Cooperation "
+                        "Council Summit in Al Ula.", date(2021, 1, 6))
+    assert [(e.type, {a.country for a in e.actors}) for e in found] == [("conference", {"ARE"})], found
+
+
+@pytest.mark.slow
+def test_an_agreement_the_model_reads_as_a_thing_is_what_was_ratified() -> None:
+    found = extract_one("MANILA, Jan 6 (PNA) - The Philippine Senate on Tuesday ratified the Regional Comprehensive "
+                        "Economic Partnership agreement with China and Japan.", date(2023, 2, 21))
+    assert [e.type for e in found] == ["agreement"], found

@@ -96,11 +96,13 @@ _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "will deliver an additional IRIS-T air defence system", "launched their annual Varuna exercise": a name
 # before a common noun names a weapon, an exercise, a site or a people the state acts with or on ("gave Tigrayan
 # leaders 72 hours"), not a company it deals with
+_APPOSED = re.compile(r",[^.;,]*(?:,[^.;,]*){0,3}")
 _NAME_OF_A_THING = re.compile(
     r"(?:-\w+)?\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:air[- ])?defen[cs]e|missiles?|fighters?|jets?|tanks?|aircraft|planes?|"
     r"helicopters?|drones?|systems?|batter(?:y|ies)|launchers?|rockets?|howitzers?|vessels?|ships?|frigates?|"
     r"submarines?|satellites?|probes?|spacecraft|exercises?|drills?|manoeuvres|maneuvers|temple|dam|pipelines?|"
-    r"bridge|corridor|railway|vaccines?|data|"
+    r"bridge|corridor|railway|vaccines?|data|agreements?|accords?|treat(?:y|ies)|pacts?|conventions?|declarations?|"
+    r"partnerships?|initiatives?|"
     r"leaders|forces|troops|rebels|communit(?:y|ies)|representatives|tribes?|people)\b")
 # "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at|through|across|outside|near)\s+(?:the\s+)?$")
@@ -347,6 +349,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if left and left[-1].type == "other" and _NAMED_ACT.fullmatch(text, left[-1].end, hit.start) and (
             not _VERB_FIRST.match(text, hit.start) and text[hit.start].islower()):
         left = left[:-1]  # "began the biennial ATLASUR joint exercise": the name of the act, not a company
+    if (len(left) >= 2 and left[-1].type == "other" and left[-2].type == "person"
+            and _APPOSED.fullmatch(text, left[-2].end, left[-1].start) and text.startswith(",", left[-1].end)):
+        left = left[:-1]  # "Sheikh Mohammed bin Rashid, Vice President and Ruler of Dubai, led": a title, not a company
     if (left and left[-1].type == "other" and not _where(left[-1], text)
             and not _WENT_TO.search(text, max(0, left[-1].start - 20), left[-1].start)  # "went to the Palacio de López"
             and not _owner_of_group(left, text)):

@@ -86,7 +86,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
     # --- multilateral
-    _t("conference", r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
+    _t("conference", r"led\s+(?:the\s+|his\s+|her\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?delegation\s+(?:on\s+\w+\s+)?to\s+"
+       r"(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|general\s+assembly)|"
+       r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
        r"co-chaired|chaired)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|"
        r"general\s+assembly|ministerial\s+meeting|plenary)|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
        r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)|(?<=to\s)(?:attend|join)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?"
