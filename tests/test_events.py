@@ -3379,3 +3379,34 @@ def test_the_idioms_of_state_agencies_code_their_acts() -> None:
     found = events_of("BEIJING, July 12 (Xinhua) -- China neither accepts nor recognizes the award of the arbitral "
                       "tribunal on the South China Sea, the Chinese Foreign Ministry said on Tuesday.", date(2016, 7, 12))
     assert [e.plover for e in found] == ["REJECT"], found
+
+
+def test_the_time_of_an_agreements_terms_is_not_when_it_was_signed() -> None:
+    found = events_of("LOME, Jan 16 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Togolese Foreign Minister "
+                      "Robert Dussey on Tuesday. The two sides signed a document under which China will write off Togo's "
+                      "interest-free loans that fell due by the end of 2023, the Togolese side said.", date(2024, 1, 16))
+    signed = [e for e in found if e.type == "agreement"]
+    assert signed and signed[0].date.end == date(2024, 1, 16), found
+
+
+def test_a_launch_of_what_a_state_claimed_was_a_missile_is_a_show_of_force() -> None:
+    found = events_of("SEOUL, April 26 (Yonhap) - North Korea fired two short-range ballistic missiles into the East Sea on "
+                      "Friday. Earlier this month, on April 2, North Korea fired what it claimed was a new solid-fuel "
+                      "intermediate-range missile carrying a hypersonic warhead.", date(2024, 4, 26))
+    launches = [e for e in found if e.plover == "MOBILIZE"]
+    assert [e.date.start for e in launches] == [date(2024, 4, 26), date(2024, 4, 2)], found
+
+
+def test_striking_a_groups_headquarters_abroad_is_an_attack() -> None:
+    found = events_of("TEHRAN, Aug 30 (IRNA) - The IRGC Ground Force struck the groups' headquarters in northern Iraq "
+                      "with missiles and drones in September last year.", date(2023, 8, 30))
+    assert [(e.plover, e.date.start) for e in found] == [("ASSAULT", date(2022, 9, 1))], found
+
+
+def test_an_envoy_summoned_told_in_the_passive_is_a_protest_to_the_envoys_state() -> None:
+    found = events_of("WARSAW, Sept 28 (PAP) - Poland summoned Belarus's charge d'affaires on Wednesday over a helicopter "
+                      "incursion. On August 1, two Belarusian helicopters entered Polish airspace near Bialowieza, and the "
+                      "Belarusian charge d'affaires was summoned then as well.", date(2023, 9, 28))
+    summons = [e for e in found if e.plover == "ACCUSE"]
+    assert [(countries(e.actors), countries(e.counterparts), e.date.start) for e in summons] == [
+        ({"POL"}, {"BLR"}, date(2023, 9, 27)), ({"POL"}, {"BLR"}, date(2023, 8, 1))], found

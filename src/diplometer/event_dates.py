@@ -103,6 +103,8 @@ _COMMENTED = re.compile(r"\b(?:attacks?|strikes?|bombings?|offensive|invasion|ra
                         r"arrests?|detention|execution|tests?|launch|elections?|massacre|shelling)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:launched|carried\s+out|staged|committed|perpetrated|made|taken|signed|announced|imposed|"
                         r"adopted|held|conducted|issued|ordered)(?:\s+(?:on\s+|in\s+)?[\w-]+){0,2}?\s+by\b", re.IGNORECASE)
+# "signed a document under which China will write off loans that fell due by the end of 2023": the terms' times
+_UNDER_WHICH = re.compile(r"\b(?:under|by)\s+which\b|\bwhereby\b", re.IGNORECASE)
 _CAUSED_BY = re.compile(r"\b(?:damaged|destroyed|hit|struck|devastated|affected|caused|triggered|flattened|ravaged|"
                         r"displaced|uprooted|battered|flooded)\s+by\b", re.IGNORECASE)
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "CONCEDE"})
@@ -152,9 +154,10 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in held)]
     # "declared X persona non grata in response to Chisinau's expulsion of a diplomat last week":
     # the time of what the act answers; "a package to rebuild schools damaged by twin cyclones in March":
-    # the time of what a participle after the act tells is that participle's; and for words spoken, the
-    # time of the act they comment on
-    for after in (_IN_RESPONSE, _CAUSED_BY, _COMMENTED if hit.trigger.plover in _SPOKEN else None):
+    # the time of what a participle after the act tells is that participle's; for words spoken, the
+    # time of the act they comment on; for an agreement, the times of its terms
+    for after in (_IN_RESPONSE, _CAUSED_BY, _COMMENTED if hit.trigger.plover in _SPOKEN else None,
+                  _UNDER_WHICH if hit.trigger.type == "agreement" else None):
         found = after.search(text, hit.end, hi) if after is not None else None
         if found:
             usable = [t for t in usable if not (found.start() <= t.start < hi)]

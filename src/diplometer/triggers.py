@@ -346,7 +346,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed|"
        rf"fired\s+(?:[\w-]+\s+){{0,3}}?(?:missiles?|rockets?)\s+into(?!{_NOT_SEA})|"
        # "fired eight short-range ballistic missiles in a single day": a launch at no one named
-       r"fired\s+(?:[\w-]+\s+){0,3}?ballistic\s+missiles?\b(?!\s+(?:at|on|towards?|against)\b)",
+       r"fired\s+(?:[\w-]+\s+){0,3}?ballistic\s+missiles?\b(?!\s+(?:at|on|towards?|against)\b)|"
+       # "fired what it claimed was a new solid-fuel intermediate-range missile"
+       r"(?:fired|launched|test-fired)\s+what\s+(?:it|they|[A-Z][\w-]+|the\s+\w+)\s+(?:said|says|claimed|claims|called|"
+       r"described\s+as)\s+(?:was|were|is|are)?\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)\b",
        "mobilize", "MOBILIZE", "150", None, "forward", "military"),
     # --- support and agreement (after the more specific patterns above)
     _t("support", r"praised|hailed|lauded|commended|paid\s+tribute\s+to|welcomed\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|his\s+|"
@@ -821,7 +824,8 @@ TRIGGERS = TRIGGERS + (
        r"negotiations|dialogue)", "sanction", "SANCTION", "160", None, "forward"),
     _t("support-wire", r"stood\s+by|stands\s+by|rallied\s+(?:behind|around)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s|its\s)",
        "support", "SUPPORT", "051", None, "forward"),
-    _t("assault-wire", r"struck\s+(?:[\w-]+\s+){1,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?)",
+    _t("assault-wire", r"struck\s+(?:[\w'\u2019-]+\s+){1,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?|"
+       r"headquarters|depots|posts)",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("coerce-wire", r"shut\s+down\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|weekly|radio|television|"
        r"station|websites?|magazines?|(?:party\s+)?offices|universit(?:y|ies))", "coerce", "COERCE", "170", None, "forward",
