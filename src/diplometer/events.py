@@ -1029,7 +1029,7 @@ def _summoned_envoy(hit: Hit, sentence: Sentence, ctx: Context,
     else the dateline's) summoned the envoy, who stands for the state named with him."""
     text = ctx.article.text
     envoy = _ENVOY_SUBJECT.search(text, sentence.start, hit.start)
-    if hit.trigger.name != "accuse-summoned" or envoy is None:
+    if hit.trigger.name not in ("accuse-summoned", "accuse-envoy-summoned") or envoy is None:
         return None
     named = [m for m in mentions if max(sentence.start, envoy.start() - 40) <= m.start < hit.start and m.country
              and m.type in ("person", "country")]

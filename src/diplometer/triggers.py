@@ -251,6 +251,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("accuse-summoned", r"(?:summoned|called\s+in|invited|called)(?=\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?"
        r"(?:[\w'\u2019-]+\s+){0,3}?(?:[Mm]inistry|Foreign\s+Office|State\s+Department|Quai\s+d'Orsay)\b)",
        "accuse", "ACCUSE", "111", None, "forward"),
+    # "and the Belarusian charge d'affaires was summoned then as well": an envoy summoned, told in the passive
+    _t("accuse-envoy-summoned", r"(?:(?<=ambassador\swas\s)|(?<=affaires\swas\s)|(?<=envoy\swas\s)|(?<=diplomat\swas\s)|"
+       r"(?<=ambassadors\swere\s)|(?<=diplomats\swere\s)|(?<=ambassador\shad\sbeen\s)|(?<=affaires\shad\sbeen\s))"
+       r"(?:also\s+)?summoned\b(?!\s+(?:to\s+appear|before\s+(?:a|the)\s+court))", "accuse", "ACCUSE", "111", None,
+       "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:investigations?|probes?|inquiry|inquiries|inquests?|hearings?\s+into)|(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,5}?"
        r"(?:inspectors|investigators|monitors|fact-finding\s+mission)|"
