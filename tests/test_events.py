@@ -3410,3 +3410,13 @@ def test_an_envoy_summoned_told_in_the_passive_is_a_protest_to_the_envoys_state(
     summons = [e for e in found if e.plover == "ACCUSE"]
     assert [(countries(e.actors), countries(e.counterparts), e.date.start) for e in summons] == [
         ({"POL"}, {"BLR"}, date(2023, 9, 27)), ({"POL"}, {"BLR"}, date(2023, 8, 1))], found
+
+
+def test_a_withdrawal_announced_and_a_treaty_revoked_or_suspended_are_sanctions() -> None:
+    found = events_of("NIAMEY, Jan 28 (AFP) - Mali, Burkina Faso and Niger announced their immediate withdrawal from the "
+                      "Economic Community of West African States, saying the bloc had drifted from its ideals.",
+                      date(2024, 1, 28))
+    assert [e.plover for e in found] == ["SANCTION"], found  # no time of its own, yet announced: not background
+    found = events_of("NIAMEY, Aug 4 (AFP) - Niger's military rulers revoked the military cooperation agreements with "
+                      "France, the junta said in a statement read on state television late on Thursday.", date(2023, 8, 4))
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("SANCTION", {"FRA"})], found

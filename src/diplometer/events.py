@@ -831,6 +831,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "no counterpart and no time"  # but "Egypt and Sudan agreed to ..." is between the two
     if (not explicit and hit.trigger.plover in _CONFLICT | {"RETREAT", "AID"} and _NOMINAL.search(words)
             and not _PAST_VERB.match(words)  # "pulled its contingent out of" is a verb, not a noun
+            # "announced their immediate withdrawal from ECOWAS": an act announced, not a background reference
+            and not _ANNOUNCED_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
             and not _MODAL_FIRST.match(words)):  # "would respond firmly to any attack": a threat, said now
         return "background reference without a time of its own"
     if _NOMINAL.search(words) and _REASON_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start):
@@ -1017,6 +1019,8 @@ _HIM = re.compile(r"\s+(?:him|her)\b")
 _WHO_DID = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops|men|militants|gunmen|rebels|"
                       r"fighters|people|protesters|attackers|officials|forces)\s+(?:who|that)\s+(?:had\s+)?$")
 _MODAL_FIRST = re.compile(r"(?:would|will)\s[^.;]*?\bto\s+(?:any|every)\b", re.IGNORECASE)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|declared|ordered|confirmed)\s+(?:its|their|his|her|the)\s+"
+                               r"(?:[\w-]+\s+)?$")
 _THE_GUEST = re.compile(r"\s+the\s+(?:guest|visitor|visiting\s+(?:[\w-]+\s+)?(?:leader|president|premier|minister|"
                         r"prime\s+minister|official|delegation))\b", re.IGNORECASE)
 _ENVOY_SUBJECT = re.compile(r"\b(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|diplomats?|consul|high\s+commissioner)\b"

@@ -1833,4 +1833,8 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-remanded", r"remanded\s+(?:[\w.'\u2019-]+\s+){0,8}?in\s+(?:police\s+|judicial\s+)?custody", "coerce", "COERCE",
        "173", None, "forward", "political"),
     _t("reject-neither-accepts", r"neither\s+accepts?\s+nor\s+recogni[sz]es?", "reject", "REJECT", "120", None, "forward"),
+    # "revoked the military cooperation agreements with France", "suspended the treaty of friendship it signed with Spain"
+    _t("sanction-revoked-treaty", r"(?:revoked|suspended|scrapped|annulled|tore\s+up|terminated|denounced)\s+(?:the\s+|its\s+|"
+       r"their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a))\s+(?:of\s+"
+       r"(?:[\w,-]+\s+){1,8}?)?(?:with|between)\b", "sanction", "SANCTION", "160", None, "forward"),
 )
