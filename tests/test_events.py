@@ -3420,3 +3420,15 @@ def test_a_withdrawal_announced_and_a_treaty_revoked_or_suspended_are_sanctions(
     found = events_of("NIAMEY, Aug 4 (AFP) - Niger's military rulers revoked the military cooperation agreements with "
                       "France, the junta said in a statement read on state television late on Thursday.", date(2023, 8, 4))
     assert [(e.plover, countries(e.counterparts)) for e in found] == [("SANCTION", {"FRA"})], found
+
+
+def test_websites_taken_down_teargas_lobbed_and_inspectors_let_in() -> None:
+    found = events_of("KYIV, Jan 14 (Reuters) - Russian hackers took down about 70 Ukrainian government websites overnight, "
+                      "Ukraine's security service said on Friday.", date(2022, 1, 14))
+    assert [e.plover for e in found] == ["COERCE"], found
+    found = events_of("VIENNA, Sept 4 (Reuters) - Iran granted International Atomic Energy Agency inspectors access to the "
+                      "second of two sites on Saturday, the agency said.", date(2021, 9, 4))
+    assert [(e.plover, e.cameo) for e in found] == [("RETREAT", "0862")], found
+    found = events_of("JERUSALEM, May 3 (Reuters) - Israeli police lobbed stun grenades at Palestinian worshippers at the "
+                      "Al-Aqsa compound on Friday.", date(2021, 5, 3))
+    assert [e.plover for e in found] == ["ASSAULT"], found

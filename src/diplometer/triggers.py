@@ -1833,6 +1833,15 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-remanded", r"remanded\s+(?:[\w.'\u2019-]+\s+){0,8}?in\s+(?:police\s+|judicial\s+)?custody", "coerce", "COERCE",
        "173", None, "forward", "political"),
     _t("reject-neither-accepts", r"neither\s+accepts?\s+nor\s+recogni[sz]es?", "reject", "REJECT", "120", None, "forward"),
+    # "lobbed teargas canisters at opposition supporters", "neutralised 15 ISWAP terrorists", hackers who "took down about 70
+    # government websites", a state that "granted IAEA inspectors access to" a site
+    _t("assault-lobbed", r"lobbed\s+(?:[\w-]+\s+){0,2}?(?:teargas|tear\s+gas|grenades?|stones|petrol\s+bombs|molotov\s+"
+       r"cocktails)\s+(?:canisters\s+|shells\s+)?at|neutrali[sz]ed\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:terrorists|"
+       r"militants|insurgents|bandits|fighters|gunmen|jihadists)", "assault", "ASSAULT", "190", None, "forward", "military"),
+    _t("coerce-websites-down", r"(?:took|taken|knocked|brought)\s+(?:down|offline)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?"
+       r"(?:\d+\s+|dozens\s+of\s+)?(?:[\w-]+\s+){0,3}?websites", "coerce", "COERCE", "170", None, "forward", "political"),
+    _t("retreat-inspectors-access", r"granted\s+(?:[\w-]+\s+){1,6}?(?:inspectors|monitors|observers)\s+access",
+       "retreat", "RETREAT", "0862", None, "forward"),
     # "revoked the military cooperation agreements with France", "suspended the treaty of friendship it signed with Spain"
     _t("sanction-revoked-treaty", r"(?:revoked|suspended|scrapped|annulled|tore\s+up|terminated|denounced)\s+(?:the\s+|its\s+|"
        r"their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a))\s+(?:of\s+"
