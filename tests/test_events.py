@@ -3432,3 +3432,17 @@ def test_websites_taken_down_teargas_lobbed_and_inspectors_let_in() -> None:
     found = events_of("JERUSALEM, May 3 (Reuters) - Israeli police lobbed stun grenades at Palestinian worshippers at the "
                       "Al-Aqsa compound on Friday.", date(2021, 5, 3))
     assert [e.plover for e in found] == ["ASSAULT"], found
+
+
+def test_the_state_stood_by_in_solidarity_is_no_side_of_the_break() -> None:
+    found = events_of("MANAGUA, April 6 (EFE) - Nicaragua broke off relations with Ecuador on Saturday \"in solidarity\" "
+                      "with Mexico.", date(2024, 4, 6))
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("SANCTION", {"ECU"})], found
+
+
+def test_an_act_that_same_night_takes_the_day_of_the_act_told_before() -> None:
+    found = events_of("MEXICO CITY, April 11 (EFE).- Ecuadorian police forced their way into the Mexican embassy in Quito "
+                      "on the night of April 5. President Andres Manuel Lopez Obrador announced the breaking of "
+                      "diplomatic relations with Ecuador that same night.", date(2024, 4, 11))
+    broke = [e for e in found if e.plover == "SANCTION"]
+    assert broke and broke[0].date.start == date(2024, 4, 5), found

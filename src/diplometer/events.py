@@ -100,6 +100,7 @@ _DURING = re.compile(r"\b(?:during|after|following|on\s+the\s+(?:sidelines|margi
                      r"their|its)\s+(?:\w+\s+){0,2}(?:visit|trip|talks|meeting|summit|stay|tour|conference|ceremony|"
                      r"negotiations|discussions|conversation|signing|reception)\b"
                      r"|\bon\s+the\s+(?:sidelines|margins)\b|\b(?:the\s+same\s+day|on\s+(?:that|this|the)\s+occasion)\b"
+                     r"|\b(?:that|the)\s+same\s+(?:night|evening|morning|afternoon)\b|\bthat\s+(?:night|evening)\b"
                      r"|\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day\b"
                      r"|\b(?:hours|minutes)\s+(?:later|earlier|afterwards)\b"
                      r"|\b(?:hours|minutes)\s+(?:before|after)\s+(?:that|the|this)\s+(?:\w+\s+)?(?:meeting|talks|visit|session)\b"

@@ -420,6 +420,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         senders = [m for m in right if _FROM.search(text, max(0, m.start - 40), m.start)]
         subject, right = dedupe(subject + senders), [m for m in right if m not in senders]
     right = _without_topics(right, hit, text)
+    # "broke off relations with Ecuador on Saturday 'in solidarity' with Mexico": the one stood by is no side
+    right = [m for m in right if not _SOLIDARITY_WITH.search(text, max(0, m.start - 30), m.start)]
     # "met with X here on Thursday, the last stop of an African tour that also took him to A, B and C": the tour's
     # other stops are no side of the meeting
     stop_of = _STOP_OF.search(text, hit.end, right[-1].start) if right else None
@@ -431,6 +433,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         m.role == "group" and m.country in own and _OWN_BEFORE.search(text, max(0, m.start - 30), m.start))])
 
 
+_SOLIDARITY_WITH = re.compile(r"\bin\s+[\"\u201c]?solidarity['\"\u201d]?\s+with\s+(?:the\s+)?$")
 _STOP_OF = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:first|second|third|fourth|last|final|next|latest)\s+"
                      r"(?:stop|leg|destination)\s+(?:of|on)\s+(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing)\s+"
                      r"(?:that|which)\s+(?:also\s+)?(?:took|takes|has\s+taken|included|includes)\b")
