@@ -341,8 +341,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
         # "... and paid", or a participle after a comma ("delivered a note to X, accusing Y"):
         # the subject of the sentence's last event acts again
         participle = _participle_after_comma(ctx.article.text, sentence, hit)
-        after_passive = bool(i and made and hits[i - 1].trigger.role == "host"
-                             and _PASSIVE_BEFORE.search(ctx.article.text, sentence.start, hits[i - 1].start)
+        after_passive = bool(i and made and _received_in_the_passive(hits[i - 1], ctx.article.text)
                              and _AND_NEXT.search(ctx.article.text, lo, hit.start))
         if after_passive:
             lo = hit.start  # "he was received by X and later met Y": the one received acts, not the host
@@ -380,7 +379,7 @@ def _events_of(hits: list[Hit], sentence: Sentence, ctx: Context, mentions: list
                       and any(m.type == "place" and m.country == r.country for m in mentions)]
             ctx = replace(ctx, last_sides=tuple({m.key: m for m in sides}.values()) or ctx.last_sides)
             keys = {a.key for a in outcome[0].actors}  # a capital acted for its country ("Hanoi yielded ... and withdrew")
-            if hit.trigger.role == "host" and _PASSIVE_BEFORE.search(ctx.article.text, sentence.start, hit.start):
+            if _received_in_the_passive(hit, ctx.article.text):
                 keys = {a.key for a in outcome[0].counterparts}  # "he was received by X and later met Y": the guest acts
             previous = [m if m.key in keys else replace(home_mention(m.country), start=m.start, end=m.end, text=m.text)
                         for m in mentions if m.key in keys or (m.type == "place" and m.role == "capital"
@@ -430,8 +429,12 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
             # "was received by President X and later met Speaker Y": a second act, one after the other
             and not _AND_LATER.search(between)
             # "was received by President X and held talks with the foreign minister": the guest's second act
-            and not (hit.trigger.role == "host" and _PASSIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
-                     and _AND_NEXT.search(between)))
+            and not (_received_in_the_passive(hit, text) and _AND_NEXT.search(between)))
+
+
+def _received_in_the_passive(hit: Hit, text: str) -> bool:
+    """"he was received by X": the host acts, the one received is the sentence's subject."""
+    return hit.trigger.role == "host" and bool(_PASSIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start))
 
 
 def _acts_again(hit: Hit, lo: int, events: list[Event], text: str) -> bool:
@@ -652,8 +655,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     # ("The Jordanian minister ... was received": the guest is known by nationality alone)
     if any(m.type == "person" or m.country for m in guests) and not names_the_guest(sentence, hit):
         ctx.memory["guest"] = tuple(m for m in guests if m.type == "person") or tuple(m for m in guests if m.country)
-    received = [m for m in counterparts if m.type == "person"] if hit.trigger.role == "host" and _PASSIVE_BEFORE.search(
-        text, sentence.start, hit.start) else []
+    received = [m for m in counterparts if m.type == "person"] if _received_in_the_passive(hit, text) else []
     if received:
         ctx.memory["subject"] = (received[0],)  # "he was received by X": the one received is the sentence's subject
     elif actors and actors[0].type == "person":

@@ -1270,13 +1270,13 @@ def find_mentions(text: str, doc: Doc | None, day: date | None = None) -> tuple[
         groups = _placed_groups(text, groups, places + local_places)
     else:
         groups = _opened_abroad(text, groups, places + local_places, seat)
-    if seat and agency and dateline and dateline != seat:
-        groups = _placed_groups(text, groups, places + local_places, assumed=seat)
-        # "HONIARA (AAP) - Police fired tear gas": a national agency abroad tells of the host's police
-        # when it does not mark them as its own ("Australian Federal Police")
-        groups = [replace(g, country=dateline, key=f"group:{dateline}:{g.name.lower()}")
-                  if g.role == "group" and g.country == seat and g.name.lower() == g.text.lower()
-                  and g.name.lower() in _HOME_FORCES else g for g in groups]
+        if agency and dateline and dateline != seat:
+            groups = _placed_groups(text, groups, places + local_places, assumed=seat)
+            # "HONIARA (AAP) - Police fired tear gas": a national agency abroad tells of the host's police
+            # when it does not mark them as its own ("Australian Federal Police")
+            groups = [replace(g, country=dateline, key=f"group:{dateline}:{g.name.lower()}")
+                      if g.role == "group" and g.country == seat and g.name.lower() == g.text.lower()
+                      and g.name.lower() in _HOME_FORCES else g for g in groups]
     orgs, others = _owned_bodies(text, orgs, countries), _owned_bodies(text, others, countries)
     orgs = _party_bodies(text, orgs)
     others = [replace(o, country=seat, key=f"{o.key}:{seat}") if o.type == "government_body" and seat and not o.country
