@@ -30,6 +30,7 @@ from .event_dates import (
 from .event_hits import WHERE_SUBJECT, calls_on_guest, may_have_event, sentence_hits, verb_hits
 from .noun_triggers import noun_hits
 from .participants import (
+    PRONOUN_OBJECT,
     PRONOUN_OPENS,
     a_far,
     answering_sides,
@@ -410,8 +411,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|thre
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_LEAVE = re.compile(r"\bto\s+leave\b")
-_AND_NEXT = re.compile(r"\band\s+(?:(?:later|then|afterwards|subsequently|also)\s+)?$")
-_AND_LATER = re.compile(r"\band\s+(?:later|then|afterwards|subsequently)\s+$")
+_LATER = r"later|then|afterwards|subsequently"  # one act after another
+_AND_NEXT = re.compile(rf"\band\s+(?:(?:{_LATER}|also)\s+)?$")
+_AND_LATER = re.compile(rf"\band\s+(?:{_LATER})\s+$")
 _ANSWERED = re.compile(rf"\b(?:{IN_RESPONSE_TO}|after|following)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
@@ -430,6 +432,12 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
             and not _AND_LATER.search(between)
             # "was received by President X and held talks with the foreign minister": the guest's second act
             and not (_received_in_the_passive(hit, text) and _AND_NEXT.search(between)))
+
+
+def _timed_in_its_clause(hit: Hit, text: str, sentence: Sentence, times: list[TimeExpr]) -> bool:
+    """A time expression after the act, before its clause ends ("detained in April", not "..., and on Monday")."""
+    stop = _CLAUSE_END.search(text, hit.end, sentence.end)
+    return any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times)
 
 
 def _received_in_the_passive(hit: Hit, text: str) -> bool:
@@ -582,9 +590,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "a reported claim"
     if hit.trigger.plover in ("ASSAULT", "COERCE", "THREATEN") and _ALLEGED_ACT.search(before):
         return "an alleged act a charge names"
-    stop = _CLAUSE_END.search(text, hit.end, sentence.end)
     if (hit.trigger.plover in ("COERCE", "ASSAULT") and _WHO_DID.search(text, max(sentence.start, hit.start - 40), hit.start)
-            and not any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times)):
+            and not _timed_in_its_clause(hit, text, sentence, times)):
         return "a description of who is meant"  # "gave the soldiers who seized power in Niger one week to"
     if _PAST_PERFECT_RELATIVE.search(before):
         return "background told in a relative clause"  # "forces, which had occupied the town, evacuated"
@@ -608,8 +615,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             hit.trigger.plover == "COERCE" and _WERE_HELD_CLAUSE.search(text, max(sentence.start, hit.start - 20), hit.start)):
         # "handed over two residents who had been detained during the clash": what befell them before,
         # unless the clause dates it ("fishermen who had been arrested in April")
-        stop = _CLAUSE_END.search(text, hit.end, sentence.end)
-        if not any(hit.end <= t.start < (stop.start() if stop else sentence.end) for t in times):
+        if not _timed_in_its_clause(hit, text, sentence, times):
             return "background told in a relative clause"
     passive = (hit.trigger.role == "host" and _PASSIVE_BY.match(text, hit.end)
                and _WAS_BEFORE.search(text, sentence.start, hit.start))
@@ -722,7 +728,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and _THE_GUEST.match(text, hit.end)
             and ctx.memory.get("guest")):
         counterparts = [m for m in ctx.memory["guest"] if m.key not in {a.key for a in actors}]  # "met with the guest"
-    if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and _HIM.match(text, hit.end)
+    if (hit.trigger.role == "mutual" and not counterparts and _WITH_END.search(words) and PRONOUN_OBJECT.match(text, hit.end)
             and actors):
         # "He flew to Tunis on Sunday night. On Monday, Tunisian President Kais Saied met with him": the one told of
         # before, of another country
@@ -1018,7 +1024,6 @@ _ON_A_PERSON = {"ASSAULT": re.compile(r"(?:assassinated|shot(?:\s+dead)?|gunned\
 
 _ENVOY_WORD = re.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\b", re.IGNORECASE)
 _WHICH_THEY = re.compile(r",\s+(?:which|whom)\s+(?:he|she|it|they)\s+(?:also\s+|then\s+)?$")
-_HIM = re.compile(r"\s+(?:him|her)\b")
 _WHO_DID = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:soldiers|officers|troops|men|militants|gunmen|rebels|"
                       r"fighters|people|protesters|attackers|officials|forces)\s+(?:who|that)\s+(?:had\s+)?$")
 _MODAL_FIRST = re.compile(r"(?:would|will)\s[^.;]*?\bto\s+(?:any|every)\b", re.IGNORECASE)

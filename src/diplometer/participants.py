@@ -123,7 +123,7 @@ _DIPLOMAT = r"(?:ambassadors?|envoys?|consuls?(?:\s+general)?|charg[eé]s?\s+d'a
 _POSTING = re.compile(rf"\b(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?(?:{_DIPLOMAT}|embass(?:y|ies)|diplomats?)"
                       r"\s+(?:in|from|to)\s+$", re.IGNORECASE)
 _POSTED_TO = re.compile(rf"\b{_DIPLOMAT}\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
+PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 # "balked at Washington's demand", "yielded to Beijing's pressure": after "at" or "to", a place
 # owning a demand or an act is a side, not where it happened ("at Moscow's airport" is a place)
 _OWNED_ACT = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:demands?|requests?|proposals?|calls?|offers?|plans?|insistence|"
@@ -407,7 +407,7 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         right = [m for m in left if m.start > subject[-1].end and is_side(m) and political(m)
                  and not any(same_actor(m, s) for s in subject)
                  and _WITH_TITLE_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)][:1]
-    if (not right and hit.trigger.role == "host" and ctx.last_person is not None and _PRONOUN_OBJECT.match(text, hit.end)
+    if (not right and hit.trigger.role == "host" and ctx.last_person is not None and PRONOUN_OBJECT.match(text, hit.end)
             and not any(same_actor(ctx.last_person, s) for s in subject)):
         right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
     if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
