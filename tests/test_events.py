@@ -3446,3 +3446,33 @@ def test_an_act_that_same_night_takes_the_day_of_the_act_told_before() -> None:
                       "diplomatic relations with Ecuador that same night.", date(2024, 4, 11))
     broke = [e for e in found if e.plover == "SANCTION"]
     assert broke and broke[0].date.start == date(2024, 4, 5), found
+
+
+def test_calls_told_on_the_phone_by_a_telephonic_conversation_or_to_a_named_person() -> None:
+    found = events_of("NEW DELHI, Sept 16 (PTI) - Prime Minister Narendra Modi held talks with Russian President Vladimir "
+                      "Putin in Samarkand on Friday. They last spoke on the phone on July 1.", date(2022, 9, 16))
+    calls = [e for e in found if e.type == "phone_call"]
+    assert [(countries(e.actors + e.counterparts), e.date.start) for e in calls] == [({"IND", "RUS"}, date(2022, 7, 1))]
+    for text in ("Prime Minister Narendra Modi had a telephonic conversation with Russian President Vladimir Putin on "
+                 "Friday.",
+                 "President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Friday to discuss the hostages.",
+                 "Turkish President Recep Tayyip Erdogan received a call from Russian President Vladimir Putin on Friday.",
+                 "Kenyan President William Ruto dialled Tanzanian President Samia Suluhu Hassan on Friday."):
+        found = events_of(text, date(2022, 9, 16))
+        assert [(e.type, e.date.start) for e in found] == [("phone_call", date(2022, 9, 16))], (text, found)
+    # "called X a friend" names no call
+    assert events_of("President Joe Biden called Israeli Prime Minister Benjamin Netanyahu a good friend.") == []
+
+
+def test_views_exchanged_by_telephone_are_a_call_of_the_two_told_before() -> None:
+    found = events_of("Chinese Foreign Minister Wang Yi met Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing on "
+                      "Monday. The two foreign ministers exchanged views by telephone on Thursday.", date(2022, 9, 16))
+    calls = [e for e in found if e.type == "phone_call"]
+    assert [countries(e.actors + e.counterparts) for e in calls] == [{"CHN", "IRN"}], found
+
+
+def test_his_previous_visit_is_the_visit_of_the_person_told_of_and_dated_back_to_its_month() -> None:
+    found = events_of("BAMAKO, May 2 (APS) - Algerian Foreign Minister Ramtane Lamamra arrived in Bamako on Monday for talks "
+                      "with the transitional authorities. His previous visit to Bamako dated back to January.", date(2022, 5, 2))
+    visits = sorted((e.date.start, countries(e.actors), countries(e.counterparts)) for e in found if e.type == "visit")
+    assert visits == [(date(2022, 1, 1), {"DZA"}, {"MLI"}), (date(2022, 5, 2), {"DZA"}, {"MLI"})], found

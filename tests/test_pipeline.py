@@ -975,3 +975,15 @@ def test_an_agreement_the_model_reads_as_a_thing_is_what_was_ratified() -> None:
     found = extract_one("MANILA, Jan 6 (PNA) - The Philippine Senate on Tuesday ratified the Regional Comprehensive "
                         "Economic Partnership agreement with China and Japan.", date(2023, 2, 21))
     assert [e.type for e in found] == ["agreement"], found
+
+
+@pytest.mark.slow
+def test_a_state_relief_agency_gives_for_its_state_and_an_envoy_last_summoned_is_a_protest() -> None:
+    found = extract_one("RIYADH, March 14 (SPA) - Saudi Arabia's KSrelief distributed 2,000 food baskets in Yemen's Marib "
+                        "province on Tuesday.", date(2024, 3, 14))
+    assert [(e.plover, {a.country for a in e.actors}, {c.country for c in e.counterparts}) for e in found] == [
+        ("AID", {"SAU"}, {"YEM"})], found
+    found = extract_one("ISLAMABAD, Oct 7 (PTI) - Pakistan on Friday summoned a senior Indian diplomat to protest against the "
+                        "ceasefire violation. The Indian diplomat was last summoned on September 23 after a similar "
+                        "incident.", date(2022, 10, 7))
+    assert sorted(e.date.start for e in found if e.plover == "ACCUSE") == [date(2022, 9, 23), date(2022, 10, 7)], found

@@ -322,3 +322,8 @@ def test_a_cue_in_the_next_coordinated_clause_does_not_decide_the_tense() -> Non
     times = find_times("The two prime ministers co-chaired the 45th meeting of the Vietnam-Laos Intergovernmental Committee in "
                        "Vientiane in January, and the 46th meeting is scheduled to take place in Hanoi.", date(2023, 11, 24))
     assert [(t.text, t.value.start) for t in times] == [("January", date(2023, 1, 1))], times
+
+
+def test_a_month_a_thing_dated_back_to_is_a_time() -> None:
+    times = find_times("His previous visit to Bamako dated back to January.", date(2022, 5, 2))
+    assert [(t.text, t.value.start) for t in times] == [("January", date(2022, 1, 1))], times

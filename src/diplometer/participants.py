@@ -134,6 +134,7 @@ _PARTICIPLE_END = re.compile(r"\s\w+(?:ed|made|led|held|taken|given|set|put|done
 _FROM_BOTH_SIDES = re.compile(r"\s+(?:from|of)\s+(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries))\b")
 _WITH_THE_SUBJECT = re.compile(r"\b(?:backed|supported|aided|joined|accompanied|escorted|flanked)\s+by\s+"
                                r"(?:the\s+|some\s+|local\s+|allied\s+|their\s+)?(?:[\w-]+\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+(?:(?:state|government|official|national)\s+)?")  # "Saudi Arabia's KSrelief"
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
@@ -151,6 +152,8 @@ _GUEST_SUBJECT = re.compile(_OPENER
                             r"prime\s+minister|head\s+of\s+state|dignitary|official|envoy))\b")
 # "as part of her official visit to Laos": the visit is the sentence subject's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_POSSESSIVE_OPENS = re.compile(r"\W*(?:His|Her)\s+(?:(?:first|last|previous|latest|recent|earlier|official|state|working|"
+                               r"two-day|three-day)\s+){0,2}")  # "His previous visit to"
 # "on Wednesday, the second and final day of an official visit to": a part of the visit of the sentence's subject
 _PART_OF = re.compile(r"\b(?:day|days|leg|stop|stage|part|start|end|close)\s+of\s+(?:a|an|the|their|its)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -352,6 +355,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     if (len(left) >= 2 and left[-1].type == "other" and left[-2].type == "person"
             and _APPOSED.fullmatch(text, left[-2].end, left[-1].start) and text.startswith(",", left[-1].end)):
         left = left[:-1]  # "Sheikh Mohammed bin Rashid, Vice President and Ruler of Dubai, led": a title, not a company
+    if (hit.trigger.plover == "AID" and len(left) >= 2 and left[-1].type == "other" and left[-2].type == "country"
+            and left[-2].role != "adjective" and _POSSESSIVE_GAP.fullmatch(text, left[-2].end, left[-1].start)):
+        left = left[:-1]  # "Saudi Arabia's KSrelief distributed food baskets": a state's relief agency gives for it
     if (left and left[-1].type == "other" and not _where(left[-1], text)
             and not _WENT_TO.search(text, max(0, left[-1].start - 20), left[-1].start)  # "went to the Palacio de López"
             and not _owner_of_group(left, text)):
@@ -610,6 +616,9 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
                                                                                 hit.start)
                                                     or _PART_OF.search(text, max(sentence.start, hit.start - 40), hit.start)):
         return [earlier[0]]  # "X held talks with Y on Wednesday, the final day of an official visit to": X's visit
+    if (hit.trigger.type == "visit" and not left and _POSSESSIVE_OPENS.fullmatch(text, sentence.start, hit.start)
+            and ctx.last_person is not None):
+        return [ctx.last_person]  # "His previous visit to Bamako dated back to January": the person told of last
     if hit.trigger.role == "mutual" and _THEY_BEFORE.search(text, sentence.start, hit.start):
         named = dedupe([m for m in earlier if political(m)])
         if len(named) >= 2:  # "X informed Y of the decision when they met": both meet

@@ -764,7 +764,7 @@ _AHEAD = 40  # how far a phrase (and its look-ahead) may run past its key word
 
 _DAY_RANGE = rf"(?:\s*(?:-|–|\bto\b|\band\b)\s*(?P<day2>{_DAY}))?"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
-_PRE_MONTH = (r"(?i:in|during|since|until|till|by|from|through|throughout|before|after|of|for|between"
+_PRE_MONTH = (r"(?i:in|back\s+to|during|since|until|till|by|from|through|throughout|before|after|of|for|between"
               r"|around|as\s+of|starting)")
 _PRE_SEASON = r"(?i:in|during|since|until|till|by|over|through|throughout|before|after|from|for|this\s+past)"
 

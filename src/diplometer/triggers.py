@@ -34,12 +34,18 @@ def _t(name: str, words: str, type_: str, plover: str, cameo: str, mode: str | N
 
 # "fired two ballistic missiles into the East Sea": a show of force at no one (MOBILIZE), not an attack
 _NOT_SEA = r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sea|waters|ocean)\b)"
+# "Biden called Israeli Prime Minister Benjamin Netanyahu on Sunday to discuss ...": a call to a named person,
+# told by what follows the name (a weekday, the call's purpose), not "called X a liar" or "called for"
+_CALLED_NAMED = (r"called(?=\s+(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|bin|al|de|da|van|von|el)\s+){1,8}?(?:on\s+(?:Monday|Tuesday|"
+                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+(?:discuss|congratulate|express|offer|convey|thank|brief|"
+                 r"review|reassure)|and\s+(?:discussed|expressed|congratulated|conveyed|offered)))")
 _VISIT = r"(?:official|state|working|friendship|official\s+friendship|formal|three-day|two-day|four-day|five-day)"
 TRIGGERS: tuple[Trigger, ...] = (
     # --- communication modes first: "phone talks" must not be read as in-person "talks"
     _t("phone", r"(?:received|receives|took|made)\s+(?:a\s+)?(?:phone|telephone)\s+call|"
-       r"(?:phone|telephone)\s+(?:talks?|calls?|conversations?)|(?:spoke|spoken|talked|talks?)\s+(?:by|over\s+the)\s+"
-       r"(?:phone|telephone)|phoned|telephoned|called\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart(?!\s+(?:a|an|the)\b)",
+       r"(?:received|receives|took)\s+a\s+call\s+from|(?:phone|telephone|telephonic)\s+(?:talks?|calls?|conversations?)|(?:spoke|spoken|talked|talks?)\s+"
+       r"(?:by|over(?:\s+the)?|on\s+the|via)\s+(?:phone|telephone)|phoned|telephoned|dial(?:l)?ed|"
+       r"called\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart(?!\s+(?:a|an|the)\b)|" + _CALLED_NAMED,
        "phone_call", "CONSULT", "041", "phone", "mutual"),
     _t("online", r"(?:held\s+)?(?:online|virtual|video)\s+(?:talks?|meetings?|conferences?|summits?|dialogues?|calls?)|"
        r"videoconferences?|video\s+link|held\s+online", "online_meeting", "CONSULT", "040", "online", "mutual"),
@@ -133,7 +139,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
-       r"(?:armou?red\s+)?vehicles|carriers|tents|arms(?!\s+(?:dealers?|traffickers?|smugglers?|control|race|embargo))|medicines?|goods|grain|wheat|rice|fuel|blankets|"
+       r"(?:armou?red\s+)?vehicles|carriers|tents|arms(?!\s+(?:dealers?|traffickers?|smugglers?|control|race|embargo))|medicines?|goods|grain|wheat|rice|fuel|blankets|clothing|clothes|quilts|fodder|fertili[sz]ers?|generators|ambulances|"
        r"(?:military\s+)?intelligence|aerial\s+photographs)|evacuated\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|"
        r"injured|sick|civilians|refugees|foreigners|nationals|citizens|students|workers|pilgrims)|wrote\s+off\s+(?:[\w$,.'\u2019-]+\s+){0,8}?debts?|"
        r"granted\s+(?:political\s+|diplomatic\s+)?asylum|(?:opened|set\s+up)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:treatment\s+"
@@ -254,7 +260,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "and the Belarusian charge d'affaires was summoned then as well": an envoy summoned, told in the passive
     _t("accuse-envoy-summoned", r"(?:(?<=ambassador\swas\s)|(?<=affaires\swas\s)|(?<=envoy\swas\s)|(?<=diplomat\swas\s)|"
        r"(?<=ambassadors\swere\s)|(?<=diplomats\swere\s)|(?<=ambassador\shad\sbeen\s)|(?<=affaires\shad\sbeen\s))"
-       r"(?:also\s+)?summoned\b(?!\s+(?:to\s+appear|before\s+(?:a|the)\s+court))", "accuse", "ACCUSE", "111", None,
+       r"(?:(?:also|last|again|previously|first)\s+)?summoned\b(?!\s+(?:to\s+appear|before\s+(?:a|the)\s+court))",
+       "accuse", "ACCUSE", "111", None,
        "forward"),
     _t("investigate", r"(?:launched|opened|began|ordered|completed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:investigations?|probes?|inquiry|inquiries|inquests?|hearings?\s+into)|(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,5}?"
@@ -1564,7 +1571,8 @@ TRIGGERS = TRIGGERS + (
        r"(?:hunt\s+down|strike|attack|retaliate|respond\s+(?:forcefully|militarily|harshly)|take\s+back|destroy|target|"
        r"crush|provoke\s+an?\s+(?:nuclear|military)\s+response|use\s+force)", "threaten", "THREATEN", "138", None,
        "forward", "military"),
-    _t("phone-discussed", r"discussed\s+(?:[\w'\u2019-]+\s+){0,6}?(?:by|over\s+the)\s+(?:tele)?phone", "phone_call", "CONSULT",
+    _t("phone-discussed", r"(?:exchanged\s+views|discussed)\s+"
+       r"(?:[\w'\u2019-]+\s+){0,6}?(?:by|over\s+the)\s+(?:tele)?phone", "phone_call", "CONSULT",
        "041", "phone", "mutual"),
     _t("consult-held-quoted", r"held\s+['\u2018\"](?:[\w-]+\s+){0,4}?[\w-]+['\u2019\"]\s+(?:discussions|talks|"
        r"consultations)\s+with",
