@@ -3476,3 +3476,88 @@ def test_his_previous_visit_is_the_visit_of_the_person_told_of_and_dated_back_to
                       "with the transitional authorities. His previous visit to Bamako dated back to January.", date(2022, 5, 2))
     visits = sorted((e.date.start, countries(e.actors), countries(e.counterparts)) for e in found if e.type == "visit")
     assert visits == [(date(2022, 1, 1), {"DZA"}, {"MLI"}), (date(2022, 5, 2), {"DZA"}, {"MLI"})], found
+
+
+def test_craft_crossing_into_airspace_or_a_front_line_and_ships_ramming_boats_are_coercion() -> None:
+    for text, sides in (("WARSAW, Aug 2 (PAP) - A Belarusian Mi-8 helicopter crossed into Polish airspace near Bialowieza on "
+                         "Tuesday afternoon.", {"BLR", "POL"}),
+                        ("SEOUL, Aug 2 (Yonhap) - North Korean soldiers briefly crossed the military demarcation line on "
+                         "Tuesday.", {"PRK"}),
+                        ("MANILA, Aug 2 (PNA) - Chinese coast guard ships rammed two Philippine boats near Second Thomas "
+                         "Shoal on Tuesday.", {"CHN", "PHL"})):
+        found = events_of(text, date(2023, 8, 2))
+        assert [(e.plover, countries(e.actors + e.counterparts)) for e in found] == [("COERCE", sides)], (text, found)
+    # people crossing a border are no incursion
+    assert events_of("Refugees crossed the border into Poland on Tuesday.", date(2023, 8, 2)) == []
+
+
+def test_broadcasts_suspended_are_coercion() -> None:
+    found = events_of("BAMAKO, March 17 (AFP) - Mali suspended the broadcasts of France 24 and RFI on Thursday.",
+                      date(2022, 3, 17))
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("COERCE", {"FRA"})], found
+
+
+def test_two_sides_who_discussed_a_matter_met_but_one_side_discussing_met_no_one() -> None:
+    found = events_of("ADDIS ABABA, May 4 (ENA) - Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed "
+                      "discussed regional security in Addis Ababa on Saturday.", date(2024, 5, 4))
+    assert [(e.type, countries(e.actors)) for e in found] == [("meeting", {"KEN", "ETH"})], found
+    assert events_of("BRUSSELS, May 4 (AFP) - EU foreign ministers discussed new sanctions on Russia on Monday.",
+                     date(2024, 5, 4)) == []
+
+
+def test_what_two_sides_discussed_after_their_call_is_the_call() -> None:
+    found = events_of("WASHINGTON, Jan 9 (Reuters) - Secretary of State Antony Blinken spoke by phone with Indian External "
+                      "Affairs Minister Subrahmanyam Jaishankar on Monday. Blinken and Jaishankar discussed the importance "
+                      "of preventing the conflict from spreading, spokesperson Matthew Miller said.", date(2024, 1, 9))
+    assert [e.type for e in found] == ["phone_call"], found
+
+
+def test_a_protest_filed_is_an_accusation() -> None:
+    found = events_of("MANILA, March 14 (PNA) - The Philippines filed a diplomatic protest against China on Monday over the "
+                      "water cannon attack.", date(2024, 3, 14))
+    assert ("ACCUSE", {"PHL"}, {"CHN"}) in [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found], found
+
+
+def test_taking_part_in_a_meeting_of_an_asian_forum_is_attending_a_conference() -> None:
+    found = events_of("ASTANA, March 14 (Kazinform) - Kazakhstan took part in the CICA ministerial meeting in Astana on "
+                      "Thursday.", date(2024, 3, 14))
+    assert [(e.type, countries(e.actors)) for e in found] == [("conference", {"KAZ"})], found
+
+
+def test_the_host_of_a_summit_or_conference_attends_it() -> None:
+    found = events_of("JOHANNESBURG, Aug 25 (SAnews) - South Africa hosted the 15th BRICS summit in Johannesburg from "
+                      "August 22 to 24.", date(2023, 8, 25))
+    assert [(e.type, countries(e.actors), e.date.start) for e in found] == [("conference", {"ZAF"}, date(2023, 8, 22))]
+    found = events_of("DOHA, Aug 25 (QNA) - Qatar and Egypt co-hosted a conference on Gaza aid in Doha on Monday.",
+                      date(2023, 8, 25))
+    assert [(e.type, countries(e.actors)) for e in found] == [("conference", {"QAT", "EGY"})], found
+    # a summit hosted with a guest is a meeting of the two
+    found = events_of("BEIJING, Aug 25 (Xinhua) - Chinese President Xi Jinping hosted a summit with Russian President "
+                      "Vladimir Putin on Monday.", date(2023, 8, 25))
+    assert "conference" not in [e.type for e in found], found
+
+
+def test_a_summit_addressed_online_and_a_council_of_ministers_attended_are_international() -> None:
+    found = events_of("NEW DELHI, Aug 25 (PTI) - Prime Minister Narendra Modi addressed the G20 virtual summit on "
+                      "Wednesday.", date(2023, 8, 25))
+    assert [(e.type, countries(e.actors)) for e in found] == [("online_meeting", {"IND"})], found
+    found = events_of("TASHKENT, Aug 25 (UzA) - The Uzbek delegation took part in the SCO foreign ministers' council in "
+                      "Goa on Friday.", date(2023, 8, 25))
+    assert [(e.type, countries(e.actors)) for e in found] == [("conference", {"UZB"})], found
+
+
+def test_what_two_sides_discussed_in_a_call_is_the_call_not_a_meeting() -> None:
+    found = events_of("TEHRAN, Sept 12 (IRNA) - Iranian Foreign Minister Hossein Amir-Abdollahian and his Iraqi counterpart "
+                      "Fuad Hussein discussed in a phone call on Monday the implementation of the security agreement.",
+                      date(2023, 9, 12))
+    assert [e.type for e in found] == ["phone_call"], found
+
+
+def test_a_visit_after_leaving_for_a_capital_is_to_its_country() -> None:
+    found = events_of("JAKARTA, July 24 (Antara) - Indonesian President Joko Widodo left for Beijing on Monday for a "
+                      "three-day state visit.", date(2023, 7, 24))
+    assert [(e.type, countries(e.counterparts)) for e in found] == [("visit", {"CHN"})], found
+    # an aircraft that landed somewhere is no visit ("A Royal New Zealand Air Force C-130J Hercules landed in Port Vila")
+    found = events_of("WELLINGTON, Dec 18 (RNZ) - A Royal New Zealand Air Force C-130J Hercules landed in Port Vila last "
+                      "night.", date(2024, 12, 18))
+    assert "visit" not in [e.type for e in found], found

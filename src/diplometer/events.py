@@ -200,6 +200,9 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:is|was|marks|marked|be)\s+(?:[\w'\u2019.-]+\
 _WITH_END = re.compile(r"\b(?:with|between)$")
 _WHERE_AFTER = re.compile(WHERE_SUBJECT)
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
+# "X and Y (also) discussed": the named subject right before the verb, not "where the two sides discussed"
+_RIGHT_BEFORE = re.compile(r"(?:\s+(?:also|have|had|jointly|further|then|later|on\s+\w+|\w+ly))*\s+")
+_SET_OFF_FOR = re.compile(r"\b(?:left|departed|set\s+off|headed|leaves|departs)\s+for\s+$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
@@ -749,6 +752,12 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             actors = guest[:1]
         counterparts = [home_mention(host)] if host and host not in {a.country for a in actors} else []
     if not counterparts and hit.trigger.type == "visit":
+        # "left for Beijing on Monday for a three-day state visit": the place one set off for
+        own = {a.country for a in actors}
+        bound = [m for m in mentions if m.type == "place" and m.country and m.country not in own
+                 and sentence.start <= m.start < hit.start and _SET_OFF_FOR.search(text, max(0, m.start - 20), m.start)]
+        counterparts = [home_mention(bound[-1].country)] if bound else []
+    if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
         counterparts = visited_hosts(actors, sentence, ctx, mentions if bare else [], places)
@@ -784,12 +793,21 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     # "X discussed trade with Y" after their meeting is told, but a call after talks is another contact
     same_mode = {"phone_call": {"phone_call"}, "online_meeting": {"online_meeting"}}.get(
         hit.trigger.type, {"meeting", "visit", "conference"})
+    if hit.trigger.name == "discussed-jointly":  # "X and Y discussed ..." after their call: what the call was about
+        same_mode = {"phone_call", "online_meeting", "meeting", "visit", "conference"}
     if hit.trigger.name.startswith("discussed-") and any(sides <= told and kind in same_mode
                                                          for kind, told in ctx.memory.get("talks", ())):
         return "the talks told before, told again"
+    if hit.trigger.name == "discussed-jointly" and (counterparts or len({a.country for a in actors if a.country}) < 2
+                                                     or any(not sentence.start <= a.start < hit.start for a in actors)
+                                                     or not _RIGHT_BEFORE.fullmatch(text, max(a.end for a in actors),
+                                                                                    hit.start)):
+        # "EU ministers discussed sanctions on Russia", "the two sides discussed ..." (told before, or a part of
+        # another act): a meeting only of two sides the sentence names
+        return "discussed by one side or by sides told before: no meeting told"
     if hit.trigger.type in _TALKS and len(sides) >= 2:
         ctx.memory["talks"] = (*ctx.memory.get("talks", ()), (hit.trigger.type, sides))
-    international = is_international(actors + counterparts, hit, mentions)
+    international = is_international(actors + counterparts, hit, mentions, words)
     if not international and hit.trigger.plover not in DOMESTIC_CATEGORIES and (
             hit.trigger.type == "visit"  # a minister visiting a plant
             or not ((_two_sides(actors, counterparts, text, hit.trigger.plover == "CONSULT")

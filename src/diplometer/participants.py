@@ -493,10 +493,14 @@ def _finite_with_subject(hit: Hit, left: list[Mention], text: str) -> bool:
         is_side(m) and "," not in text[m.end:hit.start] for m in left)
 
 
-def is_international(participants: list[Mention], hit: Hit, sentence_mentions: list[Mention]) -> bool:
+_GATHERING = re.compile(r"\b(?:summits?|conferences?|forums?)\b", re.IGNORECASE)
+
+def is_international(participants: list[Mention], hit: Hit, sentence_mentions: list[Mention], words: str = "") -> bool:
     """Foreign affairs need two countries, or an international organisation, among the sides;
-    a summit or conference is international when the sentence names another country or one."""
-    pool = participants + (sentence_mentions if hit.trigger.type == "conference" else [])
+    a summit or conference (also one held online: "addressed the G20 virtual summit", `words` being the
+    trigger's) is international when the sentence names another country or one."""
+    gathering = hit.trigger.type == "conference" or (hit.trigger.type == "online_meeting" and _GATHERING.search(words))
+    pool = participants + (sentence_mentions if gathering else [])
     countries = {m.country for m in pool if m.country and m.type != "place"}
     # a collective ("refugees") or a movement the gazetteer lacks is not an international body
     return len(countries) >= 2 or any((m.type == "organization" and not m.country

@@ -58,6 +58,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:flew|travell?ed)\s+(?:on\s+)?to|"
        r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
        "visit", "CONSULT", "042", "in_person"),
+    # "South Africa hosted the 15th BRICS summit", "Qatar and Egypt co-hosted a conference on Gaza aid": the host
+    # attends its gathering (not "hosted a summit with X": a meeting)
+    _t("conference-hosted", r"(?:co-)?host(?:ed|s)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'\u2019]+\s+){0,6}?(?:summit|conference|"
+       r"forum|general\s+assembly|ministerial\s+meeting|plenary)\b(?!\s+(?:with|for|between)\b)",
+       "conference", "CONSULT", "044", "in_person"),
     _t("host-visit", r"(?:(?:hosted|held|presided\s+over)\s+)?(?:an?\s+|the\s+)?(?:official\s+|grand\s+|state\s+)?"
        r"welcom(?:e|ing)\s+ceremony\s+for|hosted|welcomed(?=\s+by\b|\s+(?:visiting\s+|his\s+|her\s+|the\s+visiting\s+)?"
        r"(?-i:[A-Z\u00C0-\u00DE\u0110]))(?!\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,4}[\w.-]+['\u2019]s\s)",
@@ -96,7 +101,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|general\s+assembly)|"
        r"(?:attended|attends|attending|took\s+part\s+in|participated\s+in|joined|addressed|"
        r"co-chaired|chaired)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?(?:summit|conference|forum|"
-       r"general\s+assembly|ministerial\s+meeting|plenary)|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
+       r"general\s+assembly|ministerial\s+meeting|plenary|ministers['\u2019]\s+council|council\s+(?:meeting|session))|gathered\s+(?:in|at|for)\s+(?:[\w\-']+\s+){0,5}?"
        r"(?:for\s+(?:a|an|the)\s+)?(?:summit|conference|forum)|(?<=to\s)(?:attend|join)\s+(?:the\s+)?(?:[\w\-']+\s+){0,6}?"
        r"(?:summit|conference|forum|talks|negotiations|meeting)|(?:attended|attends|attending|took\s+part\s+in|"
        r"participated\s+in|addressed|chaired)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\s+(?:the\s+)?"
@@ -246,7 +251,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("accuse", r"accused(?!\s+of\b)|accuses|(?<=,\s)(?:accusing|condemning|denouncing|critici[sz]ing|blaming)\b|"
        r"condemned|condemns|denounced|denounces|criticis(?:ed|es)|"
        r"complained\s+(?:to|about|of|that)|lodged\s+(?:a\s+)?complaint|"
-       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|lodged\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|(?:summoned|called\s+in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
+       r"criticiz(?:ed|es)|blamed|blames|slammed|lashed\s+out\s+at|(?:lodged|filed|registered|conveyed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|complaints?)|protested\s+(?:against|to)|(?:summoned|called\s+in)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
        r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomat|attach[eé]|deputy\s+chief\s+of\s+mission|consul|"
        r"high\s+commissioner)|filed\s+(?:a\s+)?(?:lawsuit|complaint)|sued|suing|charging\s+(?:[\w-]+\s+){0,3}?with|(?:delivered|handed|sent|issued|"
        r"presented)\s+(?:him\s+|her\s+|them\s+|(?:[\w.'\u2019-]+\s+){1,5}?)?(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?(?:note\s+of\s+(?:strong\s+|formal\s+)?protest|protest\s+note|"
@@ -988,7 +993,7 @@ TRIGGERS = TRIGGERS + (
     _t("coerce-phrase", r"took\s+(?:[\w'\u2019.-]+\s+){1,5}?into\s+custody|apprehended|nabbed|began\s+holding|"
        r"imposed\s+martial\s+law|swooped\s+on|clamped\s+down\s+on|proscribed|cordoned\s+off|cut\s+(?:off\s+)?(?:mobile\s+)?"
        r"internet\s+(?:access|service)|imposed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:media|news|information)\s+blackout|"
-       r"(?:suspended|revoked)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:broadcast(?:ing)?\s+licen[cs]e|press\s+credentials|accreditation)|"
+       r"(?:suspended|revoked)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:broadcast(?:ing)?\s+licen[cs]e|broadcasts|press\s+credentials|accreditation)|"
        r"picked\s+up\s+(?:[\w,-]+\s+){0,3}?(?:activists|dissidents|protesters|suspects|opposition)",
        "coerce", "COERCE", "170", None, "forward", "political"),
     _t("assault-phrase", r"carried\s+out\s+(?:[\w-]+\s+)?(?:air\s*raids|air\s*strikes|raids|attacks)|set\s+off\s+(?:an?\s+)?"
@@ -1407,9 +1412,17 @@ _FIRST = (
        r"from\s+(?:police\s+)?(?:custody|detention|prison|jail)))", "retreat", "RETREAT", "084", None, "forward", "political"),
     # "two Chinese coast guard vessels entered Japanese territorial waters", "jets violated Bangladesh's airspace":
     # an intrusion, a show of force on another's ground
-    _t("coerce-intrusion", r"(?:entered|intruded\s+into|violated|sailed\s+into|flew\s+into|encroached\s+(?:on|into|upon))\s+"
-       r"(?:[\w'\u2019-]+\s+){0,2}?(?:territorial\s+waters|airspace|contiguous\s+zone)", "coerce", "COERCE", "170", None,
-       "forward", "territory"),
+    _t("coerce-intrusion", r"(?:entered|intruded\s+into|violated|sailed\s+into|flew\s+into|crossed\s+into|crosses\s+into|"
+       r"encroached\s+(?:on|into|upon))\s+"
+       r"(?:[\w'\u2019-]+\s+){0,2}?(?:territorial\s+waters|airspace|contiguous\s+zone)|"
+       # "North Korean soldiers briefly crossed the military demarcation line": armed men or craft crossing a front line
+       r"(?:(?<=soldiers\s)|(?<=troops\s))(?:briefly\s+)?crossed(?=\s+(?:into|the\s+(?:border|frontier|line)))|(?:crossed|violated)\s+the\s+"
+       r"(?:(?:military\s+)?demarcation\s+line|Line\s+of\s+Control|LoC|Northern\s+Limit\s+Line|NLL)\b",
+       "coerce", "COERCE", "170", None, "forward", "territory"),
+    # "Chinese coast guard ships rammed two Philippine boats": ships barring or striking other ships
+    _t("coerce-blocked-boats", r"(?:obstructed|rammed|chased\s+away|drove\s+away|drive\s+away|"
+       r"tailed|shadowed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:boats?|vessels?|ships?|trawlers?|supply\s+missions?)\b",
+       "coerce", "COERCE", "170", None, "forward", "military"),
     _t("coerce-blocked-site", r"blocked\s+access\s+to\s+(?:[\w-]+\s+){0,3}?(?:websites?|sites?|Wikipedia|Twitter|Facebook|"
        r"YouTube|WhatsApp|Telegram|internet|social\s+media|platforms?)", "coerce", "COERCE", "170", None, "forward",
        "political"),
@@ -1854,4 +1867,8 @@ TRIGGERS = TRIGGERS + (
     _t("sanction-revoked-treaty", r"(?:revoked|suspended|scrapped|annulled|tore\s+up|terminated|denounced)\s+(?:the\s+|its\s+|"
        r"their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a))\s+(?:of\s+"
        r"(?:[\w,-]+\s+){1,8}?)?(?:with|between)\b", "sanction", "SANCTION", "160", None, "forward"),
+    # "Kenyan President X and Ethiopian Prime Minister Y discussed regional security in Addis Ababa": a meeting when
+    # the subject names two sides (events keep it only then) and no mode is told ("discussed in a phone call")
+    _t("discussed-jointly", r"discussed(?!\s+(?:[\w'\u2019,.-]+\s+){0,8}?with\b)(?![^.;]{0,100}?\b(?:phone|telephone|"
+       r"call|video|online|virtual|letter|message)\b)", "meeting", "CONSULT", "040", None, "mutual"),
 )
