@@ -3561,3 +3561,48 @@ def test_a_visit_after_leaving_for_a_capital_is_to_its_country() -> None:
     found = events_of("WELLINGTON, Dec 18 (RNZ) - A Royal New Zealand Air Force C-130J Hercules landed in Port Vila last "
                       "night.", date(2024, 12, 18))
     assert "visit" not in [e.type for e in found], found
+
+
+def test_forces_that_clashed_on_the_border_and_fighters_who_targeted_a_tanker_attacked() -> None:
+    found = events_of("YEREVAN, Sept 13 (Armenpress) - Armenian and Azerbaijani forces clashed on the border on Tuesday, "
+                      "leaving two soldiers dead.", date(2022, 9, 13))
+    assert [(e.plover, countries(e.actors + e.counterparts)) for e in found] == [("ASSAULT", {"ARM", "AZE"})], found
+    assert events_of("Ministers clashed on policy at the cabinet meeting on Tuesday.", date(2022, 9, 13)) == []
+    found = events_of("SANAA, Jan 26 (AP) - Yemen's Houthi rebels targeted a British-owned tanker in the Gulf of Aden on "
+                      "Friday.", date(2024, 1, 26))
+    assert [e.plover for e in found] == ["ASSAULT"], found
+
+
+def test_a_missile_and_drone_attack_launched_is_an_attack_not_a_launch() -> None:
+    found = events_of("KYIV, Dec 29 (Reuters) - Russian forces launched a massive missile and drone attack on Kyiv on "
+                      "Friday.", date(2023, 12, 29))
+    assert [(e.plover, countries(e.counterparts)) for e in found] == [("ASSAULT", {"UKR"})], found
+
+
+def test_two_nationalities_before_one_force_are_both_sides_of_a_mutual_act() -> None:
+    found = events_of("ISLAMABAD, Sept 6 (Dawn) - Pakistani and Afghan border forces exchanged fire at the Torkham crossing "
+                      "on Wednesday.", date(2023, 9, 6))
+    assert [(e.plover, countries(e.actors + e.counterparts)) for e in found] == [("ASSAULT", {"PAK", "AFG"})], found
+
+
+def test_measures_promised_resolutely_and_a_harsh_response_are_threats() -> None:
+    found = events_of("BEIJING, Aug 1 (Xinhua) - China will take resolute and forceful measures if US House Speaker Nancy "
+                      "Pelosi visits Taiwan, Foreign Ministry spokesperson Zhao Lijian said on Monday.", date(2022, 8, 1))
+    assert "THREATEN" in [e.plover for e in found], found
+    found = events_of("MOSCOW, June 21 (TASS) - Russia would respond harshly to any attempt by Lithuania to restrict transit "
+                      "to Kaliningrad, Foreign Ministry spokeswoman Maria Zakharova said on Tuesday.", date(2022, 6, 21))
+    assert [(e.plover, countries(e.actors)) for e in found] == [("THREATEN", {"RUS"})], found
+    assert "LTU" in countries(found[0].counterparts), found  # the one whose attempt is threatened, not the agent
+
+
+def test_a_relief_team_or_cargo_arriving_is_aid_from_the_state_named_in_it() -> None:
+    found = events_of("WELLINGTON, Oct 1 (AAP) - A team of Australian doctors and disaster victim identification specialists "
+                      "arrived Thursday.", date(2009, 10, 1))
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("AID", {"AUS"}, {"NZL"})], found
+    found = events_of("COLOMBO, Sept 12 (PTI) - A tanker carrying 40,000 tonnes of diesel supplied under an Indian line of "
+                      "credit had docked on Saturday, the Indian High Commission said.", date(2022, 9, 12))
+    assert [(e.plover, countries(e.actors), countries(e.counterparts), e.date.start) for e in found] == [
+        ("AID", {"IND"}, {"LKA"}, date(2022, 9, 10))], found
+    # a delegation following a leader is no aid
+    assert "AID" not in [e.plover for e in events_of("The Prime Minister arrived in Paris on Monday, followed by a "
+                                                     "business delegation.", date(2022, 9, 12))]

@@ -703,6 +703,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         # unmarked government of an agency filing from abroad is its own
         actors = [home_mention(ctx.home)]
         counterparts = [home_mention(ctx.dateline_country), *counterparts]
+    if not actors and hit.trigger.name == "aid-team-arrived":
+        # "A team of Australian doctors ... arrived Thursday", "A tanker carrying diesel supplied under an Indian line
+        # of credit had docked": the giver is named inside the words of what arrived
+        inside = [m for m in mentions if hit.start <= m.start and m.end <= hit.end and m.country
+                  and m.type in ("country", "organization", "government_body") and m.country != ctx.dateline_country]
+        actors = [home_mention(inside[0].country)] if inside else []
+        counterparts = [m for m in counterparts if not hit.start <= m.start < hit.end and m.country not in
+                        {a.country for a in actors}]
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and not ctx.inherited

@@ -89,7 +89,8 @@ _NOMINAL_PERSON = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:politician|minist
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$")  # "from Sultan Qaboos"
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
-_SPOKEN_NOUN_END = re.compile(r"\b(?:remarks|comments|statements?|criticism|claims?|allegations?|words|speech)\s+$")
+# "over remarks by X", "respond harshly to any attempt by Lithuania": what another said or tried, not this act's agent
+_SPOKEN_NOUN_END = re.compile(r"\b(?:remarks|comments|statements?|criticism|claims?|allegations?|words|speech|attempts?)\s+$")
 _BY = re.compile(r"(?<!\bled )(?<!chaired )(?<!hosted )(?<!accompanied )(?<!organi[sz]ed )(?<!attended )\bby\b")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w'\u2019.-]*|\([^)]{1,12}\)|of|the|for|and|counterparts?))*\s*")
 _DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
@@ -135,6 +136,9 @@ _FROM_BOTH_SIDES = re.compile(r"\s+(?:from|of)\s+(?:both\s+(?:sides|countries)|t
 _WITH_THE_SUBJECT = re.compile(r"\b(?:backed|supported|aided|joined|accompanied|escorted|flanked)\s+by\s+"
                                r"(?:the\s+|some\s+|local\s+|allied\s+|their\s+)?(?:[\w-]+\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+(?:(?:state|government|official|national)\s+)?")  # "Saudi Arabia's KSrelief"
+_FIGHTING = re.compile(r"(?:exchanged|traded)\s+(?:gun)?fire|clashed|fought")  # acts of two sides, whatever the table says
+_ADJECTIVES_AND = re.compile(r",?\s+and\s+")
+_GROUP_MODIFIERS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "Afghan border forces"
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT_OR_TO = re.compile(r"\b(?:at|to)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
@@ -661,6 +665,11 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         return _named_sides(ctx.last_sides, earlier)  # "X hosted Y, followed by talks in which the two leaders agreed"
     inside = [(m.start(), m.end()) for m in _RELATIVE_SPAN.finditer(text, sentence.start, hit.start)]
     left = [m for m in left if not any(s <= m.start < e for s, e in inside)]
+    if ((hit.trigger.role == "mutual" or _FIGHTING.match(text, hit.start)) and len(left) >= 3 and left[-1].role == "group"
+            and left[-2].role == left[-3].role == "adjective" and left[-2].country != left[-3].country
+            and _ADJECTIVES_AND.fullmatch(text, left[-3].end, left[-2].start)
+            and _GROUP_MODIFIERS.fullmatch(text, left[-2].end, left[-1].start)):
+        return left[-3:-1]  # "Pakistani and Afghan border forces exchanged fire": both sides' forces
     joined = _joined_run(left, text)
     if len(joined) >= 2 and _JOINED_END.fullmatch(text[left[-1].end:hit.start]):
         return dedupe(joined)

@@ -360,7 +360,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:deployed|dispatched|sent|moved|rushed)|stationed\s+(?:[\w,-]+\s+){0,4}?(?:brigades?|troops|battalions?|divisions?|"
        r"missiles|forces|warships|jets)|(?:put|placed)\s+(?:[\w-]+\s+){0,5}?"
        r"on\s+(?:high\s+|full\s+|heightened\s+|maximum\s+)?alert|raised\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:alert|readiness)|"
-       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?|were\s+deployed|"
+       r"test-fired|launched\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ballistic\s+)?missiles?(?!\s+(?:and\s+[\w-]+\s+)?"
+       r"(?:attacks?|strikes?|barrages?|assaults?)\b)|were\s+deployed|"
        rf"fired\s+(?:[\w-]+\s+){{0,3}}?(?:missiles?|rockets?)\s+into(?!{_NOT_SEA})|"
        # "fired eight short-range ballistic missiles in a single day": a launch at no one named
        r"fired\s+(?:[\w-]+\s+){0,3}?ballistic\s+missiles?\b(?!\s+(?:at|on|towards?|against)\b)|"
@@ -642,7 +643,21 @@ TRIGGERS = TRIGGERS + (
        r"make\s+(?:a\s+|any\s+)?(?:statement|comment)|release|share)|resisted\s+(?:[\w-]+\s+){0,2}?(?:pressure|calls|demands)",
        "reject", "REJECT", "120", None, "forward"),
     _t("consult-more-3", r"(?:is|are|was|were)\s+mediating\s+between", "meeting", "CONSULT", "045", "in_person", "forward"),
-    _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|on|about|in\s+words)\b)|"
+    # "A team of Australian doctors and disaster victim identification specialists arrived Thursday", "Doha's 87-strong
+    # search team followed on Monday morning": a relief team, craft or cargo arriving is aid delivered
+    _t("aid-team-arrived", r"(?:(?:search(?:\s+and\s+rescue)?|rescue|relief|medical|aid|humanitarian)\s+(?:teams?|contingent|"
+       r"workers|personnel|planes?|aircraft|flights?|ships?|convoys?|missions?)|(?:team|planes?|aircraft|flights?|ships?|vessels?|"
+       r"tankers?|convoys?|consignments?|shipments?)\s*,?\s+(?:of|with|carrying|loaded\s+with)\s+(?:[\w,.-]+\s+){0,8}?"
+       r"(?:doctors|rescuers|medics|specialists|tents|food|medicines?|supplies|aid|relief|diesel|fuel|water|blankets))"
+       r"[^.;]{0,80}?\b(?:arrived|landed|touched\s+down|docked|followed)\b(?!\s+(?:by|up)\b)",
+       "aid", "AID", "073", None, "forward", "humanitarian"),
+    # "Houthi rebels targeted a British-owned tanker": an armed attack on a ship, base or position
+    _t("assault-targeted", r"targeted\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:tankers?|ships?|"
+       r"vessels?|bases?|positions|convoys?|airports?|warships?|outposts?|checkpoints?|barracks)\b", "assault", "ASSAULT",
+       "190", None, "forward", "military"),
+    # "clashed over the budget", "clashed on policy" are words; "clashed on the border", "clashed on Tuesday" are fighting
+    _t("assault-mutual", r"clashed(?!\s+with\b)(?!\s+(?:\w+\s+)?(?:over|about|in\s+words)\b)(?!\s+(?:\w+\s+)?on\s+(?!(?:the\s+)?"
+       r"(?:[\w-]+\s+)?(?:border|frontier|line|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|"
        r"fought\s+each\s+other|traded\s+(?:gun)?fire", "assault", "ASSAULT", "190", None, "mutual", "military"),
 )
 # talks "called off by X" are X's rejection, and ending a mediation or walking out of talks is a
@@ -1388,7 +1403,11 @@ _FIRST = (
        r"decisive|resolute|strong|appropriate)\s+(?:reply|response|answer)|will\s+not\s+(?:go|remain)\s+"
        r"(?:unanswered|unpunished)|(?:would|will)\s+(?:take|adopt)\s+['\"\u201c]?all\s+necessary\s+measures|(?:would|will)\s+"
        r"respond\s+(?:['\"\u201c]?(?:immediately|firmly|swiftly|decisively|forcefully|strongly|resolutely|and)['\"\u201d]?\s+){0,3}"
-       r"to\s+(?:every|any)\s+(?:[\w-]+\s+)?(?:move|provocation|aggression|attack|violation)",
+       r"to\s+(?:every|any)\s+(?:[\w-]+\s+)?(?:move|provocation|aggression|attack|violation|attempt)|"
+       # "Beijing will take resolute and forceful measures if ...", "Moscow would respond harshly to any attempt"
+       r"(?:would|will)\s+(?:take|adopt)\s+(?:resolute|forceful|firm|strong|tough|decisive|reciprocal|retaliatory)\s+"
+       r"(?:and\s+(?:resolute|forceful|firm|strong|tough|decisive)\s+)?(?:counter)?measures|(?:would|will)\s+respond\s+"
+       r"(?:harshly|forcefully|decisively|in\s+kind)\b",
        "threaten", "THREATEN", "130", None, "forward"),
     # "gave the soldiers who seized power one week to restore President X": the deadline is the threat, whatever acts
     # its words tell
