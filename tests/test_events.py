@@ -3606,3 +3606,10 @@ def test_a_relief_team_or_cargo_arriving_is_aid_from_the_state_named_in_it() -> 
     # a delegation following a leader is no aid
     assert "AID" not in [e.plover for e in events_of("The Prime Minister arrived in Paris on Monday, followed by a "
                                                      "business delegation.", date(2022, 9, 12))]
+
+
+def test_a_time_told_after_the_next_clause_opens_is_not_the_first_acts() -> None:
+    found = events_of("SEOUL, Nov. 21 (Yonhap) -- The coast guard seized two Chinese fishing boats off the island of Gageo, "
+                      "and the government on Thursday asked Beijing to take effective measures.", date(2019, 11, 21))
+    seized = [e for e in found if e.plover == "COERCE"]
+    assert seized and seized[0].date.start == date(2019, 11, 20) and not seized[0].date.text, found

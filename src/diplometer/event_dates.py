@@ -24,6 +24,8 @@ _RETURNED_AFTER = re.compile(r"\breturned\s+(?:home\s+|to\s+[A-Z][\w-]+\s+)?(?:[
 _UNTIL = re.compile(r"\b(?:through|until|till|to|closed|ended|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHICH_ENDED = re.compile(r"[^,.;]{0,60},\s+which\s+(?:closed|ended|concluded|wrapped\s+up)\b")
 _BREAK_BEFORE_TIME = re.compile(r"[,;.]")
+_NEXT_CLAUSE_OPENS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                                r"(?:(?:on|in|late\s+on|early\s+on|at)\s+)?$|;")
 _AND_VERB_BEFORE = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:was|were)\s+(?:(?:later|then|also)\s+)?$")
 # "said on Wednesday": when it was told, not when it was done
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed)\s+(?:\w+\s+){0,2}$")
@@ -191,6 +193,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     if _ANSWERED_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         # "summoned X on Wednesday in response to the expulsion of ...": the day before is the answer's
         usable = [t for t in usable if t.start >= hit.end]
+    # "The coast guard seized two boats ..., and the government on Thursday asked Beijing to ...": a time told after
+    # the next coordinated clause opens is that clause's verb's
+    usable = [t for t in usable if not (t.start >= hit.end and (_NEXT_CLAUSE_OPENS.search(text, hit.end, t.start)))]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     own_after = [t for t in candidates if t.start >= hit.end and not _BREAK_BEFORE_TIME.search(text, hit.end, t.start)]
     if _AND_VERB_BEFORE.search(text, max(0, hit.start - 25), hit.start) and own_after:
