@@ -3613,3 +3613,18 @@ def test_a_time_told_after_the_next_clause_opens_is_not_the_first_acts() -> None
                       "and the government on Thursday asked Beijing to take effective measures.", date(2019, 11, 21))
     seized = [e for e in found if e.plover == "COERCE"]
     assert seized and seized[0].date.start == date(2019, 11, 20) and not seized[0].date.text, found
+
+
+def test_talks_told_after_the_main_act_are_the_subjects() -> None:
+    found = events_of("CHISINAU, Nov 24 (Agerpres) - Romanian Foreign Minister Bogdan Aurescu announced on Thursday in "
+                      "Chisinau a new grant of 10 million euros to help Moldovan households pay their energy bills, after "
+                      "talks with Moldovan Foreign Minister Nicu Popescu.", date(2022, 11, 24))
+    talks = [e for e in found if e.type == "meeting"]
+    assert [(countries(e.actors), countries(e.counterparts)) for e in talks] == [({"ROU"}, {"MDA"})], found
+
+
+def test_diplomatic_and_consular_officials_expelled_are_a_sanction() -> None:
+    found = events_of("PARIS, April 15 (Reuters) - France expelled 12 Algerian diplomatic and consular officials on "
+                      "Tuesday.", date(2025, 4, 15))
+    assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("SANCTION", {"FRA"}, {"DZA"})]
+

@@ -987,3 +987,14 @@ def test_a_state_relief_agency_gives_for_its_state_and_an_envoy_last_summoned_is
                         "ceasefire violation. The Indian diplomat was last summoned on September 23 after a similar "
                         "incident.", date(2022, 10, 7))
     assert sorted(e.date.start for e in found if e.plover == "ACCUSE") == [date(2022, 9, 23), date(2022, 10, 7)], found
+
+
+@pytest.mark.slow
+def test_talks_between_two_delegations_after_a_signing_are_between_the_two_sides() -> None:
+    found = extract_one("KUWAIT, Oct 15 (KUNA) -- Kuwait and Jordan on Monday signed a memorandum of understanding on "
+                        "annual consultations between their foreign ministries, on the last day of a visit to the country by "
+                        "Jordanian Foreign Minister Ayman Safadi. The memorandum was signed at Seif Palace by Safadi and "
+                        "First Deputy Prime Minister and Foreign Minister Sheikh Sabah Khalid Al-Hamad Al-Sabah after "
+                        "official talks between the two delegations that covered the war in Syria.", date(2018, 10, 15))
+    talks = [e for e in found if e.type == "meeting"]
+    assert [{a.country for a in e.actors + e.counterparts} for e in talks] == [{"JOR", "KWT"}], found

@@ -80,7 +80,8 @@ _WARNED_THAT = re.compile(r"warned\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
 _RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
-_PREP_NOUN = re.compile(r"\b(?:during|in|after|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?$")
+# "during a phone call with", "after talks with": the act told in a phrase is the sentence subject's
+_PREP_NOUN = re.compile(r"\b(?:(?:during|in|after|at)\s+(?:a|an|the|their|his|her)|after|following|during)\s+(?:[\w-]+\s+)?$")
 _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At|In)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                       r"(?:[\w-]+\s+)?$")
 _NOMINAL_PERSON = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
@@ -608,7 +609,8 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if ctx.inherited:
         return list(ctx.inherited)
     participle = text[max(sentence.start, hit.start - 2):hit.start] == ", " and text[hit.start:hit.end].endswith("ing")
-    if _PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) or participle:
+    between = text[hit.start:hit.end].lower().endswith("between")  # "after talks between the two delegations": named after
+    if (_PREP_NOUN.search(text, max(sentence.start, hit.start - 30), hit.start) and not between) or participle:
         main = [m for m in earlier if political(m)]  # "X thanked Y during a phone call with Z": X calls
         if participle and left and (not main or left[0].start < main[0].start) and left[0].type != "country":
             main = left[:1]  # "The court upheld the conviction of X, rejecting his appeal": the court rejects

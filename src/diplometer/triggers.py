@@ -292,8 +292,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:violated|defied|flouted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?ban|called\s+off\s+(?:a\s+|the\s+)?(?:planned\s+)?(?:\w+\s+)?(?:meeting|"
        r"visit|talks|summit)", "reject", "REJECT", "120", None, "forward"),
     _t("sanction", r"(?:imposed|imposes|imposing|announced|slapped|unveiled|adopted|approved|introduced|extended|"
-       r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,4}?"
-       r"(?:diplomats?|ambassador|envoy|inspectors|embassy\s+(?:staff|employees|officials|personnel)|consuls?|nuncio)|"
+       r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,6}?"
+       r"(?:diplomats?|ambassador|envoy|inspectors|(?:embassy|diplomatic|consular)\s+(?:staff|employees|officials|personnel|"
+       r"agents)|consuls?|nuncio)|"
        r"(?:recalled|recalling)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
        r"pulled\s+(?:its|their)\s+(?:ambassadors?|envoys?|diplomats)\s+out\s+of|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
