@@ -3628,3 +3628,9 @@ def test_diplomatic_and_consular_officials_expelled_are_a_sanction() -> None:
                       "Tuesday.", date(2025, 4, 15))
     assert [(e.plover, countries(e.actors), countries(e.counterparts)) for e in found] == [("SANCTION", {"FRA"}, {"DZA"})]
 
+
+
+def test_calls_with_one_and_with_another_are_two_calls() -> None:
+    found = events_of("KUWAIT, Jan 5 (KUNA) -- The Emir of Kuwait had spoken by telephone with the Emir of Qatar and with "
+                      "the Saudi Crown Prince earlier on Monday.", date(2021, 1, 5))
+    assert sorted(tuple(sorted(countries(e.counterparts))) for e in found if e.type == "phone_call") == [("QAT",), ("SAU",)]

@@ -212,6 +212,8 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were|being|been|is|are)\s+(?:[\w,]+\s+){0,3}
 # (not "Separately, X met ...": a sentence opening on the word turns to another story)
 _SEPARATE = re.compile(r"\bseparate\s+(?:bilateral\s+|phone\s+|telephone\s+)?(?:meetings|talks|calls|conversations|sessions|"
                        r"receptions|messages|letters)\b|\b(?-i:separately)\b", re.IGNORECASE)
+_AND_WITH = re.compile(r"\band\s+(?:later\s+|also\s+|then\s+|separately\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])",
+                       re.IGNORECASE)
 _CONTINUING = re.compile(r"\s*(?:to\s+)?(?:keep|continue|maintain|remain|stay|uphold|persist)\b", re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"\bparty\b|\bparties\b|politburo|central\s+committee|general\s+secretary|"
                           r"external\s+relations", re.IGNORECASE)
@@ -896,6 +898,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         return "the purpose of a trip, not an attendance"  # "arrived on Monday to attend the summit"
     # "received the credentials of the ambassadors of Indonesia, Mexico and Senegal": one audience each
     separate = bool(_SEPARATE.search(sentence.text)) or (hit.trigger.role == "host" and bool(_CREDENTIALS.match(text, hit.end)))
+    # "had spoken by telephone with the Emir of Qatar and with the Saudi Crown Prince": two calls
+    separate = separate or (hit.trigger.type in ("phone_call", "online_meeting") and bool(_AND_WITH.search(text, hit.end, hi)))
     groups = [[a] for a in actors] if len(actors) > 1 and separate else [actors]
     if hit.trigger.name == "message-received":  # each sender's message to the receiver
         groups = per_country(actors)
