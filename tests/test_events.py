@@ -3634,3 +3634,11 @@ def test_calls_with_one_and_with_another_are_two_calls() -> None:
     found = events_of("KUWAIT, Jan 5 (KUNA) -- The Emir of Kuwait had spoken by telephone with the Emir of Qatar and with "
                       "the Saudi Crown Prince earlier on Monday.", date(2021, 1, 5))
     assert sorted(tuple(sorted(countries(e.counterparts))) for e in found if e.type == "phone_call") == [("QAT",), ("SAU",)]
+
+
+def test_he_in_a_clause_after_a_titled_opener_is_that_office_holder() -> None:
+    found = events_of("CAIRO, Feb 14 (MENA) - Turkish President Recep Tayyip Erdogan held talks in Cairo on Wednesday with "
+                      "President Abdel Fattah El Sisi. The Turkish President arrived from the United Arab Emirates, where he held "
+                      "talks with President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Tuesday.", date(2024, 2, 14))
+    talks = [e for e in found if e.type == "meeting" and e.date.start == date(2024, 2, 13)]
+    assert [(countries(e.actors), countries(e.counterparts)) for e in talks] == [({"TUR"}, {"ARE"})], found

@@ -150,6 +150,9 @@ _OPENER = (r"^(?:(?:In|On|At|Later|Earlier|Afterwards|Subsequently|Meanwhile|Sep
 _PRONOUN_SUBJECT = re.compile(_OPENER
                               + r"(?:(?:He|he|She|she)\b|[Tt]he\s+(?:[\w-]+\s+)?(minister|president|premier|king|emir|amir|"
                               r"chancellor|secretary|ambassador|envoy|leader|prime\s+minister|vice\s+president)\b)")
+# "The Turkish President arrived ...": an office written capitalised after a nationality
+_NATIONAL_OFFICE_OPENS = re.compile(_OPENER + r"[Tt]he\s+(?-i:[A-Z][\w-]*)\s+((?i:prime\s+minister|vice\s+president|minister|"
+                                    r"president|premier|king|emir|amir|chancellor))\b")
 _PREMISES = re.compile(r"\s+(?:headquarters|head\s+office|offices|building|compound|premises|secretariat|guesthouse|"
                        r"guest\s+house)\b", re.IGNORECASE)
 _GUEST_SUBJECT = re.compile(_OPENER
@@ -656,7 +659,10 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
     if _PRONOUN_BEFORE.search(text, sentence.start, hit.start):
         actor = list(ctx.memory.get("subject", ())) if PRONOUN_OPENS.match(sentence.text) else []
         same = list(ctx.memory.get("actor", ())) if ctx.memory.get("actor_in") == (sentence.start,) else []
-        earlier = (earlier or actor or same or ([ctx.last_person] if ctx.last_person else [])
+        # "The Turkish President arrived from the UAE, where he held talks": the office holder the sentence opens with
+        titled = _office_holders(_PRONOUN_SUBJECT.match(sentence.text) or _NATIONAL_OFFICE_OPENS.match(sentence.text),
+                                 sentence, ctx, hit)[:1]
+        earlier = (earlier or actor or titled or same or ([ctx.last_person] if ctx.last_person else [])
                    or list(ctx.memory.get("actor", ())))
         if earlier:
             return [earlier[-1]]
@@ -711,27 +717,36 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         if len(foreign) == 1:
             return foreign
     pronoun = _PRONOUN_SUBJECT.match(sentence.text)
-    if pronoun and pronoun.group(1):  # "The minister also received ...": the last side holding that office
-        office = pronoun.group(1).lower()
-        holders = [m for m in (*ctx.last_sides, ctx.last_person, *reversed(ctx.memory.get("people", ())))
-                   if m is not None and m.type == "person" and office in (m.role or "").lower()]
-        if office == "minister":  # "the minister" is not how a prime minister is referred to
-            holders = [m for m in holders if "minister" in (m.role or "").lower().replace("prime minister", "")] or holders
-        adjective = next((p.iso3 for p in gazetteer.find_places(pronoun.group()) if p.kind == "adjective"), None)
-        if adjective:  # "The Jordanian minister": the holder of that country
-            holders = [m for m in holders if m.country == adjective]
-        there = ctx.dateline_country or ctx.home
-        active = not _PASSIVE_BEFORE.search(text, sentence.start, hit.start)
-        if hit.trigger.role == "host" and there and not adjective and active:
-            # "In the evening, the minister received ...": one receives at home, so not the visiting minister
-            holders = [m for m in holders if m.country == there] or holders
-        if holders:
-            return holders[:1]
+    holders = _office_holders(pronoun, sentence, ctx, hit)
+    if holders:
+        return holders[:1]
     if pronoun and ctx.last_person is not None:
         return [ctx.last_person]
     if ctx.home and _COUNTRY_SUBJECT.search(text, sentence.start, hit.start):
         return [home_mention(ctx.home)]
     return []
+
+
+def _office_holders(pronoun: re.Match[str] | None, sentence: Sentence, ctx: Context, hit: Hit) -> list[Mention]:
+    """"The minister also received ...", "The Jordanian minister said": the sides told before who
+    hold the office the sentence opens with (of that nationality when one is named)."""
+    if not pronoun or not pronoun.group(1):
+        return []
+    text = ctx.article.text
+    office = pronoun.group(1).lower()
+    holders = [m for m in (*ctx.last_sides, ctx.last_person, *reversed(ctx.memory.get("people", ())))
+               if m is not None and m.type == "person" and office in (m.role or "").lower()]
+    if office == "minister":  # "the minister" is not how a prime minister is referred to
+        holders = [m for m in holders if "minister" in (m.role or "").lower().replace("prime minister", "")] or holders
+    adjective = next((p.iso3 for p in gazetteer.find_places(pronoun.group()) if p.kind == "adjective"), None)
+    if adjective:  # "The Jordanian minister": the holder of that country
+        holders = [m for m in holders if m.country == adjective]
+    there = ctx.dateline_country or ctx.home
+    active = not _PASSIVE_BEFORE.search(text, sentence.start, hit.start)
+    if hit.trigger.role == "host" and there and not adjective and active:
+        # "In the evening, the minister received ...": one receives at home, so not the visiting minister
+        holders = [m for m in holders if m.country == there] or holders
+    return holders
 
 
 def _named_sides(sides: tuple[Mention, ...], earlier: list[Mention]) -> list[Mention]:
