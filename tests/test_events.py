@@ -3638,7 +3638,7 @@ def test_calls_with_one_and_with_another_are_two_calls() -> None:
 
 def test_he_in_a_clause_after_a_titled_opener_is_that_office_holder() -> None:
     found = events_of("CAIRO, Feb 14 (MENA) - Turkish President Recep Tayyip Erdogan held talks in Cairo on Wednesday with "
-                      "President Abdel Fattah El Sisi. The Turkish President arrived from the United Arab Emirates, where he held "
-                      "talks with President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Tuesday.", date(2024, 2, 14))
+                      "President Abdel Fattah El Sisi. The Turkish President arrived from the United Arab Emirates, where he "
+                      "held talks with President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Tuesday.", date(2024, 2, 14))
     talks = [e for e in found if e.type == "meeting" and e.date.start == date(2024, 2, 13)]
     assert [(countries(e.actors), countries(e.counterparts)) for e in talks] == [({"TUR"}, {"ARE"})], found
