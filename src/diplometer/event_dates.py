@@ -195,7 +195,7 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
         usable = [t for t in usable if t.start >= hit.end]
     # "The coast guard seized two boats ..., and the government on Thursday asked Beijing to ...": a time told after
     # the next coordinated clause opens is that clause's verb's
-    usable = [t for t in usable if not (t.start >= hit.end and (_NEXT_CLAUSE_OPENS.search(text, hit.end, t.start)))]
+    usable = [t for t in usable if not (t.start >= hit.end and _NEXT_CLAUSE_OPENS.search(text, hit.end, t.start))]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
     own_after = [t for t in candidates if t.start >= hit.end and not _BREAK_BEFORE_TIME.search(text, hit.end, t.start)]
     if _AND_VERB_BEFORE.search(text, max(0, hit.start - 25), hit.start) and own_after:

@@ -711,8 +711,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         inside = [m for m in mentions if hit.start <= m.start and m.end <= hit.end and m.country
                   and m.type in ("country", "organization", "government_body") and m.country != ctx.dateline_country]
         actors = [home_mention(inside[0].country)] if inside else []
-        counterparts = [m for m in counterparts if not hit.start <= m.start < hit.end and m.country not in
-                        {a.country for a in actors}]
+        givers = {a.country for a in actors}
+        counterparts = [m for m in counterparts if not hit.start <= m.start < hit.end and m.country not in givers]
     if not actors:
         return "no actor"
     if (hit.trigger.plover in _CONFLICT | MATERIAL and not passive and not ctx.inherited
@@ -762,15 +762,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             actors = guest[:1]
         counterparts = [home_mention(host)] if host and host not in {a.country for a in actors} else []
     if not counterparts and hit.trigger.type == "visit":
-        # "left for Beijing on Monday for a three-day state visit": the place one set off for
+        # "left for Beijing on Monday for a three-day state visit": the place one set off for, else the host told
         own = {a.country for a in actors}
         bound = [m for m in mentions if m.type == "place" and m.country and m.country not in own
                  and sentence.start <= m.start < hit.start and _SET_OFF_FOR.search(text, max(0, m.start - 20), m.start)]
-        counterparts = [home_mention(bound[-1].country)] if bound else []
-    if not counterparts and hit.trigger.type == "visit":
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
-        counterparts = visited_hosts(actors, sentence, ctx, mentions if bare else [], places)
+        counterparts = ([home_mention(bound[-1].country)] if bound
+                        else visited_hosts(actors, sentence, ctx, mentions if bare else [], places))
     arrived = hit.trigger.name.endswith("-arrived") or (
         hit.trigger.type == "aid" and bool(_ARRIVAL.search(text, hit.start, min(hi, hit.end + 60))))
     if not counterparts and arrived:  # "peacekeepers arrived in Juba": South Sudan
@@ -808,12 +807,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if hit.trigger.name.startswith("discussed-") and any(sides <= told and kind in same_mode
                                                          for kind, told in ctx.memory.get("talks", ())):
         return "the talks told before, told again"
-    if hit.trigger.name == "discussed-jointly" and (counterparts or len({a.country for a in actors if a.country}) < 2
-                                                     or any(not sentence.start <= a.start < hit.start for a in actors)
-                                                     or not _RIGHT_BEFORE.fullmatch(text, max(a.end for a in actors),
-                                                                                    hit.start)):
-        # "EU ministers discussed sanctions on Russia", "the two sides discussed ..." (told before, or a part of
-        # another act): a meeting only of two sides the sentence names
+    if hit.trigger.name == "discussed-jointly" and not _named_pair(actors, counterparts, sentence, hit, text):
         return "discussed by one side or by sides told before: no meeting told"
     if hit.trigger.type in _TALKS and len(sides) >= 2:
         ctx.memory["talks"] = (*ctx.memory.get("talks", ()), (hit.trigger.type, sides))
@@ -920,6 +914,15 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     scope = "international" if international else "domestic"
     return [replace(_event(hit, sentence, ctx, group, target, when, explicit, planned, mentions, lo, hi), scope=scope)
             for group in groups for target in targets]
+
+
+def _named_pair(actors: list[Mention], counterparts: list[Mention], sentence: Sentence, hit: Hit, text: str) -> bool:
+    """"Kenyan President X and Ethiopian Prime Minister Y discussed ...": two sides of two countries named in
+    the sentence right before the verb (not "EU ministers discussed sanctions on Russia", nor "where the two
+    sides discussed", told before or a part of another act)."""
+    return (not counterparts and len({a.country for a in actors if a.country}) >= 2
+            and all(sentence.start <= a.start < hit.start for a in actors)
+            and bool(_RIGHT_BEFORE.fullmatch(text, max(a.end for a in actors), hit.start)))
 
 
 _CONTACTS = ("meeting", "phone_call", "online_meeting")  # talks held, in person or at a distance

@@ -503,6 +503,7 @@ def _finite_with_subject(hit: Hit, left: list[Mention], text: str) -> bool:
 
 _GATHERING = re.compile(r"\b(?:summits?|conferences?|forums?)\b", re.IGNORECASE)
 
+
 def is_international(participants: list[Mention], hit: Hit, sentence_mentions: list[Mention], words: str = "") -> bool:
     """Foreign affairs need two countries, or an international organisation, among the sides;
     a summit or conference (also one held online: "addressed the G20 virtual summit", `words` being the

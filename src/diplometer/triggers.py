@@ -1440,7 +1440,7 @@ _FIRST = (
        r"(?:(?:military\s+)?demarcation\s+line|Line\s+of\s+Control|LoC|Northern\s+Limit\s+Line|NLL)\b",
        "coerce", "COERCE", "170", None, "forward", "territory"),
     # "Chinese coast guard ships rammed two Philippine boats": ships barring or striking other ships
-    _t("coerce-blocked-boats", r"(?:obstructed|rammed|chased\s+away|drove\s+away|drive\s+away|"
+    _t("coerce-rammed-boats", r"(?:obstructed|rammed|chased\s+away|drove\s+away|drive\s+away|"
        r"tailed|shadowed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:boats?|vessels?|ships?|trawlers?|supply\s+missions?)\b",
        "coerce", "COERCE", "170", None, "forward", "military"),
     _t("coerce-blocked-site", r"blocked\s+access\s+to\s+(?:[\w-]+\s+){0,3}?(?:websites?|sites?|Wikipedia|Twitter|Facebook|"
