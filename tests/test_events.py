@@ -3642,3 +3642,11 @@ def test_he_in_a_clause_after_a_titled_opener_is_that_office_holder() -> None:
                       "held talks with President Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Tuesday.", date(2024, 2, 14))
     talks = [e for e in found if e.type == "meeting" and e.date.start == date(2024, 2, 13)]
     assert [(countries(e.actors), countries(e.counterparts)) for e in talks] == [({"TUR"}, {"ARE"})], found
+
+
+def test_bilateral_and_trilateral_exercises_and_patrols_are_cooperation() -> None:
+    found = events_of("MANILA, June 19 (PNA) - The navies of Indonesia, Malaysia and the Philippines launched trilateral "
+                      "maritime patrols in the Sulu Sea on Monday.", date(2017, 6, 19))
+    assert [(e.plover, countries(e.actors + e.counterparts)) for e in found] == [("COOPERATE", {"IDN", "MYS", "PHL"})]
+    # bilateral talks stay a meeting
+    assert [e.plover for e in events_of("Vietnam and Cambodia held bilateral talks on Monday.")] == ["CONSULT"]

@@ -998,3 +998,10 @@ def test_talks_between_two_delegations_after_a_signing_are_between_the_two_sides
                         "official talks between the two delegations that covered the war in Syria.", date(2018, 10, 15))
     talks = [e for e in found if e.type == "meeting"]
     assert [{a.country for a in e.actors + e.counterparts} for e in talks] == [{"JOR", "KWT"}], found
+
+
+@pytest.mark.slow
+def test_an_exercise_named_after_its_noun_is_no_company() -> None:
+    found = extract_one("The Indian and French navies began the 21st edition of their bilateral exercise Varuna off India's "
+                        "west coast on Monday.", date(2024, 3, 14))
+    assert [(e.plover, {a.country for a in e.actors + e.counterparts}) for e in found] == [("COOPERATE", {"IND", "FRA"})]

@@ -138,6 +138,7 @@ _WITH_THE_SUBJECT = re.compile(r"\b(?:backed|supported|aided|joined|accompanied|
                                r"(?:the\s+|some\s+|local\s+|allied\s+|their\s+)?(?:[\w-]+\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+(?:(?:state|government|official|national)\s+)?")  # "Saudi Arabia's KSrelief"
 _FIGHTING = re.compile(r"(?:exchanged|traded)\s+(?:gun)?fire|clashed|fought")  # acts of two sides, whatever the table says
+_EXERCISE_END = re.compile(r"(?:exercises?|drills?|operation|manoeuvres|maneuvers|war\s+games)$", re.IGNORECASE)
 _ADJECTIVES_AND = re.compile(r",?\s+and\s+")
 _GROUP_MODIFIERS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+")  # "Afghan border forces"
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -341,7 +342,9 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
                                                          and left[-1].type != "person")))
     if (after and after[0].type == "other" and after[0].start - hit.end <= 40 and not acted_on
             and not _where(after[0], text)  # "surrendered in Soroti", "signed at Bogota's Colon Theatre"
-            and not (left and political(left[-1]) and _NAME_OF_A_THING.match(text, after[0].end))):
+            and not (left and political(left[-1]) and _NAME_OF_A_THING.match(text, after[0].end))
+            # "kicked off their bilateral exercise Varuna": the exercise's own name, not a company
+            and not (after[0].start - hit.end <= 1 and _EXERCISE_END.search(text, hit.start, hit.end))):
         return None
     by = _BY.search(text, hit.end, min(hi, hit.end + 45))
     # "condemned the blockade imposed by Washington": the agent of another participle is not this act's,
