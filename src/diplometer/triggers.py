@@ -188,7 +188,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"exchanged\s+experiences?|exchange\s+of\s+experiences?|(?:hosted|received|sent)\s+a\s+delegation",
        "exchange", "CONSULT", "040", "in_person", "mutual"),
     # --- material cooperation, concessions and retreats
-    _t("cooperate", r"(?:joint|bilateral|trilateral|combined)\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|war\s+games|operations?|"
+    _t("cooperate", r"(?:joint|bilateral|trilateral|combined)\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|"
+       r"maneuvers|war\s+games|operations?|"
        r"demining|projects?|"
        r"inspections?|investigation\s+team|investigations?|marketing)|jointly\s+(?:develop|produc|market|patrol|"
        r"investigat|operat|manag)\w*|(?:shared|sharing|passed|handed)\s+"
