@@ -664,10 +664,11 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         actor = list(ctx.memory.get("subject", ())) if PRONOUN_OPENS.match(sentence.text) else []
         same = list(ctx.memory.get("actor", ())) if ctx.memory.get("actor_in") == (sentence.start,) else []
         # "The Turkish President arrived from the UAE, where he held talks": the office holder the sentence opens with
-        titled = _office_holders(_PRONOUN_SUBJECT.match(sentence.text) or _NATIONAL_OFFICE_OPENS.match(sentence.text),
-                                 sentence, ctx, hit)[:1]
-        earlier = (earlier or actor or titled or same or ([ctx.last_person] if ctx.last_person else [])
-                   or list(ctx.memory.get("actor", ())))
+        # (looked up only when no one is named before the pronoun)
+        earlier = (earlier or actor
+                   or _office_holders(_PRONOUN_SUBJECT.match(sentence.text) or _NATIONAL_OFFICE_OPENS.match(sentence.text),
+                                      sentence, ctx, hit)[:1]
+                   or same or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ())))
         if earlier:
             return [earlier[-1]]
     # "mandated to mediate between the two neighbours": the object of a preposition is no subject
