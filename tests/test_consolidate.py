@@ -242,3 +242,17 @@ def test_hostile_acts_of_one_day_in_opposite_directions_stay_two() -> None:
     assert len(one_clash) == 1
     # meetings have no direction: the host's and the guest's reports are one meeting
     assert len(merge_events([event("a"), event("b", actors=(CHL,), counterparts=(PER,))])) == 1
+
+
+def test_an_undated_threat_of_a_state_the_first_does_not_name_is_no_retelling_of_it() -> None:
+    """"West African leaders gave the junta a week ... Paris said it would respond firmly to any attack":
+    the second threat shares two sides with the first and has no time, but a state the first does not
+    name makes it."""
+    arg = ActorRef("country:ARG", "Argentina", "ARG")
+    first = replace(event("a", "threaten", actors=(BOL,), counterparts=(PER, CHL)), plover="THREATEN", cameo="130")
+    undated = When(D, D, "day", "")
+    other = replace(event("a", "threaten", actors=(arg,), counterparts=(PER, CHL), when=undated, start=40),
+                    plover="THREATEN", cameo="130")
+    assert len(merge_events([first, other])) == 2
+    # told again by one of its sides, even the wrong way round, it stays one
+    assert len(merge_events([first, replace(other, actors=(CHL,), counterparts=(BOL, PER))])) == 1

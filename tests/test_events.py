@@ -2312,6 +2312,16 @@ def test_a_second_predicate_in_the_perfect_is_done_not_planned() -> None:
     assert recall and countries(recall[0].actors) == {"CAN"} and countries(recall[0].counterparts) == {"IRN"}
 
 
+def test_a_counted_expulsion_announced_without_a_condition_is_done_and_the_recall_beside_it_too() -> None:
+    found = events_of("Portugal will expel 12 Angolan diplomatic and consular officials and has recalled its ambassador "
+                      "to Luanda, the government said on Tuesday.")
+    assert [e.plover for e in found] == ["SANCTION", "SANCTION"]
+    assert all(countries(e.actors) == {"PRT"} and countries(e.counterparts) == {"AGO"} for e in found)
+    assert len(events_of("Portugal expelled four Angolan diplomats and recalled its ambassador from Luanda on Monday.")) == 2
+    threat = one("Portugal will expel 12 Angolan diplomats if Luanda does not reverse its decision, the minister said.")
+    assert threat.plover == "THREATEN"
+
+
 def test_welcoming_a_signing_or_a_truce_is_support() -> None:
     event = one("Egypt's foreign ministry welcomed the signing on Thursday, urging both sides to respect it.")
     assert event.plover == "SUPPORT" and countries(event.actors) == {"EGY"}

@@ -354,3 +354,11 @@ def test_a_sentence_opening_on_the_title_then_the_name_between_commas_gives_the_
 def test_a_defence_force_named_by_ner_is_a_state_body() -> None:
     from diplometer.mentions import _STATE_BODY
     assert _STATE_BODY.search("the Belize Defence Force") and _STATE_BODY.search("Israel Defense Forces")
+
+
+def test_a_governing_body_in_a_capital_is_that_capitals_country_not_the_datelines() -> None:
+    found, _ = find_mentions("ALGIERS, Dec 22 (APS) - Hours later, the transitional authorities in Bamako recalled their "
+                             "ambassador, while protesters in Bamako marched.", None)
+    groups = {m.name: m.country for m in found.actors if m.role == "group"}
+    assert groups["authorities"] == "MLI"
+    assert groups["protesters"] == "DZA"  # only governing bodies: people in a capital may be anyone's

@@ -369,7 +369,12 @@ def _contains(big: list[Event], small: list[Event]) -> bool:
         return True
     same_document = {e.source.document for e in small} <= {e.source.document for e in big}
     undated = all(e.date is None or not e.date.text for e in small)
-    return same_document and undated and len(s[2] & b[2]) >= 2
+    # "Paris would respond firmly to any attack" is no retelling of ECOWAS's ultimatum to Niger's junta: a
+    # threat is what one side says, and a state the threat told first does not name says another
+    told = {r.country for e in big for r in e.actors + e.counterparts}
+    speakers = {r.country for e in small for r in e.actors if r.country}
+    other_speaker = big[0].plover == "THREATEN" and bool(speakers) and not speakers & told
+    return same_document and undated and len(s[2] & b[2]) >= 2 and not other_speaker
 
 
 def _merged(group: list[Event]) -> MergedEvent:

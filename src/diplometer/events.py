@@ -431,6 +431,8 @@ def _told_at_length(hit: Hit, after: Hit, text: str) -> bool:
     return (after.trigger.type == hit.trigger.type and after.trigger.plover == hit.trigger.plover
             and after.start - hit.end <= 60 and not CLAUSE_BREAK.search(between) and "." not in between
             and not _NEGATED_BETWEEN.search(between)  # "said no meeting with X was planned"
+            # "will expel 12 officials and has recalled its ambassador": two measures, told by their codes
+            and not (hit.trigger.plover == "SANCTION" and hit.trigger.cameo != after.trigger.cameo)
             # "declared X persona non grata in response to the expulsion of a Russian diplomat": what it answers
             and not _ANSWERED.search(between)
             # "was received by President X and later met Speaker Y": a second act, one after the other

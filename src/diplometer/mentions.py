@@ -993,6 +993,11 @@ _BLOC = re.compile(
     r"(?:(?:[Mm]ore\s+than|[Oo]ver|[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost)\s+)?\d{2,3}\s+(?:countries|nations|states|governments))\b")
 
 
+_GOVERNING = re.compile(r"authorities|government|regime|junta|cabinet|parliament|military\s+government|"
+                        r"ruling\s+(?:military\s+)?council")
+_IN_GAP = re.compile(r"\s+in\s+")
+
+
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None,
                    capitals: list[Mention] = ()) -> list[Mention]:
     """Collective actors ("Israeli troops", "protesters", "the police"): organisations of a
@@ -1015,8 +1020,11 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         # "a Moscow court", "Tehran prosecutors": the capital's country (the capital stays a place)
         seat = next((p.country for p in capitals if p.end <= match.start() and re.fullmatch(r"\s", text[p.end:match.start()])
                      and p.role == "capital"), None)
+        # "the transitional authorities in Bamako", "the junta in Niamey": a governing body of the capital after it
+        seated = next((p.country for p in capitals if p.start >= match.end() and p.role == "capital"
+                       and _IN_GAP.fullmatch(text, match.end(), p.start)), None) if _GOVERNING.fullmatch(noun) else None
         country = (None if noun in ("refugees", "exiles") else glued[-1].country if glued
-                   else _HOMELAND.get(noun.rstrip("s")) if ethnic else seat or home)
+                   else _HOMELAND.get(noun.rstrip("s")) if ethnic else seat or seated or home)
         name = f"{glued[-1].text} {noun}" if glued else noun
         out.append(Mention(start, match.end(), text[start:match.end()], f"group:{country or ''}:{noun}", name,
                            "organization", country, role="group"))

@@ -296,7 +296,6 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"expanded|tightened)\s+(?:[\w-]+\s+){0,4}?(?:sanctions|embargo|tariffs)|sanctioned|expelled\s+(?:[\w,]+\s+){0,6}?"
        r"(?:diplomats?|ambassador|envoy|inspectors|(?:embassy|diplomatic|consular)\s+(?:staff|employees|officials|personnel|"
        r"agents)|consuls?|nuncio)|"
-       r"(?:recalled|recalling)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?(?:[\w-]+\s+)?ambassador|"
        r"pulled\s+(?:its|their)\s+(?:ambassadors?|envoys?|diplomats)\s+out\s+of|"
        r"(?:cut|severed|suspended|broke\s+off|downgraded|froze|halted)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|military\s+|economic\s+)?"
        r"(?:ties|relations|talks|negotiations|aid|assistance|cooperation|funding|loans)|(?:cut|suspended|halted|froze|"
@@ -310,6 +309,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"agreement|talks|mission|alliance|group|IGAD|council)|(?:declared|declares|declaring|(?<=to\s)declare)\s+(?:[\w.'\u2019-]+\s+){1,10}?persona\s+non\s+grata|persona\s+non\s+grata|halted\s+(?:\w+\s+){0,2}?"
        r"(?:deliveries|exports|supplies|imports)|(?:announced|ordered|decreed|decided\s+on)\s+the\s+(?:breaking|severing|"
        r"rupture|breaking\s+off)\s+of\s+(?:diplomatic\s+)?(?:relations|ties)", "sanction", "SANCTION", "160", None, "forward"),
+    # recalling an ambassador reduces relations (CAMEO 161): an act of its own beside an expulsion told with it
+    _t("sanction-recall", r"(?:recalled|recalling)\s+(?:its\s+|their\s+|the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?"
+       r"(?:[\w-]+\s+)?ambassador", "sanction", "SANCTION", "161", None, "forward"),
     _t("threaten", r"threatened(?!\s+to\s+be\b)|threatens(?!\s+to\s+be\b)|"
        r"(?<=,\s)threatening|threatening\s+(?:to\s+)?(?:retaliat|military|war|strikes|"
        r"sanctions|countermeasures|reprisals)|warned\s+of\s+(?:\w+\s+)?(?:retaliation|consequences|"
@@ -670,7 +672,13 @@ _ULTIMATUM = _t("threaten-ultimatum", r"(?:gave|giving|issued|handed|set|deliver
                 r"(?:[\w-]+\s+)?ultimatum|(?:gave|giving)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:\d+|one|two|three|four|five|six|"
                 r"seven|eight|ten|[\w]+-(?:day|hour))\s+(?:hours?|days?|weeks?)\s+to\b[^.;]{0,140}?\bor\s+face\b",
                 "threaten", "THREATEN", "139")
-TRIGGERS = _THREATS + (_ULTIMATUM,) + (
+# "France will expel 12 Algerian diplomatic and consular officials": a counted expulsion announced with no
+# condition is the measure itself (the manual: a specific act clear to be realised keeps its category), not a threat
+_EXPULSION_ANNOUNCED = _t("sanction-expel-announced", r"will\s+expel\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|[a-z]+teen|twenty|thirty|a\s+dozen|dozens\s+of)\s+(?:[\w,-]+\s+){0,5}?(?:diplomats|"
+                          r"(?:embassy|diplomatic|consular)\s+(?:staff|employees|officials|personnel|agents)|officials|"
+                          r"staff\s+members)\b(?![^.;]*\b(?:if|unless)\b)", "sanction", "SANCTION", "160", None, "forward")
+TRIGGERS = (_EXPULSION_ANNOUNCED,) + _THREATS + (_ULTIMATUM,) + (
     _t("reject-called-off", r"(?:talks|negotiations|meeting|visit|summit)\s+(?:[\w-]+\s+){0,8}?"
        r"(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|cancell?ed)", "reject", "REJECT", "120", None, "forward"),
     _t("consult-mediate", r"mediated\s+between|hosted\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?)\s+between",
