@@ -3660,3 +3660,86 @@ def test_bilateral_and_trilateral_exercises_and_patrols_are_cooperation() -> Non
     assert [(e.plover, countries(e.actors + e.counterparts)) for e in found] == [("COOPERATE", {"IDN", "MYS", "PHL"})]
     # bilateral talks stay a meeting
     assert [e.plover for e in events_of("Vietnam and Cambodia held bilateral talks on Monday.")] == ["CONSULT"]
+
+
+def test_aid_received_from_a_giver_is_the_givers_and_a_sum_in_support_is_aid() -> None:
+    given = one("Ukraine received a new package of military aid from Germany on Tuesday.")
+    assert given.plover == "AID" and countries(given.actors) == {"DEU"} and countries(given.counterparts) == {"UKR"}
+    support = one("Australia announced A$10 million in support for Papua New Guinea on Monday.")
+    assert support.plover == "AID" and countries(support.counterparts) == {"PNG"}
+
+
+def test_struck_targets_with_no_word_between_is_an_attack() -> None:
+    strike = one("Israel struck targets in southern Lebanon on Tuesday, the military said.")
+    assert strike.plover == "ASSAULT" and countries(strike.actors) == {"ISR"} and countries(strike.counterparts) == {"LBN"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Erdogan told Putin in a phone call on Monday that Turkey was ready to host talks.", ("TUR", "RUS")),
+    ("Macron assured Zelenskiy in a phone call on Sunday of France's continued support.", ("FRA", "UKR")),
+    ("The Chinese foreign minister, speaking to his Australian counterpart by phone on Tuesday, called for stable ties.",
+     ("CHN", "AUS")),
+])
+def test_a_call_told_after_the_one_told_or_by_a_participle(text: str, pair: tuple[str, str]) -> None:
+    call = one(text)
+    assert call.type == "phone_call" and countries(call.actors) == {pair[0]} and countries(call.counterparts) == {pair[1]}
+
+
+def test_a_trip_told_after_where_the_traveller_landed_or_is() -> None:
+    landed = one("Blinken landed in Riyadh on Monday on his eighth trip to the region since the war began.")
+    assert landed.type == "visit" and countries(landed.actors) == {"USA"} and countries(landed.counterparts) == {"SAU"}
+    there = one("Secretary of State Rubio is in Panama on his first foreign trip.")
+    assert there.type == "visit" and countries(there.counterparts) == {"PAN"}
+    consultation = one("Vietnam's deputy foreign minister co-chaired the 10th political consultation with Cambodia "
+                       "in Phnom Penh on Tuesday.")
+    assert consultation.type == "meeting" and countries(consultation.counterparts) == {"KHM"}
+
+
+@pytest.mark.parametrize("text, plover, pair", [
+    ("Chinese coast guard ships blocked a Philippine resupply mission to Second Thomas Shoal on Saturday.", "COERCE",
+     ("CHN", "PHL")),
+    ("Israel halted the entry of all goods and supplies into Lebanon on Sunday.", "COERCE", ("ISR", None)),
+    ("Ukraine struck a Russian oil refinery with drones on Tuesday.", "ASSAULT", ("UKR", "RUS")),
+])
+def test_blocked_supplies_and_struck_facilities(text: str, plover: str, pair: tuple[str, str | None]) -> None:
+    event = one(text)
+    assert event.plover == plover and countries(event.actors) == {pair[0]}
+    assert pair[1] is None or countries(event.counterparts) == {pair[1]}
+
+
+
+def test_speaking_to_a_reporter_or_an_agency_is_no_talk_but_to_a_counterpart_it_is() -> None:
+    assert not events_of("Speaking to KUNA after the signing, the Kuwaiti foreign minister said the two sides agreed.")
+    call = one("The Chinese foreign minister, speaking to his Australian counterpart on Tuesday, called for stable ties.")
+    assert call.plover == "CONSULT" and countries(call.counterparts) == {"AUS"}
+
+
+def test_a_guest_received_in_the_passive_known_by_country_and_title_only() -> None:
+    received = one("Cambodia's foreign minister was received by Thai Prime Minister Srettha Thavisin on Tuesday.")
+    assert countries(received.actors) == {"THA"} and countries(received.counterparts) == {"KHM"}
+
+
+def test_a_fronted_clause_keeps_its_time_when_the_main_clause_tells_its_own() -> None:
+    found = events_of("After arriving in Canberra on Sunday, the Chinese premier held talks with Prime Minister "
+                      "Anthony Albanese on Monday.", date(2024, 3, 14))
+    days = {e.type: e.date.start for e in found}
+    assert days == {"visit": date(2024, 3, 10), "meeting": date(2024, 3, 11)}
+
+
+def test_an_appositive_trip_is_no_subject_of_the_verb_after_it() -> None:
+    found = events_of("Singapore's prime minister, on his first official visit to Malaysia since taking office, met "
+                      "Anwar Ibrahim in Putrajaya on Monday.")
+    meeting = [e for e in found if e.type == "meeting"]
+    assert meeting and countries(meeting[0].actors) == {"SGP"} and countries(meeting[0].counterparts) == {"MYS"}
+
+
+def test_a_response_with_measures_announced_is_a_threat() -> None:
+    threat = one("Russia will respond to NATO's expansion with military-technical measures, Foreign Minister Lavrov "
+                 "said on Tuesday.")
+    assert threat.plover == "THREATEN" and countries(threat.actors) == {"RUS"}
+
+
+def test_an_appositive_trip_does_not_take_the_time_of_what_since_counts_from() -> None:
+    visit = one("The Brazilian president, on his first trip abroad since taking office on January 1, arrived in "
+                "Buenos Aires on Sunday.", date(2023, 1, 25))
+    assert visit.type == "visit" and visit.date.start == date(2023, 1, 22)

@@ -362,3 +362,9 @@ def test_a_governing_body_in_a_capital_is_that_capitals_country_not_the_dateline
     groups = {m.name: m.country for m in found.actors if m.role == "group"}
     assert groups["authorities"] == "MLI"
     assert groups["protesters"] == "DZA"  # only governing bodies: people in a capital may be anyone's
+
+
+def test_a_body_word_inside_a_title_before_a_name_is_no_body() -> None:
+    found, _ = find_mentions("SEOUL, April 26 (Yonhap) - Japan lodged a protest, Chief Cabinet Secretary Yoshimasa "
+                             "Hayashi said.", None)
+    assert not [m for m in found.actors if m.type == "government_body" and m.text == "Cabinet"]

@@ -10,7 +10,9 @@ from .records import Article, Mention, When
 from .triggers import Trigger
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|which|who|during\s+which|in\s+which|where|saying|adding)\b")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where)\b[^,;]*")
+# (and an appositive trip: "Singapore's prime minister, on his first official visit to Malaysia, met ...")
+ON_A_TRIP = r",\s+on\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where)\b[^,;]*|" + ON_A_TRIP + r"[^,;]*")
 
 
 def relative_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

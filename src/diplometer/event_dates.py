@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .event_context import Context, Hit, relative_clauses, same_actor
+from .event_context import ON_A_TRIP, Context, Hit, relative_clauses, same_actor
 from .records import Event, Mention, Sentence, TimeExpr, When
 from .timex import find_times
 
@@ -31,6 +31,8 @@ _AND_VERB_BEFORE = re.compile(r"\band\s+(?:later\s+|then\s+|also\s+)?(?:was|were
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed)\s+(?:\w+\s+){0,2}$")
 _NAMING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|to\b|or\b)[a-z][\w-]+")
+_TRIP = re.compile(ON_A_TRIP)
+_FRONTED_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Upon|Having|While)\b[^,;.]{0,100},")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|formally|officially|\w+ly)\s+)?$")
 
 
@@ -127,7 +129,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:on|in)\s+$",
 
 
 def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: date | None,
-          text: str = "") -> tuple[When | None, TimeExpr | None]:
+          text: str = "", opens: int | None = None) -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
     little nearer than one before ("met on Monday" / "on Monday met"); an expression in
     brackets is a gloss, not the time; else the article date."""
@@ -145,7 +147,9 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     usable = [t for t in usable if not any(a <= t.start and t.end <= b for a, b in clauses)]
     # "arrived on Thursday from Manila, where he had held talks a day earlier": a trigger inside a
     # relative clause takes the clause's own time when it has one
-    inside = [t for t in usable if any(a <= hit.start < b and a <= t.start and t.end <= b for a, b in spans)]
+    # (not an appositive trip: "X, on his first trip abroad since ..., arrived in Y on Sunday" is dated by its verb)
+    inside = [t for t in usable if any(a <= hit.start < b and a <= t.start and t.end <= b and not _TRIP.match(text, a)
+                                       for a, b in spans)]
     usable = inside or usable
     # "X, who arrived in Hanoi on Sunday, held talks on Monday": the rest of a relative clause
     # that opened before the stretch and holds the previous trigger is that trigger's, when this
@@ -197,6 +201,11 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
     # the next coordinated clause opens is that clause's verb's
     usable = [t for t in usable if not (t.start >= hit.end and _NEXT_CLAUSE_OPENS.search(text, hit.end, t.start))]
     candidates = [t for t in usable if lo <= t.start and t.end <= hi]
+    # "After arriving in Canberra on Sunday, the premier held talks with X on Monday": the fronted clause's
+    # time is its own when the main clause tells one
+    fronted = _FRONTED_CLAUSE.match(text, lo if opens is None else opens)
+    if fronted and fronted.end() <= hit.start and any(t.start >= fronted.end() for t in candidates):
+        candidates = [t for t in candidates if t.start >= fronted.end()]
     own_after = [t for t in candidates if t.start >= hit.end and not _BREAK_BEFORE_TIME.search(text, hit.end, t.start)]
     if _AND_VERB_BEFORE.search(text, max(0, hit.start - 25), hit.start) and own_after:
         # "held talks with X on Saturday evening and was received by Y on Sunday": the time before "and" is the

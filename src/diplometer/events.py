@@ -202,7 +202,7 @@ _WHERE_AFTER = re.compile(WHERE_SUBJECT)
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 # "X and Y (also) discussed": the named subject right before the verb, not "where the two sides discussed"
 _RIGHT_BEFORE = re.compile(r"(?:\s+(?:also|have|had|jointly|further|then|later|on\s+\w+|\w+ly))*\s+")
-_SET_OFF_FOR = re.compile(r"\b(?:left|departed|set\s+off|headed|leaves|departs)\s+for\s+$")
+_SET_OFF_FOR = re.compile(r"\b(?:(?:left|departed|set\s+off|headed|leaves|departs)\s+for|(?:landed|arrived|is|was)\s+in)\s+$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
@@ -651,6 +651,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
+    if hit.trigger.name == "aid-received":
+        actors, counterparts = counterparts, actors  # the one received from gives
     if hit.trigger.type in _CONTACTS:
         everyone = actors + counterparts
         actors, counterparts = met_abroad(actors, everyone, ctx), met_abroad(counterparts, everyone, ctx)
@@ -766,7 +768,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if not counterparts and hit.trigger.type == "visit":
         # "left for Beijing on Monday for a three-day state visit": the place one set off for, else the host told
         own = {a.country for a in actors}
-        bound = [m for m in mentions if m.type == "place" and m.country and m.country not in own
+        bound = [m for m in mentions if m.type in ("place", "country") and m.country and m.country not in own
                  and sentence.start <= m.start < hit.start and _SET_OFF_FOR.search(text, max(0, m.start - 20), m.start)]
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
@@ -824,7 +826,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             and (_SELF_THREAT.match(text, hit.end) or _UNNAMED_PARTIES.match(text, hit.end)
                  or not _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "domestic and without a target"  # but "threatened to impose a curfew" is specific enough
-    when, explicit = event_time(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text)
+    when, explicit = event_time(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text,
+                                  sentence.start)
     if explicit is None and ctx.last_when is not None:
         during = (_DURING.search(text, sentence.start, sentence.end)
                   or _THEN.search(text, max(sentence.start, hit.start - 45), hit.start))

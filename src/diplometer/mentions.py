@@ -164,12 +164,17 @@ def _korean_halves(text: str, countries: list[Mention], places: list[Mention]) -
     return out
 
 
+_TITLE_AFTER_BODY = re.compile(r"\s+(?:Secretary|Minister)\s+(?-i:[A-Z])")
+
+
 def organisation_mentions(text: str, countries: list[Mention], home: str | None,
                           places: list[Mention] = ()) -> list[Mention]:
     """Organisations, parties and government bodies; bodies take the adjacent country, else
     that of a capital the sentence opens with ("In Moscow, the foreign ministry ..."), else home."""
     out = []
     for org in gazetteer.find_organizations(text):
+        if org.type == "government_body" and _TITLE_AFTER_BODY.match(text, org.end):
+            continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": a word of a title, not the body
         if org.key == "friendship_association":  # one per name; the first country named is its own
             inside = [c for c in countries if org.start <= c.start and c.end <= org.end]
             out.append(Mention(org.start, org.end, org.text, f"org:{fold_key(org.name)}", org.name,

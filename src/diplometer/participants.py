@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .event_context import CLAUSE_BREAK, MATERIAL, Context, Hit, dedupe, home_mention, is_side, political, same_actor
+from .event_context import CLAUSE_BREAK, MATERIAL, ON_A_TRIP, Context, Hit, dedupe, home_mention, is_side, political, same_actor
 from .records import Mention, Sentence
 from .triggers import Trigger
 
@@ -77,7 +77,7 @@ _TOPIC_OF = re.compile(r"\b(?:denucleari[sz]ation|reunification|reconstruction|r
 # "to support Sudanese refugees" in Chad: displaced people are not their country
 _DISPLACED = re.compile(r"\s+(?:refugees|migrants|asylum[\s-]seekers|evacuees|expatriates|diaspora)\b", re.IGNORECASE)
 _WARNED_THAT = re.compile(r"warned\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
-_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_RELATIVE_SPAN = re.compile(r",\s+(?:who|which)\b[^,]*,|" + ON_A_TRIP + r"[^,]*,")
 _OTHER_VERB = re.compile(r"\b(?:discussed|agreed|reviewed|welcomed|met|expressed|emphasi[sz]ed|highlighted|"
                          r"talked|spoke)\b")
 # "during a phone call with", "after talks with": the act told in a phrase is the sentence subject's
@@ -87,6 +87,8 @@ _FRONTED = re.compile(r"(?:After|Following|During|Before|Ahead\s+of|At|In)\s+(?:
 _NOMINAL_PERSON = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:politician|minister|official|diplomat|visitor|guest|"
                              r"leader|envoy|delegation|[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Cc]hancellor|"
                              r"[Hh]ead\s+of\s+[Ss]tate)\s+(?:was|were|had\s+been)\b")
+_OWNED_TITLE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:minister|envoy|delegation|[Pp]resident|[Pp]remier|"
+                          r"[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Hh]ead\s+of\s+[Ss]tate)\s+(?:was|were|had\s+been)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}$")  # "from Sultan Qaboos"
 _EVENT_NAME = re.compile(r"\s*(?:\d+\w*\s+)?(?:Summit|Conference|Forum|Plenary|Ministerial|Meeting|Session|Dialogue|"
                          r"Games|Expo|Congress)\b")
@@ -233,6 +235,9 @@ def find_passive_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Cont
             m.country == ctx.last_person.country for m in mentions
             if m.type == "country" and nominal.start() <= m.start < nominal.end()):
         guests = [ctx.last_person]  # "the Green politician was received by ...", "The Kazakh President was welcomed by"
+    if not guests:  # no one told of before: "Cambodia's foreign minister was received by", "The Lao minister was received"
+        guests = [m for m in mentions if sentence.start <= m.start < hit.start and m.type == "country" and (
+            _OWNED_TITLE.match(text, m.end) or (nominal is not None and nominal.start() <= m.start < nominal.end()))][:1]
     if not hosts:
         return None
     return dedupe(hosts), guests[-1:] or _subject([], sentence, ctx, hit, [])
@@ -418,12 +423,14 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         before_all = [m for m in usable if sentence.start <= m.start and m.end <= hit.start and is_side(m)]
         subject = _subject(before_all[:1], sentence, ctx, hit, earlier)
     right = [m for m in right if is_side(m) and not _attribution(m, hit, text)]
-    if not right and hit.trigger.role == "mutual" and subject:
+    if hit.trigger.role == "mutual" and subject and all(any(same_actor(m, s) for s in subject) for m in right):
         # "X raised the killings with President Y in a telephone call": Y, told before the call, is
-        # the one X talked with
+        # the one X talked with (and "X told Y in a phone call that X's country ...": X's country is no other side)
         right = [m for m in left if m.start > subject[-1].end and is_side(m) and political(m)
                  and not any(same_actor(m, s) for s in subject)
-                 and _WITH_TITLE_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)][:1]
+                 and (_WITH_TITLE_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)
+                      # "Erdogan told Putin in a phone call": the one told
+                      or (hit.trigger.type == "phone_call" and _TOLD_BEFORE.fullmatch(text, subject[-1].end, m.start)))][:1]
     if (not right and hit.trigger.role == "host" and ctx.last_person is not None and PRONOUN_OBJECT.match(text, hit.end)
             and not any(same_actor(ctx.last_person, s) for s in subject)):
         right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
@@ -483,6 +490,8 @@ _STATE_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials|authorities|poli
                            r"inspectors|prosecutors|investigators|soldiers|navy|army|coast\s+guard|border\s+guards)\b")
 # "with" and a title before a name ("with Turkish President", "with Vietnamese Deputy Prime Minister and
 # Foreign Minister")
+_TOLD_BEFORE = re.compile(r"\s+(?:told|informed|assured|briefed|urged|asked|thanked|congratulated|reassured)\s+"
+                          r"(?:[\w.'\u2019-]+\s+){0,6}?")
 _WITH_TITLE_BEFORE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+\s+){0,8}$")
 
 

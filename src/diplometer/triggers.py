@@ -53,10 +53,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("visit-verb", r"visit(?:ed|s|ing)|(?:(?<=will\s)|(?<=to\s)|(?<=shall\s)|(?<=would\s))visit|"
        r"(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
-       r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in|"
+       r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in|(?<=After\s)arriving\s+in|"
        r"visits?(?=\s+by\s+(?:[\w.'\u2019-]+\s+){1,8}?to\b)|"
        r"(?:flew|travell?ed)\s+(?:on\s+)?to|"
-       r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
+       r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
        "visit", "CONSULT", "042", "in_person"),
     # "South Africa hosted the 15th BRICS summit", "Qatar and Egypt co-hosted a conference on Gaza aid": the host
     # attends its gathering (not "hosted a summit with X": a meeting)
@@ -82,7 +82,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        "meeting", "CONSULT", "040", "in_person", "mutual"),
     # "spoke with Prime Minister X", "talked to his Indian counterpart": talks in some mode the words
     # do not say (not to the press: "spoke to Reuters")
-    _t("talk-with", r"(?:spoke|speaks|talked)\s+(?:with|to)(?=\s+(?:his\s+|her\s+|their\s+|the\s+)?"
+    _t("talk-with", r"(?:speaking|talking)\s+(?:with|to)(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
+       r"(?:\s+[\w.'\u2019-]+){1,6}?\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b)|"
+       r"(?:spoke|speaks|talked)\s+(?:with|to)(?=\s+(?:his\s+|her\s+|their\s+|the\s+)?"
        r"(?!(?-i:Reuters|AFP|AP|BBC|CNN|Al\s+Jazeera|Xinhua|TASS|Bloomberg|Parliament|Congress|[A-Z]\w+\s+(?:newspaper|"
        r"daily|radio|television|TV|agency))\b)(?-i:[A-Z])|\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)",
        "meeting", "CONSULT", "040", None, "mutual"),
@@ -93,6 +95,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("message-received", r"(?:received|receives)\s+(?:a\s+|several\s+|many\s+)?(?:[\w-]+\s+)?(?:cables?|messages?|letters?|"
        r"telegrams?)(?:\s+of\s+(?:congratulations?|condolences?|greetings|thanks|sympathy))?", "message", "SUPPORT", "018",
        "written"),
+    # "Ukraine received a new package of military aid from Germany": the giver after "from" (events swaps the sides)
+    _t("aid-received", r"(?:received|receives|has\s+received)\s+(?:[\w$,.'\u2019-]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
+       r"weapons|ammunition|vaccines?|doses|donations?|grants?|loans?|funding|equipment)\s+from(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+       "aid", "AID", "070", None, "forward"),
     _t("receive", r"received\s+(?:a\s+)?courtesy\s+calls?|received|receives|receiving|"
        r"(?:hosted|gave|held)\s+a\s+reception\s+for",
        "meeting", "CONSULT", "043", "in_person", "host"),
@@ -141,7 +147,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?!\s+(?:troops|soldiers|forces|warships|tanks)\b)\s+(?:[\w\-$,.]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"vaccines?|rescue\s+teams?|rescue\s+workers|donations?|contributions?\s+of|grants?|funding|financing|loans?|kits|"
        r"equipment|"
-       r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|"
+       r"(?:dollars|euros|pounds|yen|yuan)(?!\s+(?:in|of|worth)\b)|(?:million|billion)\s+in\s+(?:[\w-]+\s+)?support\s+(?:for|to)|"
        r"ventilators|masks|food|doctors|medics|nurses|budget\s+support|weapons|interceptors|ammunition|doses|"
        r"field\s+hospitals?|medical\s+(?:teams?|staff|personnel)|"
        r"(?:armou?red\s+)?vehicles|carriers|tents|arms(?!\s+(?:dealers?|traffickers?|smugglers?|control|race|embargo))|medicines?|goods|grain|wheat|rice|fuel|blankets|clothing|clothes|quilts|fodder|fertili[sz]ers?|generators|ambulances|"
@@ -866,8 +872,9 @@ TRIGGERS = TRIGGERS + (
        r"negotiations|dialogue)", "sanction", "SANCTION", "160", None, "forward"),
     _t("support-wire", r"stood\s+by|stands\s+by|rallied\s+(?:behind|around)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s|its\s)",
        "support", "SUPPORT", "051", None, "forward"),
-    _t("assault-wire", r"struck\s+(?:[\w'\u2019-]+\s+){1,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?|"
-       r"headquarters|depots|posts)",
+    _t("assault-wire", r"struck\s+(?:[\w'\u2019-]+\s+){0,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?|"
+       r"headquarters|depots|posts)|struck\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:oil\s+refinery|refinery|refineries|"
+       r"airfield|air\s+base|power\s+(?:plant|station)|energy\s+facilit(?:y|ies)|ammunition\s+depot|arms\s+depot)",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("coerce-wire", r"shut\s+down\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|weekly|radio|television|"
        r"station|websites?|magazines?|(?:party\s+)?offices|universit(?:y|ies))", "coerce", "COERCE", "170", None, "forward",
@@ -1296,7 +1303,11 @@ TRIGGERS = TRIGGERS + (
        r"blocked\s+access\s+to|cut\s+off\s+(?:[\w,-]+\s+){0,5}?(?:electricity|power|water|fuel|food)\s+(?:and\s+\w+\s+)?"
        r"(?:to|for)|set\s+up\s+(?:a\s+)?checkpoints?|took\s+(?:[\w.'\u2019-]+\s+){1,5}?off\s+(?:the\s+)?air|branded\s+"
        r"(?:[\w.'\u2019-]+\s+){1,6}?(?:a\s+)?(?:foreign\s+agents?|undesirable|extremist|terrorist)|taken\s+into\s+custody|"
-       r"blocked\s+(?:[\w-]+\s+){0,4}?(?:ships|vessels|boats)\s+from", "coerce", "COERCE", "170", None, "forward", "political"),
+       r"blocked\s+(?:[\w-]+\s+){0,4}?(?:ships|vessels|boats)\s+from|"
+       # "blocked a Philippine resupply mission", "halted the entry of all goods and supplies into Gaza"
+       r"blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:resupply|supply|relief|aid)\s+(?:missions?|convoys?|boats?|ships?|"
+       r"vessels?|runs?)|(?:halted|blocked|stopped|cut\s+off)\s+(?:the\s+)?(?:entry|flow|passage)\s+of\s+(?:[\w-]+\s+){0,4}?"
+       r"(?:goods|aid|supplies|fuel|food|electricity)", "coerce", "COERCE", "170", None, "forward", "political"),
     _t("support-defence", r"(?:leapt|leaped|sprang|sprung|rushed|came|jumped)\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?"
        r"defen[cs]e|leaping\s+to\s+(?:[\w.'\u2019-]+\s+){0,3}?defen[cs]e|declared\s+(?:its|his|her|their)\s+(?:full\s+)?"
        r"(?:backing|support)\s+for|(?:formally\s+)?endorsed\s+(?-i:[A-Z])", "support", "SUPPORT", "051", None, "forward"),
@@ -1417,7 +1428,10 @@ _FIRST = (
        # "Beijing will take resolute and forceful measures if ...", "Moscow would respond harshly to any attempt"
        r"(?:would|will)\s+(?:take|adopt)\s+(?:resolute|forceful|firm|strong|tough|decisive|reciprocal|retaliatory)\s+"
        r"(?:and\s+(?:resolute|forceful|firm|strong|tough|decisive)\s+)?(?:counter)?measures|(?:would|will)\s+respond\s+"
-       r"(?:harshly|forcefully|decisively|in\s+kind)\b",
+       r"(?:harshly|forcefully|decisively|in\s+kind)\b|"
+       # "Russia will respond to NATO's expansion with military-technical measures"
+       r"(?:would|will)\s+respond\s+to\s+(?:[\w'\u2019-]+\s+){1,6}?with\s+(?:[\w-]+\s+){0,2}?(?:counter)?(?:measures|force|"
+       r"steps|action)\b",
        "threaten", "THREATEN", "130", None, "forward"),
     # "gave the soldiers who seized power one week to restore President X": the deadline is the threat, whatever acts
     # its words tell
@@ -1850,7 +1864,7 @@ TRIGGERS = (
        r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:ban|restrictions?|curfew|embargo|prohibition)", "concede", "CONCEDE", "081",
        None, "forward", "political"),
 ) + TRIGGERS + (
-    _t("meet-co-chaired", r"co-?chaired\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:dialogue|talks|consultations|meeting|"
+    _t("meet-co-chaired", r"co-?chaired\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:dialogue|talks|consultations?|meeting|"
        r"session|commission|committee|forum)\s+with", "meeting", "CONSULT", "040", "in_person", "mutual"),
     _t("meet-sat-down", r"sat\s+down\s+(?:[\w,'\u2019-]+\s+){0,8}?(?:for|to)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
        r"(?:talks|negotiations|discussions|dialogue)", "meeting", "CONSULT", "040", "in_person", "mutual"),
