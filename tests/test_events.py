@@ -3743,3 +3743,12 @@ def test_an_appositive_trip_does_not_take_the_time_of_what_since_counts_from() -
     visit = one("The Brazilian president, on his first trip abroad since taking office on January 1, arrived in "
                 "Buenos Aires on Sunday.", date(2023, 1, 25))
     assert visit.type == "visit" and visit.date.start == date(2023, 1, 22)
+
+
+def test_he_after_a_titled_opener_with_no_holder_told_is_the_offices_country() -> None:
+    found = events_of("The Turkish President arrived from the UAE, where he held talks with Sheikh Mohamed bin Zayed and "
+                      "addressed the World Government Summit in Dubai on Tuesday.")
+    assert {e.type for e in found} == {"meeting", "conference"}
+    assert all(countries(e.actors) == {"TUR"} for e in found)
+    conference = next(e for e in found if e.type == "conference")
+    assert not conference.counterparts  # "Government" inside the summit's name is no body of anyone's

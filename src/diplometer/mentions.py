@@ -164,7 +164,8 @@ def _korean_halves(text: str, countries: list[Mention], places: list[Mention]) -
     return out
 
 
-_TITLE_AFTER_BODY = re.compile(r"\s+(?:Secretary|Minister)\s+(?-i:[A-Z])")
+_EVENT_NAME_AFTER = re.compile(r"\s+(?:Summit|Forum|Conference|Expo)\b")  # "the World Government Summit"
+_TITLE_AFTER_BODY = re.compile(r"\s+(?:Secretary|Minister)\s+(?-i:[A-Z])|" + _EVENT_NAME_AFTER.pattern)
 
 
 def organisation_mentions(text: str, countries: list[Mention], home: str | None,
@@ -174,7 +175,7 @@ def organisation_mentions(text: str, countries: list[Mention], home: str | None,
     out = []
     for org in gazetteer.find_organizations(text):
         if org.type == "government_body" and _TITLE_AFTER_BODY.match(text, org.end):
-            continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": a word of a title, not the body
+            continue  # "Chief Cabinet Secretary Yoshimasa Hayashi", "the World Government Summit": a word of a name
         if org.key == "friendship_association":  # one per name; the first country named is its own
             inside = [c for c in countries if org.start <= c.start and c.end <= org.end]
             out.append(Mention(org.start, org.end, org.text, f"org:{fold_key(org.name)}", org.name,
@@ -1016,6 +1017,8 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
             continue
         if match.group()[0].isupper() and text[match.end():match.end() + 2] in ("'s", "\u2019s"):
             continue  # inside a name: "National Assembly of People's Power", "People's Army"
+        if match.group()[0].isupper() and _EVENT_NAME_AFTER.match(text, match.end()):
+            continue  # "the World Government Summit"
         glued = [c for c in countries if c.end <= match.start() and _GLUE.fullmatch(text[c.end:match.start()])]
         start = glued[-1].start if glued else match.start()
         noun = match.group().lower()

@@ -338,6 +338,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
     # a named thing given as aid is what is given, not a company ("deployed its Disaster Assistance
     # and Rescue Team (SMART) to Turkey")
     after = [m for m in right if not (hit.trigger.type == "aid" and m.type == "other")
+             # "addressed the World Government Summit": the gathering's own name inside the trigger's words
+             and not (hit.trigger.type == "conference" and m.type == "other" and m.end <= hit.end)
              and not _attribution(m, hit, text)]  # ", the BTA reported": who reports is not what is acted on
     # a state's force acting on a named thing ("the coalition eased its blockade of Hodeidah", "the
     # government shut down access to Facebook") is still the state's act
@@ -674,9 +676,12 @@ def _subject(left: list[Mention], sentence: Sentence, ctx: Context, hit: Hit,
         same = list(ctx.memory.get("actor", ())) if ctx.memory.get("actor_in") == (sentence.start,) else []
         # "The Turkish President arrived from the UAE, where he held talks": the office holder the sentence opens with
         # (looked up only when no one is named before the pronoun)
+        national = _NATIONAL_OFFICE_OPENS.match(sentence.text)
         earlier = (earlier or actor
-                   or _office_holders(_PRONOUN_SUBJECT.match(sentence.text) or _NATIONAL_OFFICE_OPENS.match(sentence.text),
-                                      sentence, ctx, hit)[:1]
+                   or _office_holders(_PRONOUN_SUBJECT.match(sentence.text) or national, sentence, ctx, hit)[:1]
+                   # no holder told: the office's nationality ("The Turkish President arrived ..., where he held talks")
+                   or [m for m in left if national and m.role == "adjective"
+                       and m.start < sentence.start + national.end()][:1]
                    or same or ([ctx.last_person] if ctx.last_person else []) or list(ctx.memory.get("actor", ())))
         if earlier:
             return [earlier[-1]]
