@@ -3752,3 +3752,28 @@ def test_he_after_a_titled_opener_with_no_holder_told_is_the_offices_country() -
     assert all(countries(e.actors) == {"TUR"} for e in found)
     conference = next(e for e in found if e.type == "conference")
     assert not conference.counterparts  # "Government" inside the summit's name is no body of anyone's
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Armenia's prime minister said Yerevan could quit the Collective Security Treaty Organization if the bloc "
+     "continues to ignore its concerns.", "131"),
+    ("Bolivia's president said La Paz could break off relations with Chile if Santiago kept the border closed.", "131"),
+])
+def test_a_hostile_act_on_a_condition_is_a_threat_of_it(text: str, code: str) -> None:
+    threat = one(text)
+    assert threat.plover == "THREATEN" and threat.cameo == code
+
+
+def test_a_hostile_act_with_a_modal_and_no_condition_is_still_no_event() -> None:
+    assert not [e for e in events_of("Analysts said Seoul could expel the North Korean envoy.") if e.plover == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A plane carrying 30 tonnes of humanitarian aid from Kazakhstan arrived in Kabul on Tuesday.", ("KAZ", "AFG")),
+    ("The first batch of relief goods donated by the Chinese government was handed over to Myanmar officials in Yangon "
+     "on Monday.", ("CHN", "MMR")),
+    ("The Indian Navy ship INS Kesari docked in Colombo on Tuesday with 100 tonnes of rice.", ("IND", "LKA")),
+])
+def test_relief_carried_arriving_or_handed_over_is_aid(text: str, pair: tuple[str, str]) -> None:
+    aid = one(text)
+    assert aid.plover == "AID" and countries(aid.actors) == {pair[0]} and countries(aid.counterparts) == {pair[1]}

@@ -368,3 +368,8 @@ def test_a_body_word_inside_a_title_before_a_name_is_no_body() -> None:
     found, _ = find_mentions("SEOUL, April 26 (Yonhap) - Japan lodged a protest, Chief Cabinet Secretary Yoshimasa "
                              "Hayashi said.", None)
     assert not [m for m in found.actors if m.type == "government_body" and m.text == "Cabinet"]
+
+
+def test_a_capitals_possessive_body_is_that_capitals() -> None:
+    found, _ = find_mentions("MOSCOW, March 11 (TASS) - Russia could strike Kyiv's government buildings, Medvedev said.", None)
+    assert [m.country for m in found.actors if m.role == "group" and m.name == "government"] == ["UKR"]

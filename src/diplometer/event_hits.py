@@ -205,9 +205,10 @@ _HELPERS = re.compile(r"\b(?:peacekeep\w+|(?:batch|contingent|detachment)\s+of\s
                       r"field\s+hospital|relief\s+(?:workers|teams?|convoys?|supplies)|"
                       r"aid\s+(?:workers|convoys?|shipments?|supplies|flights?|planes?)|firefighters|"
                       # "600,000 vaccine doses donated by China arrived in Phnom Penh"
-                      r"(?:doses|supplies|tonnes|tons|equipment)\s+(?:[\w-]+\s+){0,3}?(?:donated|gifted|provided)\s+by|humanitarian\s+"
+                      r"(?:doses|supplies|tonnes|tons|equipment|goods)\s+(?:[\w-]+\s+){0,3}?(?:donated|gifted|provided)\s+by|humanitarian\s+"
                       r"(?:aid|supplies|convoys?|workers))\b[^.;]*$", re.IGNORECASE)
 _UNITS = ("batch", "contingent", "detachment")
+_GIVEN = re.compile(r"\b(?:donated|gifted|provided|granted)\s+by\b", re.IGNORECASE)
 _MISSION = re.compile(r"\b(?:mission|force)\b", re.IGNORECASE)
 _AID = next(t for t in TRIGGERS if t.name == "aid")
 _PEACEKEEPING = next(t for t in TRIGGERS if t.name == "peacekeeping")
@@ -218,13 +219,18 @@ def _aid_arrivals(hits: list[Hit], sentence: Sentence) -> list[Hit]:
     out = []
     for i, hit in enumerate(hits):
         words = sentence.text[hit.start - sentence.start:hit.end - sentence.start].lower()
-        lo = hits[i - 1].end if i else sentence.start
+        # ("A plane carrying 30 tonnes of humanitarian aid from Kazakhstan arrived": the cargo is the arrival's subject)
+        lo = (hits[i - 1].start if hits[i - 1].trigger.type == "aid" else hits[i - 1].end) if i else sentence.start
         helpers = _HELPERS.search(sentence.text, lo - sentence.start, hit.start - sentence.start)
         if helpers and helpers.group().lower().startswith(_UNITS) and not _MISSION.search(sentence.text):
             helpers = None  # a contingent arriving is help only when it serves a mission or force
         if hit.trigger.name == "visit-verb" and words.startswith(("arrived", "landed")) and helpers:
             aid = _PEACEKEEPING if helpers.group().lower().startswith(("peacekeep", *_UNITS)) else _AID
             hit = Hit(replace(aid, name=f"{aid.name}-arrived"), hit.start, hit.end)
+        elif hit.trigger.name == "cooperate-phrase-2" and "handed over" in words and helpers and _GIVEN.search(
+                sentence.text, lo - sentence.start, hit.start - sentence.start):
+            # "The first batch of relief goods donated by the Chinese government was handed over to Myanmar"
+            hit = Hit(replace(_AID, name="aid-handed-over"), hit.start, hit.end)
         out.append(hit)
     return out
 

@@ -57,6 +57,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:(?i:would|could|might|if|should|unless|whether
 _SAID_WOULD = re.compile(r"\b(?:said|says|announced|confirmed|stated|declared|added|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+"
                          r"(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'\u2019.-]+\s+){0,6}?would\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_THREATENED_CODES = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}  # CAMEO 13x: what is threatened
 _SPECULATIVE = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
@@ -575,6 +577,14 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     # "said it would meet X if ...": a conditional offer of cooperation is still an AGREE
     said_would = _SAID_WOULD.search(before) and not _SPECULATIVE.search(sentence.text) and (
         hit.trigger.plover in _COOPERATIVE or not _CONDITION.search(sentence.text))
+    threat = _THREATENED_CODES.get(hit.trigger.plover)
+    if (threat and _MODAL_BEFORE.search(before) and _CONDITION.search(text, hit.end, sentence.end)
+            and not _NEGATION.search(before)):
+        # "Yerevan could quit the CSTO if the bloc ...", "organisers would be ... arrested if the protests turned
+        # violent": a hostile act on a condition is a threat of it (the manual: THREATEN, not the act + hypothetical)
+        hit = replace(hit, trigger=replace(hit.trigger, name=f"threaten-{hit.trigger.name}", type="threaten",
+                                           plover="THREATEN", cameo=threat))
+        before = before[:_MODAL_BEFORE.search(before).start()]
     for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
         if pattern.search(before) and not (name == "hypothetical" and said_would):
             return name
@@ -778,8 +788,9 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
         hit.trigger.type == "aid" and bool(_ARRIVAL.search(text, hit.start, min(hi, hit.end + 60))))
     if not counterparts and arrived:  # "peacekeepers arrived in Juba": South Sudan
         own = {a.country for a in actors}
+        # (inside the words too: "docked in Colombo on Tuesday with 100 tonnes of rice")
         counterparts = [home_mention(m.country) for m in mentions if m.type == "place" and m.country
-                        and m.country not in own and hit.end <= m.start < hi][:1]
+                        and m.country not in own and hit.start <= m.start < hi][:1]
         if not counterparts and hit.trigger.type == "aid" and ctx.dateline_country and ctx.dateline_country not in own:
             counterparts = [home_mention(ctx.dateline_country)]  # "MARRAKECH - A British team arrived on Sunday"
     counterparts = [placed(m, actors, sentence, ctx, mentions) for m in counterparts]

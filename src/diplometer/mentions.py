@@ -1026,7 +1026,8 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         # has its homeland, or none when it lives in several countries ("Kurds")
         ethnic = _PEOPLE_NOUN.fullmatch(match.group())
         # "a Moscow court", "Tehran prosecutors": the capital's country (the capital stays a place)
-        seat = next((p.country for p in capitals if p.end <= match.start() and re.fullmatch(r"\s", text[p.end:match.start()])
+        seat = next((p.country for p in capitals if p.end <= match.start()
+                     and re.fullmatch(r"(?:['\u2019]s)?\s", text[p.end:match.start()])
                      and p.role == "capital"), None)
         # "the transitional authorities in Bamako", "the junta in Niamey": a governing body of the capital after it
         seated = next((p.country for p in capitals if p.start >= match.end() and p.role == "capital"
