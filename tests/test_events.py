@@ -3777,3 +3777,8 @@ def test_a_hostile_act_with_a_modal_and_no_condition_is_still_no_event() -> None
 def test_relief_carried_arriving_or_handed_over_is_aid(text: str, pair: tuple[str, str]) -> None:
     aid = one(text)
     assert aid.plover == "AID" and countries(aid.actors) == {pair[0]} and countries(aid.counterparts) == {pair[1]}
+
+
+def test_an_agreement_carried_out_is_cooperation() -> None:
+    swap = one("Moscow and Tehran carried out the first deliveries under their oil-for-goods arrangement on Tuesday.")
+    assert swap.plover == "COOPERATE" and countries(swap.actors) | countries(swap.counterparts) == {"RUS", "IRN"}

@@ -1005,3 +1005,15 @@ def test_an_exercise_named_after_its_noun_is_no_company() -> None:
     found = extract_one("The Indian and French navies began the 21st edition of their bilateral exercise Varuna off India's "
                         "west coast on Monday.", date(2024, 3, 14))
     assert [(e.plover, {a.country for a in e.actors + e.counterparts}) for e in found] == [("COOPERATE", {"IND", "FRA"})]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, plover", [
+    ("Turkish President Recep Tayyip Erdogan warned on Wednesday that his army would take control of Manbij unless "
+     "Kurdish fighters left the northern Syrian town.", "THREATEN"),
+    ("Egyptian and Greek naval and air units wrapped up the Medusa joint exercise off Crete on Wednesday, the Egyptian "
+     "military spokesman said.", "COOPERATE"),
+])
+def test_a_place_the_model_takes_for_a_body_after_a_spatial_word_is_no_company(text: str, plover: str) -> None:
+    found = extract_one(text, date(2024, 3, 14))
+    assert [e.plover for e in found] == [plover]

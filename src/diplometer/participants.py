@@ -110,6 +110,9 @@ _NAME_OF_A_THING = re.compile(
     r"leaders|forces|troops|rebels|communit(?:y|ies)|representatives|tribes?|people)\b")
 # "in Soroti", "at the Colon Theatre", "marched through Amedi" (but "called in Chile's envoy" summons)
 _IN_AT = re.compile(r"(?<!called\s)\b(?:in|at|through|across|outside|near)\s+(?:the\s+)?$")
+# "take control of Manbij", "the rebel-held suburb of Moadamiya", "an exercise off Crete": a place the model took for a body
+_SPATIAL_BEFORE = re.compile(r"\b(?:into|off|towards?|(?:control|town|city|suburb|region|province|district|village|port|"
+                             r"island|islands|outskirts|capital)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # the country asked for refuge, or wanting the suspects, is a side
 _REFUGE_IN = re.compile(r"\b(?:refuge|asylum|wanted)\s+in\s+$")
 # "I" speaking in a quote ('"I spoke with ...', '... and I also thanked him'), and the quote's end
@@ -566,6 +569,7 @@ _NAMED_ACT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 def _where(mention: Mention, text: str) -> bool:
     """Whether a named thing is where something happened, not who did it."""
     return bool(_IN_AT.search(text, max(0, mention.start - 8), mention.start)
+                or _SPATIAL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                 or _AT_POSSESSIVE.search(text, max(0, mention.start - 40), mention.start)
                 or _AT_THE_EVENT.search(text, max(0, mention.start - 40), mention.start))
 

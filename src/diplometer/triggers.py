@@ -1782,6 +1782,13 @@ TRIGGERS += (
        r"(?:[\w,.'\u2019-]+\s+){1,8}?(?:in)?to\s+the\s+custody\s+of|(?:pursuing|conducting|launched|opened|set\s+up)\s+"
        r"(?:a\s+)?joint\s+(?:criminal\s+)?(?:inquiry|investigation|probe)", "cooperate", "COOPERATE", "063", None, "mutual",
        "legal"),
+    # an agreement carried out: "carried out the first transaction under their currency swap", "started supplying crude
+    # under a new term contract", "the first deliveries under their oil-for-goods arrangement"
+    _t("cooperate-under-deal", r"(?:first\s+)?(?:transactions?|deliveries|shipments?|cargoes|supplies|payments?|flights)\s+"
+       r"(?:[\w-]+\s+){0,3}?under\s+(?:a|an|the|their|its)\s+(?:[\w$-]+\s+){0,4}?(?:deal|agreement|arrangement|swap|"
+       r"contract|accord|pact)|(?:started|began|begun|commenced)\s+(?:supplying|pumping|shipping|delivering|exporting|paying)\s+"
+       r"(?:[\w-]+\s+){0,6}?under\s+(?:a|an|the|their|its)\s+(?:[\w$-]+\s+){0,4}?(?:deal|agreement|arrangement|swap|"
+       r"contract|accord|pact)", "cooperate", "COOPERATE", "061", None, "mutual", "economic"),
     _t("cooperate-jointly", r"(?:began|begun|started)\s+pooling\s+(?:intelligence|information|data)|pooled\s+"
        r"(?:intelligence|information)|wrapped\s+up\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?joint\s+(?:military\s+|naval\s+)?"
        r"(?:exercises?|drills?|manoeuvres|maneuvers)|jointly\s+(?:restarted|launched|opened|inaugurated|built|developed|"
