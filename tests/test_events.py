@@ -3782,3 +3782,10 @@ def test_relief_carried_arriving_or_handed_over_is_aid(text: str, pair: tuple[st
 def test_an_agreement_carried_out_is_cooperation() -> None:
     swap = one("Moscow and Tehran carried out the first deliveries under their oil-for-goods arrangement on Tuesday.")
     assert swap.plover == "COOPERATE" and countries(swap.actors) | countries(swap.counterparts) == {"RUS", "IRN"}
+
+
+def test_a_leader_due_in_a_capital_is_a_planned_visit_on_the_coming_day() -> None:
+    found = events_of("Iraq's prime minister is due in Tehran on Wednesday for talks with President Pezeshkian.",
+                      date(2025, 6, 12))
+    assert found and all(e.plover == "AGREE" and e.date.start == date(2025, 6, 18) for e in found)
+    assert any(countries(e.counterparts) == {"IRN"} for e in found)

@@ -61,11 +61,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\s+(?:[\w-]+\s+){0,5}$"
 _THREATENED_CODES = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}  # CAMEO 13x: what is threatened
 _SPECULATIVE = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|"
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled\s+to|set\s+to|due\s+(?:to|in)|plans?\s+to|"
                      r"planning\s+to|expected\s+to|is\s+going\s+to|invit(?:ed|ation)\b[^.]{0,60}\bto|"
                      r"accepted\s+(?:an\s+|the\s+)?invitation|upcoming|forthcoming|next)\b[^,;.]{0,50}$",
                      re.IGNORECASE)
 # "will expel five diplomats and has recalled its ambassador": the second predicate is done, not planned
+_DUE_IN = re.compile(r"(?:is|are)\s+due\s+in\b", re.IGNORECASE)  # "Iraq's prime minister is due in Tehran on Wednesday"
 _AND_PERFECT = re.compile(r"\band\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:such\s+as|through(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
                       r"via|forms?\s+(?:of|such)|including|includes|various|"
@@ -894,7 +895,8 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     ongoing = _ONGOING.search(words)
     planned = not ongoing and hit.trigger.plover != "THREATEN" and (  # a threat is about what may come anyway
         (bool(_FUTURE.search(before)) and not _AND_PERFECT.search(before)) or bool(said_would)
-        or bool(hit.trigger.plover in ("RETREAT", "CONCEDE") and _WILL_IN.match(words)) or bool(
+        or bool(hit.trigger.plover in ("RETREAT", "CONCEDE") and _WILL_IN.match(words))
+        or bool(hit.trigger.type == "visit" and _DUE_IN.match(words)) or bool(
         explicit and when and ctx.article.date and when.start > ctx.article.date
         and not _done(words, text, hit.end)))  # "expelled ... in late 2002" was done, whatever the article's date
     if explicit is None and not planned and when is not None and when.start == when.end == ctx.article.date:

@@ -137,7 +137,7 @@ _ANAPHORIC_STEP: Final[Mapping[str, int]] = MappingProxyType({
     "that": 0})
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|would|won't|going\s+to|(?:is|are)\s+(?:set\s+|due\s+)?to|due\s+to|expected\s+to"
+    r"\b(?:will|shall|would|won't|going\s+to|(?:is|are)\s+(?:set\s+|due\s+)?to|due\s+to|(?:is|are)\s+due\s+in|expected\s+to"
     r"|plans?\s+to|planning\s+to|planned|scheduled|upcoming|forthcoming|ahead\s+of|next"
     r"|to\s+(?:visit|attend|host|hold|meet|travel|sign|take\s+place|be\s+held))\b|'ll\b", re.IGNORECASE)
 _PAST_CUE = re.compile(

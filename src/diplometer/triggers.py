@@ -54,6 +54,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:paid|pays|paying|pay|made|making|began|begins|concluded|"
        r"wrapped\s+up|is\s+on|was\s+on)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:" + _VISIT + r"\s+)*visits?"
        r"|(?:" + _VISIT + r")\s+visits?\s+to|visits?\s+to|trip\s+to|tour\s+of|arrived\s+in|(?<=After\s)arriving\s+in|"
+       r"(?:is|are)\s+due\s+in(?=\s+(?-i:[A-Z]))|"
        r"visits?(?=\s+by\s+(?:[\w.'\u2019-]+\s+){1,8}?to\b)|"
        r"(?:flew|travell?ed)\s+(?:on\s+)?to|"
        r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b",
