@@ -873,8 +873,8 @@ TRIGGERS = TRIGGERS + (
        r"negotiations|dialogue)", "sanction", "SANCTION", "160", None, "forward"),
     _t("support-wire", r"stood\s+by|stands\s+by|rallied\s+(?:behind|around)\s+(?=(?-i:[A-Z])|the\s|his\s|her\s|its\s)",
        "support", "SUPPORT", "051", None, "forward"),
-    _t("assault-wire", r"struck\s+(?:[\w'\u2019-]+\s+){0,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?|"
-       r"headquarters|depots|posts)|struck\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:oil\s+refinery|refinery|refineries|"
+    _t("assault-wire", r"struck\s+(?:[\w'\u2019-]+\s+){1,2}?(?:positions|targets|bases|camps|hideouts|strongholds|convoys?|"
+       r"headquarters|depots|posts)|struck\s+targets|struck\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:oil\s+refinery|refinery|refineries|"
        r"airfield|air\s+base|power\s+(?:plant|station)|energy\s+facilit(?:y|ies)|ammunition\s+depot|arms\s+depot)",
        "assault", "ASSAULT", "190", None, "forward", "military"),
     _t("coerce-wire", r"shut\s+down\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|weekly|radio|television|"
