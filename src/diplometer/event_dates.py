@@ -132,7 +132,8 @@ def event_time(hit: Hit, lo: int, hi: int, times: list[TimeExpr], published: dat
           text: str = "", opens: int | None = None) -> tuple[When | None, TimeExpr | None]:
     """The trigger's own time: the nearest expression in its stretch, one after it counting a
     little nearer than one before ("met on Monday" / "on Monday met"); an expression in
-    brackets is a gloss, not the time; else the article date."""
+    brackets is a gloss, not the time; else the article date. `opens` is where the trigger's
+    sentence begins (a fronted clause there keeps its own time)."""
     def distance(t: TimeExpr) -> float:
         return t.start - hit.end if t.start >= hit.end else 1.5 * (hit.start - t.end)
 

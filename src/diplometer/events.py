@@ -205,7 +205,7 @@ _WHERE_AFTER = re.compile(WHERE_SUBJECT)
 _BARE_VISIT = re.compile(r"visit\b(?!\s+(?:to|of|in)\b)")
 # "X and Y (also) discussed": the named subject right before the verb, not "where the two sides discussed"
 _RIGHT_BEFORE = re.compile(r"(?:\s+(?:also|have|had|jointly|further|then|later|on\s+\w+|\w+ly))*\s+")
-_SET_OFF_FOR = re.compile(r"\b(?:(?:left|departed|set\s+off|headed|leaves|departs)\s+for|(?:landed|arrived|is|was)\s+in)\s+$")
+_BOUND_OR_IN = re.compile(r"\b(?:(?:left|departed|set\s+off|headed|leaves|departs)\s+for|(?:landed|arrived|is|was)\s+in)\s+$")
 _HELD = re.compile(r"(?:held|hold|holds|holding|had|has|have)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"(?:\s+[\w,-]+){0,6}?\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
@@ -579,13 +579,13 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     said_would = _SAID_WOULD.search(before) and not _SPECULATIVE.search(sentence.text) and (
         hit.trigger.plover in _COOPERATIVE or not _CONDITION.search(sentence.text))
     threat = _THREATENED_CODES.get(hit.trigger.plover)
-    if (threat and _MODAL_BEFORE.search(before) and _CONDITION.search(text, hit.end, sentence.end)
-            and not _NEGATION.search(before)):
+    modal = _MODAL_BEFORE.search(before) if threat else None
+    if modal and _CONDITION.search(text, hit.end, sentence.end) and not _NEGATION.search(before):
         # "Yerevan could quit the CSTO if the bloc ...", "organisers would be ... arrested if the protests turned
         # violent": a hostile act on a condition is a threat of it (the manual: THREATEN, not the act + hypothetical)
         hit = replace(hit, trigger=replace(hit.trigger, name=f"threaten-{hit.trigger.name}", type="threaten",
                                            plover="THREATEN", cameo=threat))
-        before = before[:_MODAL_BEFORE.search(before).start()]
+        before = before[:modal.start()]
     for name, pattern in (("negated", _NEGATION), ("hypothetical", _HYPOTHETICAL), ("commemorated", _COMMEMORATED)):
         if pattern.search(before) and not (name == "hypothetical" and said_would):
             return name
@@ -777,10 +777,11 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
             actors = guest[:1]
         counterparts = [home_mention(host)] if host and host not in {a.country for a in actors} else []
     if not counterparts and hit.trigger.type == "visit":
-        # "left for Beijing on Monday for a three-day state visit": the place one set off for, else the host told
+        # "left for Beijing on Monday for a three-day state visit", "landed in Riyadh on his eighth trip": the place one
+        # set off for or is in, else the host told
         own = {a.country for a in actors}
         bound = [m for m in mentions if m.type in ("place", "country") and m.country and m.country not in own
-                 and sentence.start <= m.start < hit.start and _SET_OFF_FOR.search(text, max(0, m.start - 20), m.start)]
+                 and sentence.start <= m.start < hit.start and _BOUND_OR_IN.search(text, max(0, m.start - 20), m.start)]
         bare = _BARE_VISIT.search(text, hit.start, min(len(text), hit.end + 4))
         places = [m for m in mentions if m.type == "place" and hit.end <= m.start <= hit.end + 12]  # "visited Tokyo's"
         counterparts = ([home_mention(bound[-1].country)] if bound
@@ -839,7 +840,7 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
                  or not _home_affairs(hit, actors, counterparts, sentence, ctx, mentions))):
         return "domestic and without a target"  # but "threatened to impose a curfew" is specific enough
     when, explicit = event_time(hit, lo, hi, [t for t in times if t.start >= ctx.dateline_end], ctx.article.date, text,
-                                  sentence.start)
+                                sentence.start)
     if explicit is None and ctx.last_when is not None:
         during = (_DURING.search(text, sentence.start, sentence.end)
                   or _THEN.search(text, max(sentence.start, hit.start - 45), hit.start))

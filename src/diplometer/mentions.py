@@ -1002,6 +1002,7 @@ _BLOC = re.compile(
 _GOVERNING = re.compile(r"authorities|government|regime|junta|cabinet|parliament|military\s+government|"
                         r"ruling\s+(?:military\s+)?council")
 _IN_GAP = re.compile(r"\s+in\s+")
+_SEAT_GAP = re.compile(r"(?:['\u2019]s)?\s")  # "a Moscow court", "Kyiv's government"
 
 
 def group_mentions(text: str, countries: list[Mention], taken: list[Mention], home: str | None,
@@ -1027,7 +1028,7 @@ def group_mentions(text: str, countries: list[Mention], taken: list[Mention], ho
         ethnic = _PEOPLE_NOUN.fullmatch(match.group())
         # "a Moscow court", "Tehran prosecutors": the capital's country (the capital stays a place)
         seat = next((p.country for p in capitals if p.end <= match.start()
-                     and re.fullmatch(r"(?:['\u2019]s)?\s", text[p.end:match.start()])
+                     and _SEAT_GAP.fullmatch(text, p.end, match.start())
                      and p.role == "capital"), None)
         # "the transitional authorities in Bamako", "the junta in Niamey": a governing body of the capital after it
         seated = next((p.country for p in capitals if p.start >= match.end() and p.role == "capital"
