@@ -662,8 +662,6 @@ def _build(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context, mention
     if sides is None:
         return "about a company or private person"
     actors, counterparts = sides
-    if hit.trigger.name == "aid-received":
-        actors, counterparts = counterparts, actors  # the one received from gives
     if hit.trigger.type in _CONTACTS:
         everyone = actors + counterparts
         actors, counterparts = met_abroad(actors, everyone, ctx), met_abroad(counterparts, everyone, ctx)

@@ -441,7 +441,8 @@ def find_sides(hit: Hit, lo: int, hi: int, sentence: Sentence, ctx: Context,
         right = [ctx.last_person]  # "President Joko Widodo received her at the palace": the one told of before
     if _WARNED_THAT.match(text, hit.start):  # "warned that the Government would act": the doer, not a target
         right = [m for m in right if m.start >= hit.end]
-    if hit.trigger.name == "message-received":  # "X received cables from A and B": A and B wrote to X
+    if hit.trigger.name in ("message-received", "aid-received"):
+        # "X received cables from A and B": A and B wrote to X; "Ukraine received military aid from Germany": Germany gives
         senders = [m for m in right if m.type in ("person", "country", "organization", "government_body")
                    and not any(same_actor(m, s) for s in subject)]
         return dedupe(senders), subject

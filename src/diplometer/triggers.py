@@ -96,7 +96,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("message-received", r"(?:received|receives)\s+(?:a\s+|several\s+|many\s+)?(?:[\w-]+\s+)?(?:cables?|messages?|letters?|"
        r"telegrams?)(?:\s+of\s+(?:congratulations?|condolences?|greetings|thanks|sympathy))?", "message", "SUPPORT", "018",
        "written"),
-    # "Ukraine received a new package of military aid from Germany": the giver after "from" (events swaps the sides)
+    # "Ukraine received a new package of military aid from Germany": the giver after "from" (find_sides reads it
+    # as "message-received")
     _t("aid-received", r"(?:received|receives|has\s+received)\s+(?:[\w$,.'\u2019-]+\s+){0,8}?(?:aid|assistance|relief|supplies|"
        r"weapons|ammunition|vaccines?|doses|donations?|grants?|loans?|funding|equipment)\s+from(?=\s+(?:the\s+)?(?-i:[A-Z]))",
        "aid", "AID", "070", None, "forward"),
